@@ -1,0 +1,240 @@
+"""The trust configuration: the hierarchy of units and the lists every record draws on.
+
+An admin edits one TOML file (``resources/example-trust.toml`` is the Staffordshire example)
+and hands it out; each workspace keeps its own copy as ``trust.toml``. Loading it checks
+everything once, so the rest of TrustDesk can trust what it reads. A broken file gives a
+message naming the file, the line or key, and the problem.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from trustdesk.errors import ConfigError
+
+FORMAT = "trustdesk-trust/1"
+UnitCode = Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9-]{1,19}$")]
+ListCode = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$")]
+Name = Annotated[str, Field(min_length=1, max_length=120)]
+Level = Literal["county", "district", "locality"]
+LEVELS: tuple[Level, ...] = ("county", "district", "locality")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Choice(_Strict):
+    """One entry of a list such as activity categories: a stable code and a name for people."""
+
+    code: ListCode
+    name: Name
+
+
+class PartnerType(Choice):
+    statutory: bool
+
+
+class AgeBand(Choice):
+    min_age: int = Field(ge=0, le=30)
+    max_age: int = Field(ge=0, le=30)
+
+
+class LocalityConfig(_Strict):
+    code: UnitCode
+    name: Name
+    population_13_19: int | None = Field(default=None, ge=0)
+
+
+class DistrictConfig(LocalityConfig):
+    localities: list[LocalityConfig] = Field(min_length=1)
+
+
+class CountyConfig(LocalityConfig):
+    districts: list[DistrictConfig] = Field(min_length=1)
+
+
+class ReportingConfig(_Strict):
+    period: Literal["financial-quarter"] = "financial-quarter"
+    due_days_after_period_end: int = Field(default=15, ge=0, le=120)
+    participant_min_sessions: int = Field(default=4, ge=1, le=100)
+    retention_years: int = Field(default=6, ge=1, le=25)
+
+
+def _unique(entries: list[Any], what: str) -> None:
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.code in seen:
+            raise ValueError(f"the {what} code {entry.code!r} is used twice; codes must be unique")
+        seen.add(entry.code)
+
+
+class TrustFile(_Strict):
+    """The file as written; :class:`TrustConfig` is what the rest of TrustDesk uses."""
+
+    format: Literal["trustdesk-trust/1"]
+    trust_name: Name
+    reporting: ReportingConfig = ReportingConfig()
+    county: CountyConfig
+    ecm_outcomes: list[Choice] = Field(min_length=1)
+    partner_types: list[PartnerType] = Field(min_length=1)
+    activity_categories: list[Choice] = Field(min_length=1)
+    age_bands: list[AgeBand] = Field(min_length=1)
+    genders: list[Choice] = Field(min_length=1)
+    ethnicity_groups: list[Choice] = Field(min_length=1)
+    contact_methods: list[Choice] = Field(min_length=1)
+    voice_methods: list[Choice] = Field(min_length=1)
+    spending_purposes: list[Choice] = Field(min_length=1)
+    accreditations: list[Choice] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _check_codes(self) -> TrustFile:
+        units = [self.county, *self.county.districts]
+        units += [loc for district in self.county.districts for loc in district.localities]
+        _unique(units, "unit")
+        for key in ["ecm_outcomes", "partner_types", "activity_categories", "age_bands", "genders", "ethnicity_groups", "contact_methods", "voice_methods", "spending_purposes", "accreditations"]:
+            _unique(getattr(self, key), key.replace("_", " ").rstrip("s"))
+        previous_max = None
+        for band in self.age_bands:
+            if band.min_age > band.max_age:
+                raise ValueError(f"age band {band.code!r} starts after it ends")
+            if previous_max is not None and band.min_age != previous_max + 1:
+                raise ValueError(
+                    f"age band {band.code!r} should start at {previous_max + 1}: "
+                    "age bands must follow on from each other without gaps or overlaps"
+                )
+            previous_max = band.max_age
+        return self
+
+
+@dataclass(frozen=True)
+class Unit:
+    """An organisation unit of the trust: the county, a district or a locality."""
+
+    code: str
+    name: str
+    level: Level
+    parent_code: str | None
+    population_13_19: int | None
+
+    @property
+    def child_level(self) -> Level | None:
+        index = LEVELS.index(self.level)
+        return LEVELS[index + 1] if index + 1 < len(LEVELS) else None
+
+
+class TrustConfig:
+    """A loaded, checked trust configuration."""
+
+    def __init__(self, file: TrustFile, source: Path | None = None) -> None:
+        self.file = file
+        self.source = source
+        self.units: dict[str, Unit] = {}
+        county = file.county
+        self._add(county, "county", None)
+        for district in county.districts:
+            self._add(district, "district", county.code)
+            for locality in district.localities:
+                self._add(locality, "locality", district.code)
+
+    def _add(self, entry: LocalityConfig, level: Level, parent: str | None) -> None:
+        self.units[entry.code] = Unit(entry.code, entry.name, level, parent, entry.population_13_19)
+
+    def __getattr__(self, name: str) -> Any:
+        # The lists (ecm_outcomes, partner_types, ...) and settings read straight from the file.
+        return getattr(self.file, name)
+
+    def unit(self, code: str) -> Unit:
+        try:
+            return self.units[code.strip().upper()]
+        except KeyError:
+            raise ConfigError(
+                f"There is no unit with the code {code!r} in the trust configuration.",
+                hint="Run 'trustdesk units' to list the codes of every county, district and locality.",
+            ) from None
+
+    def children(self, code: str) -> list[Unit]:
+        return [unit for unit in self.units.values() if unit.parent_code == code]
+
+    def ancestors(self, code: str) -> list[Unit]:
+        chain, unit = [], self.unit(code)
+        while unit.parent_code:
+            unit = self.units[unit.parent_code]
+            chain.append(unit)
+        return chain
+
+    def codes(self, list_name: str) -> list[str]:
+        return [entry.code for entry in getattr(self.file, list_name)]
+
+    def name_of(self, list_name: str, code: str) -> str:
+        for entry in getattr(self.file, list_name):
+            if entry.code == code:
+                return entry.name
+        return code
+
+    def age_band_for(self, age: int) -> str | None:
+        for band in self.file.age_bands:
+            if band.min_age <= age <= band.max_age:
+                return band.code
+        return None
+
+
+def load_trust_config(path: Path | str) -> TrustConfig:
+    path = Path(path)
+    try:
+        raw_bytes = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(f"The trust configuration {path} does not exist.") from None
+    except OSError as exc:
+        raise ConfigError(f"The trust configuration {path} cannot be read: {exc.strerror}.") from None
+    return parse_trust_config(raw_bytes, path)
+
+
+def parse_trust_config(data: bytes, path: Path) -> TrustConfig:
+    try:
+        raw = tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"{path}: the file is not UTF-8 text (bad byte at position {exc.start}).",
+            hint="Save it as UTF-8 from your editor.",
+        ) from None
+    except tomllib.TOMLDecodeError as exc:
+        # tomllib names the line and column, e.g. "Expected '=' after a key (at line 4, column 7)".
+        raise ConfigError(f"{path}: {exc}", hint="Fix the TOML syntax at that line.") from None
+    try:
+        file = TrustFile.model_validate(raw)
+    except ValidationError as exc:
+        problems = [_describe(error, raw) for error in exc.errors()]
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        raise ConfigError(f"{path}: " + "; ".join(problems[:5]) + more) from None
+    return TrustConfig(file, path)
+
+
+def _describe(error: Any, raw: dict[str, Any]) -> str:
+    """``county.districts[3] (LIC).localities[2].code: String should match pattern ...``"""
+    parts: list[str] = []
+    node: Any = raw
+    for step in error["loc"]:
+        if isinstance(step, int):
+            label = f"[{step + 1}]"
+            node = node[step] if isinstance(node, list) and step < len(node) else None
+            if isinstance(node, dict) and isinstance(node.get("code"), str):
+                label += f" ({node['code']})"
+            parts.append(label)
+        else:
+            parts.append(("." if parts else "") + str(step))
+            node = node.get(step) if isinstance(node, dict) else None
+    where = "".join(parts) or "the file"
+    message = error["msg"]
+    if error["type"] == "extra_forbidden":
+        message = "this key is not known (check its spelling)"
+    elif error["type"] == "missing":
+        message = "this key is required but missing"
+    elif message.startswith("Value error, "):
+        message = message.removeprefix("Value error, ")
+    return f"{where}: {message}"

@@ -1,0 +1,105 @@
+"""Bring a workspace's database to the schema this TrustDesk understands.
+
+Schema changes are Alembic migrations (``migrations/versions``), named ``0001_...``,
+``0002_...``: the number is the schema revision and is also written to
+``PRAGMA user_version``, which can be read without Alembic and before touching anything.
+So an older TrustDesk refuses a newer workspace instead of damaging it.
+
+All pending migrations run in one transaction with foreign keys off (batch mode re-creates
+tables, which must not cascade deletes); foreign keys are checked before the commit.
+Anything that goes wrong rolls the database back to exactly what it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import cache
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+from trustdesk import __version__
+from trustdesk.errors import WorkspaceError
+from trustdesk.store.engine import make_engine
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+@cache
+def head_schema() -> int:
+    """The schema revision this TrustDesk writes (the newest migration's number)."""
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return int(head)
+
+
+def read_schema(db_path: Path) -> int:
+    """The schema revision recorded in the file, without changing it (0 for a new file)."""
+    if not db_path.exists():
+        return 0
+    try:
+        connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            tables = {
+                row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(
+            f"{db_path} is not a TrustDesk workspace database, or it is damaged ({exc}).",
+            hint="Choose another folder, or restore the workspace from a backup.",
+        ) from None
+    if version == 0 and tables - {"alembic_version"}:
+        raise WorkspaceError(
+            f"{db_path} is an SQLite database, but not one made by TrustDesk.",
+            hint="Choose another folder for the workspace.",
+        )
+    return version
+
+
+def check_not_newer(db_path: Path) -> int:
+    schema = read_schema(db_path)
+    if schema > head_schema():
+        raise WorkspaceError(
+            f"This workspace was saved by a newer TrustDesk (schema {schema}); this is "
+            f"TrustDesk {__version__}, which understands schema {head_schema()} at most.",
+            hint="Install the newer TrustDesk to open it. The workspace has not been changed.",
+        )
+    return schema
+
+
+def upgrade(db_path: Path) -> tuple[int, int]:
+    """Migrate the database to the head schema; returns (schema before, schema after)."""
+    before = check_not_newer(db_path)
+    head = head_schema()
+    if before == head:
+        return before, head
+    engine = make_engine(db_path, foreign_keys=False)
+    try:
+        with engine.connect() as connection, connection.begin():
+            config = _alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                table, rowid, parent, _ = broken[0]
+                raise WorkspaceError(
+                    f"The workspace could not be upgraded: {len(broken)} record(s) refer to "
+                    f"records that do not exist (first: {table} row {rowid} -> {parent}).",
+                    hint="The workspace has been left exactly as it was. Send it to your "
+                    "TrustDesk support contact.",
+                )
+            connection.exec_driver_sql(f"PRAGMA user_version = {head}")
+    finally:
+        engine.dispose()
+    return before, head

@@ -1,0 +1,54 @@
+"""The locality group's own meetings: who came, what was agreed, and its follow-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlmodel import Field, SQLModel
+
+
+class Meeting(SQLModel, table=True):
+    __tablename__ = "meeting"
+
+    id: int | None = Field(default=None, primary_key=True)
+    date: dt.date = Field(index=True)
+    title: str = Field(default="Locality group meeting", max_length=200)
+    venue: str = Field(default="", max_length=200)
+    notes: str = ""
+
+
+class MeetingAttendance(SQLModel, table=True):
+    """Whether a partner organisation was present, sent apologies or was absent."""
+
+    __tablename__ = "meeting_attendance"
+
+    meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE", primary_key=True)
+    partner_id: int = Field(foreign_key="partner.id", ondelete="CASCADE", primary_key=True)
+    status: str = Field(max_length=10)  # present | apologies | absent
+
+
+class MeetingAction(SQLModel, table=True):
+    """An action agreed at a meeting, with a named owner; open until done or dropped."""
+
+    __tablename__ = "meeting_action"
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE", index=True)
+    text: str
+    owner: str = Field(max_length=200)
+    owner_partner_id: int | None = Field(default=None, foreign_key="partner.id", ondelete="SET NULL")
+    due_date: dt.date | None = None
+    status: str = Field(default="open", max_length=10)  # open | done | dropped
+    done_date: dt.date | None = None
+
+
+class ActionReview(SQLModel, table=True):
+    """An open action looked at again at a later meeting (it is carried until it is closed)."""
+
+    __tablename__ = "action_review"
+
+    id: int | None = Field(default=None, primary_key=True)
+    action_id: int = Field(foreign_key="meeting_action.id", ondelete="CASCADE", index=True)
+    meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE", index=True)
+    note: str = ""
+    status_after: str = Field(max_length=10)  # open | done | dropped
