@@ -47,7 +47,8 @@ class Workspace:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        with Session(self.engine) as session:
+        """A session whose ``info`` carries the trust configuration the services check against."""
+        with Session(self.engine, info={"trust": self.config, "unit": self.unit}) as session:
             yield session
 
     def close(self) -> None:

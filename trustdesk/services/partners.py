@@ -1,0 +1,74 @@
+"""Partner organisations and the people in them."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, col, select
+
+from trustdesk.services import validation as v
+from trustdesk.store.models import Partner, PartnerContact
+
+
+def _partner_fields(session: Session, name: str, partner_type: str, address: str, notes: str) -> dict:
+    return {
+        "name": v.text("Name", name),
+        "partner_type": v.choice(session, "Partner type", partner_type, "partner_types"),
+        "address": v.text("Address", address, required=False, max_length=500),
+        "notes": v.text("Notes", notes, required=False, max_length=5000),
+    }
+
+
+def create_partner(
+    session: Session, *, name: str, partner_type: str, address: str = "", notes: str = ""
+) -> Partner:
+    return v.save(session, Partner(**_partner_fields(session, name, partner_type, address, notes)))
+
+
+def update_partner(
+    session: Session,
+    partner_id: int,
+    *,
+    name: str,
+    partner_type: str,
+    address: str = "",
+    notes: str = "",
+    active: bool = True,
+) -> Partner:
+    partner = v.get(session, Partner, partner_id, "partner")
+    fields = _partner_fields(session, name, partner_type, address, notes) | {"active": bool(active)}
+    return v.save(session, v.apply(partner, fields))
+
+
+def list_partners(session: Session, *, include_inactive: bool = False) -> list[Partner]:
+    query = select(Partner).order_by(Partner.name)
+    if not include_inactive:
+        query = query.where(col(Partner.active).is_(True))
+    return list(session.exec(query))
+
+
+def _contact_fields(name: str, role: str, phone: str, email: str) -> dict:
+    return {
+        "name": v.text("Name", name),
+        "role": v.text("Role", role, required=False),
+        "phone": v.phone("Phone", phone),
+        "email": v.email("E-mail", email),
+    }
+
+
+def add_partner_contact(
+    session: Session, *, partner_id: int, name: str, role: str = "", phone: str = "", email: str = ""
+) -> PartnerContact:
+    v.get(session, Partner, partner_id, "partner")
+    contact = PartnerContact(partner_id=partner_id, **_contact_fields(name, role, phone, email))
+    return v.save(session, contact)
+
+
+def update_partner_contact(
+    session: Session, contact_id: int, *, name: str, role: str = "", phone: str = "", email: str = ""
+) -> PartnerContact:
+    contact = v.get(session, PartnerContact, contact_id, "contact")
+    return v.save(session, v.apply(contact, _contact_fields(name, role, phone, email)))
+
+
+def partner_contacts(session: Session, partner_id: int) -> list[PartnerContact]:
+    query = select(PartnerContact).where(PartnerContact.partner_id == partner_id)
+    return list(session.exec(query.order_by(PartnerContact.name)))
