@@ -153,6 +153,7 @@ def add_contribution(
     *,
     activity_id: int,
     partner_id: int,
+    date: dt.date | str,
     staff_hours: str | int = 0,
     money: str | int = 0,
     in_kind: str = "",
@@ -164,6 +165,7 @@ def add_contribution(
     contribution = PartnerContribution(
         activity_id=activity_id,
         partner_id=partner_id,
+        date=v.required_date("Date", date),
         staff_minutes=v.hours_to_minutes("Staff hours", staff_hours),
         money_pence=v.pence("Money", money),
         in_kind=v.text("In kind", in_kind, required=False, max_length=500),

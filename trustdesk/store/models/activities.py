@@ -46,13 +46,15 @@ class ActivitySession(SQLModel, table=True):
 
 
 class PartnerContribution(SQLModel, table=True):
-    """What one partner put into an activity. Money in pence, staff time in minutes."""
+    """What one partner put into an activity, dated so a return can count it in its period.
+    Money in pence, staff time in minutes."""
 
     __tablename__ = "partner_contribution"
 
     id: int | None = Field(default=None, primary_key=True)
     activity_id: int = Field(foreign_key="activity.id", ondelete="CASCADE", index=True)
     partner_id: int = Field(foreign_key="partner.id", ondelete="CASCADE", index=True)
+    date: dt.date = Field(index=True)
     staff_minutes: int = 0
     money_pence: int = 0
     in_kind: str = ""

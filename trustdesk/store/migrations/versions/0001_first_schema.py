@@ -285,6 +285,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("activity_id", sa.Integer(), nullable=False),
         sa.Column("partner_id", sa.Integer(), nullable=False),
+        sa.Column("date", sa.Date(), nullable=False),
         sa.Column("staff_minutes", sa.Integer(), nullable=False),
         sa.Column("money_pence", sa.Integer(), nullable=False),
         sa.Column("in_kind", sa.Text(), nullable=False),
@@ -307,6 +308,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_partner_contribution_activity_id"), ["activity_id"], unique=False
         )
+        batch_op.create_index(batch_op.f("ix_partner_contribution_date"), ["date"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_partner_contribution_partner_id"), ["partner_id"], unique=False
         )

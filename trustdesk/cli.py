@@ -1,0 +1,203 @@
+"""The command line: ``trustdesk`` opens the desktop; subcommands script everything else.
+
+Errors a user can act on go to stderr as plain sentences with a non-zero exit status,
+never as a traceback. Only the desktop imports Qt, so every other command runs headless.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy.exc import SQLAlchemyError
+
+from trustdesk import APP_NAME, __version__
+from trustdesk.errors import UserError
+
+EXIT_USER_ERROR = 1
+EXIT_BUG = 70
+log = logging.getLogger("trustdesk")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    workspace = argparse.ArgumentParser(add_help=False)
+    workspace.add_argument(
+        "--workspace",
+        metavar="DIR",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="the workspace folder (default: your TrustDesk data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="trustdesk",
+        description="TrustDesk: records and quarterly returns for Children's Trust locality "
+        "groups, districts and counties. With no command, opens the desktop.",
+        parents=[workspace],
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = commands.add_parser("init", parents=[workspace], help="create a workspace for a unit")
+    init.add_argument("--unit", required=True, metavar="CODE", help="the unit's code, e.g. LIC-BUR")
+    init.add_argument("--config", type=Path, metavar="FILE", help="trust configuration (default: example trust)")
+
+    demo = commands.add_parser("demo", parents=[workspace], help="create a demo locality workspace")
+    demo.add_argument("--unit", default="LIC-BUR", metavar="CODE", help="a locality code (default: LIC-BUR)")
+    demo.add_argument("--size", choices=("small", "large"), default="small", help="a year, or ten busy years")
+    demo.add_argument("--seed", type=int, default=1, metavar="N", help="vary the made-up records (default: 1)")
+    demo.add_argument("--as-of", type=_date, metavar="DATE", help="the last day of records (default: today)")
+    demo.add_argument("--config", type=Path, metavar="FILE", help="trust configuration (default: example trust)")
+
+    info = commands.add_parser("info", parents=[workspace], help="show a workspace's unit and records")
+    info.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    units = commands.add_parser("units", help="list the trust's county, districts and localities")
+    units.add_argument("--config", type=Path, metavar="FILE", help="trust configuration to check and list")
+    return parser
+
+
+def _workspace_dir(args: argparse.Namespace) -> Path:
+    from trustdesk.store.workspace import default_workspace_dir
+
+    return getattr(args, "workspace", None) or default_workspace_dir()
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from trustdesk.store.workspace import create_workspace
+
+    path = _workspace_dir(args)
+    with create_workspace(path, args.unit, config_path=args.config) as workspace:
+        unit = workspace.unit
+        print(f"Created a workspace for {unit.name} ({unit.code}, {unit.level}) in {path}")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from trustdesk.demo.generator import build_demo
+    from trustdesk.services.workspace_info import describe_workspace
+
+    path = _workspace_dir(args)
+    with build_demo(
+        path, unit_code=args.unit, size=args.size, seed=args.seed, as_of=args.as_of, config_path=args.config
+    ) as workspace:
+        info = describe_workspace(workspace)
+    print(
+        f"Created a {args.size} demo workspace for {info.unit_name} ({info.unit_code}) in {path}: "
+        f"{info.counts['Sessions']} sessions, {info.counts['Attendance marks']} attendance marks, "
+        f"{info.counts['Partners']} partners, {info.first_session} to {info.last_session}."
+    )
+    return 0
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    from trustdesk.services.workspace_info import describe_workspace
+    from trustdesk.store.workspace import open_workspace
+
+    with open_workspace(_workspace_dir(args)) as workspace:
+        info = describe_workspace(workspace)
+    if args.json:
+        print(json.dumps(info.as_dict(), indent=2))
+        return 0
+    rows = [
+        ("Workspace", info.path),
+        ("Trust", info.trust),
+        ("Unit", f"{info.unit_name} ({info.unit_code})"),
+        ("Level", info.level + (f", part of {info.parent}" if info.parent else "")),
+        ("Schema", f"{info.schema} (this TrustDesk understands up to {info.schema_supported})"),
+        ("Created", f"{info.created_at} by {info.created_by}"),
+        ("Sessions", f"{info.first_session} to {info.last_session}" if info.first_session else "none yet"),
+    ]
+    for label, value in rows:
+        print(f"{label:<10} {value}")
+    print("Records")
+    width = max(len(label) for label in info.counts)
+    for label, count in info.counts.items():
+        print(f"  {label:<{width}} {count:>8,}")
+    return 0
+
+
+def _cmd_units(args: argparse.Namespace) -> int:
+    from trustdesk.config import example_trust_path, load_trust_config
+
+    config = load_trust_config(args.config or example_trust_path())
+    print(f"{config.trust_name} ({config.source})")
+    for unit in config.units.values():
+        indent = {"county": "", "district": "  ", "locality": "    "}[unit.level]
+        print(f"{indent}{unit.code:<10} {unit.name}")
+    return 0
+
+
+def _cmd_desktop(args: argparse.Namespace) -> int:
+    from trustdesk.ui.app import run_desktop
+
+    return run_desktop(_workspace_dir(args))
+
+
+COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "info": _cmd_info, "units": _cmd_units, None: _cmd_desktop}
+
+
+def _report_bug(exc: BaseException) -> Path | None:
+    """Write the details of an unexpected error to the log folder; return the file."""
+    try:
+        folder = platformdirs.user_log_path(APP_NAME, appauthor=False)
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "trustdesk-errors.log"
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {dt.datetime.now().isoformat()} TrustDesk {__version__} {sys.argv!r}\n")
+            handle.write("".join(traceback.format_exception(exc)))
+        return path
+    except OSError:
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"trustdesk: {exc.message}", file=sys.stderr)
+        if exc.hint:
+            print(exc.hint, file=sys.stderr)
+        return EXIT_USER_ERROR
+    except SQLAlchemyError as exc:
+        from trustdesk.store.engine import explain_database_error
+
+        explained = explain_database_error(exc)
+        if explained is None:
+            raise
+        print(f"trustdesk: {explained}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("trustdesk: stopped.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: keep the details, tell the user where they are
+        if os.environ.get("TRUSTDESK_DEBUG"):
+            raise
+        where = _report_bug(exc)
+        print(
+            f"trustdesk: something went wrong inside TrustDesk ({type(exc).__name__}: {exc}). "
+            "This is a fault in TrustDesk, not something you did.",
+            file=sys.stderr,
+        )
+        if where:
+            print(f"The details are in {where}; please send that file to your support contact.", file=sys.stderr)
+        return EXIT_BUG
+
+
+if __name__ == "__main__":
+    sys.exit(main())
