@@ -18,8 +18,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from trustdesk.errors import ConfigError
 
 FORMAT = "trustdesk-trust/1"
-UnitCode = Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9-]{1,19}$")]
-ListCode = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$")]
+UNIT_CODE = r"^[A-Z][A-Z0-9-]{1,19}$"
+LIST_CODE = r"^[a-z0-9][a-z0-9_-]{0,39}$"
+UnitCode = Annotated[str, Field(pattern=UNIT_CODE)]
+ListCode = Annotated[str, Field(pattern=LIST_CODE)]
 Name = Annotated[str, Field(min_length=1, max_length=120)]
 Level = Literal["county", "district", "locality"]
 LEVELS: tuple[Level, ...] = ("county", "district", "locality")
@@ -209,14 +211,32 @@ def parse_trust_config(data: bytes, path: Path) -> TrustConfig:
     try:
         file = TrustFile.model_validate(raw)
     except ValidationError as exc:
-        problems = [_describe(error, raw) for error in exc.errors()]
+        lines = data.decode("utf-8").splitlines()
+        problems = [_describe(error, raw, lines) for error in exc.errors()]
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
         raise ConfigError(f"{path}: " + "; ".join(problems[:5]) + more) from None
     return TrustConfig(file, path)
 
 
-def _describe(error: Any, raw: dict[str, Any]) -> str:
-    """``county.districts[3] (LIC).localities[2].code: String should match pattern ...``"""
+_PATTERN_HELP = {
+    UNIT_CODE: "a unit code is 2-20 capital letters, digits or hyphens, starting with a letter (e.g. LIC-BUR)",
+    LIST_CODE: "a list code is lower-case letters, digits, hyphens or underscores (e.g. youth-work)",
+}
+
+
+def _line_of(lines: list[str], key: str, value: Any) -> int | None:
+    """The line where ``key = value`` is written, when the value can be found."""
+    if not isinstance(value, str | int) or isinstance(value, bool):
+        return None
+    written = f'"{value}"' if isinstance(value, str) else str(value)
+    for number, line in enumerate(lines, start=1):
+        if key in line and written in line:
+            return number
+    return None
+
+
+def _describe(error: Any, raw: dict[str, Any], lines: list[str]) -> str:
+    """``line 62, county.districts[3] (LIC).localities[2].code: a unit code is ...``"""
     parts: list[str] = []
     node: Any = raw
     for step in error["loc"]:
@@ -229,12 +249,19 @@ def _describe(error: Any, raw: dict[str, Any]) -> str:
         else:
             parts.append(("." if parts else "") + str(step))
             node = node.get(step) if isinstance(node, dict) else None
-    where = "".join(parts) or "the file"
+    where = "".join(parts)
+    line = _line_of(lines, str(error["loc"][-1]), error.get("input")) if error["loc"] else None
+    if line:
+        where = f"line {line}, {where}"
     message = error["msg"]
-    if error["type"] == "extra_forbidden":
+    if error["type"] == "string_pattern_mismatch":
+        help_text = _PATTERN_HELP.get(error.get("ctx", {}).get("pattern"))
+        if help_text:
+            message = f"{error['input']!r} is not allowed: {help_text}"
+    elif error["type"] == "extra_forbidden":
         message = "this key is not known (check its spelling)"
     elif error["type"] == "missing":
         message = "this key is required but missing"
     elif message.startswith("Value error, "):
         message = message.removeprefix("Value error, ")
-    return f"{where}: {message}"
+    return f"{where}: {message}" if parts else message

@@ -21,7 +21,7 @@ def upgrade() -> None:
         sa.Column("date", sa.Date(), nullable=False),
         sa.Column("title", sa.String(length=200), nullable=False),
         sa.Column("venue", sa.String(length=200), nullable=False),
-        sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("notes", sa.String(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_meeting")),
     )
     with op.batch_alter_table("meeting", schema=None) as batch_op:
@@ -44,8 +44,8 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("partner_type", sa.String(length=40), nullable=False),
-        sa.Column("address", sa.Text(), nullable=False),
-        sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("address", sa.String(), nullable=False),
+        sa.Column("notes", sa.String(), nullable=False),
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_partner")),
@@ -56,7 +56,7 @@ def upgrade() -> None:
     op.create_table(
         "workspace_setting",
         sa.Column("key", sa.String(length=60), nullable=False),
-        sa.Column("value", sa.Text(), nullable=False),
+        sa.Column("value", sa.String(), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_workspace_setting")),
     )
 
@@ -89,7 +89,7 @@ def upgrade() -> None:
         sa.Column("lead_partner_id", sa.Integer(), nullable=True),
         sa.Column("start_date", sa.Date(), nullable=False),
         sa.Column("end_date", sa.Date(), nullable=True),
-        sa.Column("description", sa.Text(), nullable=False),
+        sa.Column("description", sa.String(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
             ["lead_partner_id"],
@@ -104,7 +104,7 @@ def upgrade() -> None:
         "meeting_action",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("meeting_id", sa.Integer(), nullable=False),
-        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("text", sa.String(), nullable=False),
         sa.Column("owner", sa.String(length=200), nullable=False),
         sa.Column("owner_partner_id", sa.Integer(), nullable=True),
         sa.Column("due_date", sa.Date(), nullable=True),
@@ -175,7 +175,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("action_id", sa.Integer(), nullable=False),
         sa.Column("meeting_id", sa.Integer(), nullable=False),
-        sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("note", sa.String(), nullable=False),
         sa.Column("status_after", sa.String(length=10), nullable=False),
         sa.ForeignKeyConstraint(
             ["action_id"],
@@ -217,7 +217,7 @@ def upgrade() -> None:
         sa.Column("date", sa.Date(), nullable=False),
         sa.Column("start_time", sa.Time(), nullable=False),
         sa.Column("end_time", sa.Time(), nullable=False),
-        sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("notes", sa.String(), nullable=False),
         sa.ForeignKeyConstraint(
             ["activity_id"],
             ["activity.id"],
@@ -237,7 +237,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("date", sa.Date(), nullable=False),
         sa.Column("title", sa.String(length=200), nullable=False),
-        sa.Column("narrative", sa.Text(), nullable=False),
+        sa.Column("narrative", sa.String(), nullable=False),
         sa.Column("activity_id", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(
             ["activity_id"],
@@ -257,7 +257,7 @@ def upgrade() -> None:
         sa.Column("partner_id", sa.Integer(), nullable=False),
         sa.Column("contact_id", sa.Integer(), nullable=True),
         sa.Column("method", sa.String(length=40), nullable=False),
-        sa.Column("summary", sa.Text(), nullable=False),
+        sa.Column("summary", sa.String(), nullable=False),
         sa.Column("follow_up_date", sa.Date(), nullable=True),
         sa.Column("follow_up_done", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
@@ -288,7 +288,7 @@ def upgrade() -> None:
         sa.Column("date", sa.Date(), nullable=False),
         sa.Column("staff_minutes", sa.Integer(), nullable=False),
         sa.Column("money_pence", sa.Integer(), nullable=False),
-        sa.Column("in_kind", sa.Text(), nullable=False),
+        sa.Column("in_kind", sa.String(), nullable=False),
         sa.Column("in_kind_value_pence", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["activity_id"],
@@ -350,7 +350,7 @@ def upgrade() -> None:
         sa.Column("amount_pence", sa.Integer(), nullable=False),
         sa.Column("purpose", sa.String(length=40), nullable=False),
         sa.Column("activity_id", sa.Integer(), nullable=True),
-        sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("note", sa.String(), nullable=False),
         sa.ForeignKeyConstraint(
             ["activity_id"],
             ["activity.id"],
@@ -369,8 +369,8 @@ def upgrade() -> None:
         sa.Column("method", sa.String(length=40), nullable=False),
         sa.Column("who", sa.String(length=200), nullable=False),
         sa.Column("group_size", sa.Integer(), nullable=True),
-        sa.Column("said", sa.Text(), nullable=False),
-        sa.Column("change_made", sa.Text(), nullable=False),
+        sa.Column("said", sa.String(), nullable=False),
+        sa.Column("change_made", sa.String(), nullable=False),
         sa.Column("change_date", sa.Date(), nullable=True),
         sa.Column("activity_id", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(

@@ -26,7 +26,7 @@ def upgrade() -> None:
         sa.Column("action", sa.String(length=10), nullable=False),
         sa.Column("table_name", sa.String(length=40), nullable=False),
         sa.Column("record_id", sa.String(length=40), nullable=False),
-        sa.Column("changes", sa.Text(), nullable=False),
+        sa.Column("changes", sa.String(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_entry")),
     )
     with op.batch_alter_table("audit_entry", schema=None) as batch_op:
@@ -48,7 +48,7 @@ def upgrade() -> None:
         sa.Column("is_current", sa.Boolean(), nullable=False),
         sa.Column("edited_after_export", sa.Boolean(), nullable=False),
         sa.Column("review_status", sa.String(length=12), nullable=False),
-        sa.Column("review_note", sa.Text(), nullable=False),
+        sa.Column("review_note", sa.String(), nullable=False),
         sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_return_record")),
         sa.UniqueConstraint(

@@ -1,0 +1,40 @@
+"""Every test runs headless, with its own workspace and its own settings and data folders,
+so nothing touches the real home directory."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Settings, logs and the default workspace go to a throwaway home for the whole run.
+_HOME = Path(tempfile.mkdtemp(prefix="trustdesk-test-home-"))
+for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[variable] = str(_HOME / variable.lower())
+
+from trustdesk.config import TrustConfig, example_trust_path, load_trust_config  # noqa: E402
+from trustdesk.store.workspace import Workspace, create_workspace  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def trust() -> TrustConfig:
+    return load_trust_config(example_trust_path())
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    """A new, empty locality workspace (Burntwood) in a temporary folder."""
+    with create_workspace(tmp_path / "workspace", "LIC-BUR") as ws:
+        yield ws
+
+
+@pytest.fixture
+def session(workspace: Workspace):
+    with workspace.session() as s:
+        yield s

@@ -1,0 +1,115 @@
+"""Workspaces already on coordinators' laptops must open in every later TrustDesk with
+nothing lost; a failed upgrade must leave them exactly as they were."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlmodel import SQLModel, select
+
+from trustdesk.errors import WorkspaceError
+from trustdesk.store import migrate
+from trustdesk.store import models as m
+from trustdesk.store.workspace import open_workspace
+
+SCHEMA1 = Path(__file__).parents[1] / "fixtures" / "schema1-workspace"
+
+
+@pytest.fixture
+def schema1_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "old-workspace"
+    shutil.copytree(SCHEMA1, target)
+    return target
+
+
+def table_dump(db_path: Path) -> dict[str, list[tuple]]:
+    connection = sqlite3.connect(db_path)
+    try:
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"
+            )
+        ]
+        return {
+            table: connection.execute(f'SELECT * FROM "{table}" ORDER BY 1').fetchall()
+            for table in tables
+        }
+    finally:
+        connection.close()
+
+
+def test_fixture_really_is_the_first_schema():
+    assert migrate.read_schema(SCHEMA1 / "trustdesk.sqlite") == 1
+    assert "return_record" not in table_dump(SCHEMA1 / "trustdesk.sqlite")
+
+
+def test_first_schema_workspace_opens_with_every_record(schema1_copy: Path):
+    before = table_dump(schema1_copy / "trustdesk.sqlite")
+    with open_workspace(schema1_copy) as workspace:
+        assert workspace.schema_upgraded_from == 1
+        assert migrate.read_schema(workspace.db_path) == migrate.head_schema()
+        with workspace.session() as session:
+            person = session.get(m.YoungPerson, 1)
+            assert (person.first_name, person.local_ref, person.erased_at) == (
+                "Imogen",
+                "BUR-00001",
+                None,
+            )
+            assert session.get(m.Partner, 1).notes == "Leads the summer programme"
+            assert session.get(m.Spend, 1).amount_pence == 2450
+            assert session.get(m.MeetingAction, 1).status == "open"
+            assert len(session.exec(select(m.Attendance)).all()) == 3
+    after = table_dump(schema1_copy / "trustdesk.sqlite")
+    for table, rows in before.items():
+        if table == "alembic_version":
+            continue
+        # Every old row is still there; a column added later is appended as NULL.
+        assert [row[: len(rows[0])] for row in after[table]] == rows, table
+    assert after["alembic_version"] == [(f"{migrate.head_schema():04d}",)]
+
+
+def test_migrated_schema_is_exactly_the_models(workspace):
+    with workspace.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+    assert differences == []
+
+
+def test_a_failed_upgrade_leaves_the_workspace_as_it_was(schema1_copy: Path):
+    db_path = schema1_copy / "trustdesk.sqlite"
+    raw = sqlite3.connect(db_path)
+    raw.execute("INSERT INTO attendance VALUES (99, 12345, 1)")  # a register mark for no session
+    raw.commit()
+    raw.close()
+    before = table_dump(db_path)
+    with pytest.raises(WorkspaceError) as caught:
+        open_workspace(schema1_copy)
+    assert (
+        "could not be upgraded: 1 record(s) refer to records that do not exist"
+        in caught.value.message
+    )
+    assert "left exactly as it was" in caught.value.hint
+    assert table_dump(db_path) == before
+    assert migrate.read_schema(db_path) == 1
+
+
+def test_a_newer_workspace_is_refused_and_not_touched(workspace):
+    db_path = workspace.db_path
+    workspace.close()
+    raw = sqlite3.connect(db_path)
+    raw.execute(f"PRAGMA user_version = {migrate.head_schema() + 1}")
+    raw.commit()
+    raw.close()
+    before = db_path.read_bytes()
+    with pytest.raises(WorkspaceError) as caught:
+        open_workspace(db_path.parent)
+    assert caught.value.message.startswith(
+        f"This workspace was saved by a newer TrustDesk (schema {migrate.head_schema() + 1})"
+    )
+    assert "Install the newer TrustDesk" in caught.value.hint
+    assert db_path.read_bytes() == before
