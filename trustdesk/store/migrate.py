@@ -7,12 +7,14 @@ So an older TrustDesk refuses a newer workspace instead of damaging it.
 
 All pending migrations run in one transaction with foreign keys off (batch mode re-creates
 tables, which must not cascade deletes); foreign keys are checked before the commit.
-Anything that goes wrong rolls the database back to exactly what it was.
+Anything that goes wrong rolls the database back to exactly what it was, and an existing
+workspace is first copied into its `backups` folder with SQLite's backup API.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
@@ -78,12 +80,35 @@ def check_not_newer(db_path: Path) -> int:
     return schema
 
 
+def backup_before_upgrade(db_path: Path, schema: int) -> Path:
+    """Copy the workspace with SQLite's backup API (never a file copy of a live database) into
+    its ``backups`` folder, so an upgrade can always be undone by hand."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = db_path.parent / "backups" / f"before-upgrade-from-schema{schema}-{stamp}.sqlite"
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        source, copy = sqlite3.connect(db_path), sqlite3.connect(target)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+            source.close()
+    except (OSError, sqlite3.Error) as exc:
+        raise WorkspaceError(
+            f"The workspace needs upgrading, but a backup could not be made first ({exc}).",
+            hint="Free some disk space or check the folder can be written to; nothing was changed.",
+        ) from None
+    return target
+
+
 def upgrade(db_path: Path) -> tuple[int, int]:
     """Migrate the database to the head schema; returns (schema before, schema after)."""
     before = check_not_newer(db_path)
     head = head_schema()
     if before == head:
         return before, head
+    if before > 0:
+        backup_before_upgrade(db_path, before)
     engine = make_engine(db_path, foreign_keys=False)
     try:
         with engine.connect() as connection, connection.begin():

@@ -1,0 +1,103 @@
+"""Start the desktop: the application object, the workspace, the main window and the one
+handler that shows any unexpected error instead of letting it vanish into a console."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from trustdesk import APP_NAME, __version__
+from trustdesk.errors import UserError
+from trustdesk.resources import resource_path
+from trustdesk.store.engine import explain_database_error
+from trustdesk.store.workspace import DB_NAME, Workspace, default_workspace_dir, open_workspace
+from trustdesk.ui import messages
+from trustdesk.ui.main_window import MainWindow, app_icon
+
+log = logging.getLogger(__name__)
+
+
+def run_desktop(workspace_dir: Path | None) -> int:
+    """Show the main window for the workspace in ``workspace_dir`` (or in the default folder,
+    if one has been made there) and run until it is closed; returns the exit status."""
+    app = _application()
+    previous_hook = sys.excepthook
+    sys.excepthook = handle_unexpected_error
+    workspace: Workspace | None = None
+    try:
+        problem = None
+        try:
+            workspace = _open(workspace_dir)
+        except UserError as exc:
+            problem = str(exc)
+        window = MainWindow(workspace)
+        window.show()
+        if problem:
+            messages.show_error(window, f"{APP_NAME} cannot open the workspace", problem)
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
+        if workspace is not None:
+            workspace.close()
+
+
+def _open(workspace_dir: Path | None) -> Workspace | None:
+    if workspace_dir is None:
+        workspace_dir = default_workspace_dir()
+        if not (workspace_dir / DB_NAME).is_file():
+            return None  # nothing made yet: the window says how, no error needed
+    return open_workspace(workspace_dir)
+
+
+def _application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    hints = app.styleHints()
+    if hasattr(hints, "setColorScheme"):  # Qt 6.8+: the stylesheet is drawn for a light theme
+        hints.setColorScheme(Qt.ColorScheme.Light)
+    with contextlib.suppress(UserError):  # without it, the plain platform look is fine
+        app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+    return app
+
+
+_handling = False
+
+
+def handle_unexpected_error(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    """``sys.excepthook`` while the desktop runs: log the error and show it with its details."""
+    global _handling
+    if issubclass(exc_type, KeyboardInterrupt) or _handling:
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    _handling = True
+    try:
+        parent = QApplication.activeWindow()
+        # Escaped from a slot, but still the user's to act on: a busy or full workspace, say.
+        plain = exc if isinstance(exc, UserError) else explain_database_error(exc)
+        if plain is not None:
+            messages.show_error(parent, APP_NAME, str(plain))
+            return
+        log.critical("Unexpected error", exc_info=(exc_type, exc, tb))
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        messages.show_bug(
+            parent,
+            f"{APP_NAME} — unexpected error",
+            "Something went wrong that TrustDesk did not expect, and what you last did may "
+            "not have been saved.\n\n"
+            "Please send the details below to whoever supports TrustDesk for you.",
+            f"{APP_NAME} {__version__}\n\n{details}",
+        )
+    finally:
+        _handling = False
