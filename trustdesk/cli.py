@@ -9,29 +9,28 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import logging
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-import platformdirs
 from sqlalchemy.exc import SQLAlchemyError
 
 from trustdesk import APP_NAME, __version__
+from trustdesk.bug_report import write_bug_report
 from trustdesk.errors import UserError
 
 EXIT_USER_ERROR = 1
 EXIT_BUG = 70
-log = logging.getLogger("trustdesk")
 
 
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD"
+        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,20 +53,36 @@ def build_parser() -> argparse.ArgumentParser:
 
     init = commands.add_parser("init", parents=[workspace], help="create a workspace for a unit")
     init.add_argument("--unit", required=True, metavar="CODE", help="the unit's code, e.g. LIC-BUR")
-    init.add_argument("--config", type=Path, metavar="FILE", help="trust configuration (default: example trust)")
+    init.add_argument(
+        "--config", type=Path, metavar="FILE", help="trust configuration (default: example trust)"
+    )
 
     demo = commands.add_parser("demo", parents=[workspace], help="create a demo locality workspace")
-    demo.add_argument("--unit", default="LIC-BUR", metavar="CODE", help="a locality code (default: LIC-BUR)")
-    demo.add_argument("--size", choices=("small", "large"), default="small", help="a year, or ten busy years")
-    demo.add_argument("--seed", type=int, default=1, metavar="N", help="vary the made-up records (default: 1)")
-    demo.add_argument("--as-of", type=_date, metavar="DATE", help="the last day of records (default: today)")
-    demo.add_argument("--config", type=Path, metavar="FILE", help="trust configuration (default: example trust)")
+    demo.add_argument(
+        "--unit", default="LIC-BUR", metavar="CODE", help="a locality code (default: LIC-BUR)"
+    )
+    demo.add_argument(
+        "--size", choices=("small", "large"), default="small", help="a year, or ten busy years"
+    )
+    demo.add_argument(
+        "--seed", type=int, default=1, metavar="N", help="vary the made-up records (default: 1)"
+    )
+    demo.add_argument(
+        "--as-of", type=_date, metavar="DATE", help="the last day of records (default: today)"
+    )
+    demo.add_argument(
+        "--config", type=Path, metavar="FILE", help="trust configuration (default: example trust)"
+    )
 
-    info = commands.add_parser("info", parents=[workspace], help="show a workspace's unit and records")
+    info = commands.add_parser(
+        "info", parents=[workspace], help="show a workspace's unit and records"
+    )
     info.add_argument("--json", action="store_true", help="print JSON for scripts")
 
     units = commands.add_parser("units", help="list the trust's county, districts and localities")
-    units.add_argument("--config", type=Path, metavar="FILE", help="trust configuration to check and list")
+    units.add_argument(
+        "--config", type=Path, metavar="FILE", help="trust configuration to check and list"
+    )
     return parser
 
 
@@ -93,7 +108,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     path = _workspace_dir(args)
     with build_demo(
-        path, unit_code=args.unit, size=args.size, seed=args.seed, as_of=args.as_of, config_path=args.config
+        path,
+        unit_code=args.unit,
+        size=args.size,
+        seed=args.seed,
+        as_of=args.as_of,
+        config_path=args.config,
     ) as workspace:
         info = describe_workspace(workspace)
     print(
@@ -120,7 +140,10 @@ def _cmd_info(args: argparse.Namespace) -> int:
         ("Level", info.level + (f", part of {info.parent}" if info.parent else "")),
         ("Schema", f"{info.schema} (this TrustDesk understands up to {info.schema_supported})"),
         ("Created", f"{info.created_at} by {info.created_by}"),
-        ("Sessions", f"{info.first_session} to {info.last_session}" if info.first_session else "none yet"),
+        (
+            "Sessions",
+            f"{info.first_session} to {info.last_session}" if info.first_session else "none yet",
+        ),
     ]
     for label, value in rows:
         print(f"{label:<10} {value}")
@@ -145,24 +168,18 @@ def _cmd_units(args: argparse.Namespace) -> int:
 def _cmd_desktop(args: argparse.Namespace) -> int:
     from trustdesk.ui.app import run_desktop
 
-    return run_desktop(_workspace_dir(args))
+    # None: the default folder, opened only if a workspace was made there (else the window
+    # says how to make one, rather than showing an error on first start).
+    return run_desktop(getattr(args, "workspace", None))
 
 
-COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "info": _cmd_info, "units": _cmd_units, None: _cmd_desktop}
-
-
-def _report_bug(exc: BaseException) -> Path | None:
-    """Write the details of an unexpected error to the log folder; return the file."""
-    try:
-        folder = platformdirs.user_log_path(APP_NAME, appauthor=False)
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "trustdesk-errors.log"
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {dt.datetime.now().isoformat()} TrustDesk {__version__} {sys.argv!r}\n")
-            handle.write("".join(traceback.format_exception(exc)))
-        return path
-    except OSError:
-        return None
+COMMANDS = {
+    "init": _cmd_init,
+    "demo": _cmd_demo,
+    "info": _cmd_info,
+    "units": _cmd_units,
+    None: _cmd_desktop,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -188,14 +205,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: keep the details, tell the user where they are
         if os.environ.get("TRUSTDESK_DEBUG"):
             raise
-        where = _report_bug(exc)
+        where = write_bug_report(exc)
         print(
             f"trustdesk: something went wrong inside TrustDesk ({type(exc).__name__}: {exc}). "
             "This is a fault in TrustDesk, not something you did.",
             file=sys.stderr,
         )
         if where:
-            print(f"The details are in {where}; please send that file to your support contact.", file=sys.stderr)
+            print(
+                f"The details are in {where}; please send that file to your support contact.",
+                file=sys.stderr,
+            )
         return EXIT_BUG
 
 

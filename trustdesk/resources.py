@@ -35,5 +35,7 @@ def resource_path(name: str) -> Path:
     """The path of a bundled resource, e.g. ``resource_path("icons/trustdesk.svg")``."""
     path = resources_dir() / name
     if not path.exists():
-        raise UserError(f"TrustDesk's resource file {name!r} is missing.", hint="Reinstall TrustDesk.")
+        raise UserError(
+            f"TrustDesk's resource file {name!r} is missing.", hint="Reinstall TrustDesk."
+        )
     return path

@@ -110,7 +110,8 @@ def test_young_people_attend_only_at_ages_the_activity_is_for(demo):
         "WHERE y.date_of_birth IS NOT NULL"
     ).fetchone()
     connection.close()
-    assert 8 <= ages[0] and ages[1] < 20
+    youngest, oldest = ages
+    assert youngest >= 8 and oldest < 20
 
 
 def test_demo_must_be_a_locality(tmp_path):

@@ -79,10 +79,14 @@ class Period:
         return self.end + timedelta(days=days_after_end)
 
     def next(self) -> Period:
-        return Period(self.year + 1, 1) if self.quarter == 4 else Period(self.year, self.quarter + 1)
+        return (
+            Period(self.year + 1, 1) if self.quarter == 4 else Period(self.year, self.quarter + 1)
+        )
 
     def previous(self) -> Period:
-        return Period(self.year - 1, 4) if self.quarter == 1 else Period(self.year, self.quarter - 1)
+        return (
+            Period(self.year - 1, 4) if self.quarter == 1 else Period(self.year, self.quarter - 1)
+        )
 
     def __contains__(self, day: object) -> bool:
         return isinstance(day, date) and self.start <= day <= self.end

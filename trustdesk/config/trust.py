@@ -99,7 +99,18 @@ class TrustFile(_Strict):
         units = [self.county, *self.county.districts]
         units += [loc for district in self.county.districts for loc in district.localities]
         _unique(units, "unit")
-        for key in ["ecm_outcomes", "partner_types", "activity_categories", "age_bands", "genders", "ethnicity_groups", "contact_methods", "voice_methods", "spending_purposes", "accreditations"]:
+        for key in [
+            "ecm_outcomes",
+            "partner_types",
+            "activity_categories",
+            "age_bands",
+            "genders",
+            "ethnicity_groups",
+            "contact_methods",
+            "voice_methods",
+            "spending_purposes",
+            "accreditations",
+        ]:
             _unique(getattr(self, key), key.replace("_", " ").rstrip("s"))
         previous_max = None
         for band in self.age_bands:
@@ -193,7 +204,9 @@ def load_trust_config(path: Path | str) -> TrustConfig:
     except FileNotFoundError:
         raise ConfigError(f"The trust configuration {path} does not exist.") from None
     except OSError as exc:
-        raise ConfigError(f"The trust configuration {path} cannot be read: {exc.strerror}.") from None
+        raise ConfigError(
+            f"The trust configuration {path} cannot be read: {exc.strerror}."
+        ) from None
     return parse_trust_config(raw_bytes, path)
 
 

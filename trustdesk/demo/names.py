@@ -113,17 +113,47 @@ CONTACT_SUMMARIES = (
     "Confirmed the minibus booking.",
 )
 VOICE = (
-    ("We want somewhere to go on Friday nights that isn't the park.", "Youth club opening extended to 10pm on Fridays."),
-    ("The bus stops coming too early in winter; it's dark by five.", "Tour bus moved to an earlier slot from November to February."),
-    ("Rooms in care homes should feel more homely, with fewer people.", "Fed back to the shadow board and the county placement review."),
-    ("The climbing was the best thing we did all summer - can we do it again?", "Climbing added to the October half-term programme."),
-    ("We don't feel safe walking past the shops at night.", "Raised with the Safer Neighbourhood Team; extra patrols agreed."),
-    ("Healthy eating sessions should let us cook, not just listen.", "Bay Leaf sessions now end with cooking what was grown."),
-    ("Moving up to big school is scary when you don't know anyone.", "Transition buddies from Year 7 added to the scheme."),
-    ("The drop-in needs a crèche or we can't come.", "Children's Centre now provides a crèche during the drop-in."),
-    ("We want to help plan the summer programme, not just turn up.", "Young people's planning group set up in May."),
+    (
+        "We want somewhere to go on Friday nights that isn't the park.",
+        "Youth club opening extended to 10pm on Fridays.",
+    ),
+    (
+        "The bus stops coming too early in winter; it's dark by five.",
+        "Tour bus moved to an earlier slot from November to February.",
+    ),
+    (
+        "Rooms in care homes should feel more homely, with fewer people.",
+        "Fed back to the shadow board and the county placement review.",
+    ),
+    (
+        "The climbing was the best thing we did all summer - can we do it again?",
+        "Climbing added to the October half-term programme.",
+    ),
+    (
+        "We don't feel safe walking past the shops at night.",
+        "Raised with the Safer Neighbourhood Team; extra patrols agreed.",
+    ),
+    (
+        "Healthy eating sessions should let us cook, not just listen.",
+        "Bay Leaf sessions now end with cooking what was grown.",
+    ),
+    (
+        "Moving up to big school is scary when you don't know anyone.",
+        "Transition buddies from Year 7 added to the scheme.",
+    ),
+    (
+        "The drop-in needs a crèche or we can't come.",
+        "Children's Centre now provides a crèche during the drop-in.",
+    ),
+    (
+        "We want to help plan the summer programme, not just turn up.",
+        "Young people's planning group set up in May.",
+    ),
     ("Careers advice comes too late - we need it in Year 9.", ""),
-    ("Posters about the clubs never reach the villages.", "Clubs now advertised through the school newsletters and on the bus."),
+    (
+        "Posters about the clubs never reach the villages.",
+        "Clubs now advertised through the school newsletters and on the bus.",
+    ),
 )
 VOICE_WHO = (
     "Youth club members (13-16)",
@@ -173,13 +203,32 @@ CASE_STUDIES = (
     ),
 )
 SPEND_NOTES = {
-    "clothing": ("Walking boots for the DofE expedition", "School uniform grant", "Waterproof jacket"),
-    "travel": ("Bus fares to college interview", "Train fare to the regional youth forum", "Taxi home after late session"),
-    "course-fees": ("First-aid course fee", "Food hygiene certificate fee", "DofE registration fee"),
-    "equipment": ("Seeds and compost for Bay Leaf", "Football kit for street sport", "Art materials"),
+    "clothing": (
+        "Walking boots for the DofE expedition",
+        "School uniform grant",
+        "Waterproof jacket",
+    ),
+    "travel": (
+        "Bus fares to college interview",
+        "Train fare to the regional youth forum",
+        "Taxi home after late session",
+    ),
+    "course-fees": (
+        "First-aid course fee",
+        "Food hygiene certificate fee",
+        "DofE registration fee",
+    ),
+    "equipment": (
+        "Seeds and compost for Bay Leaf",
+        "Football kit for street sport",
+        "Art materials",
+    ),
     "food": ("Refreshments for the shadow board", "Ingredients for the cooking session"),
     "venue": ("Hall hire for the fun day", "Sports hall hire for half-term"),
-    "other": ("Printing of consultation leaflets", "Certificates and frames for the awards evening"),
+    "other": (
+        "Printing of consultation leaflets",
+        "Certificates and frames for the awards evening",
+    ),
 }
 ACTION_TEXTS = (
     "Circulate the summer programme timetable to all schools",

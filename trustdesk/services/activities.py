@@ -30,7 +30,9 @@ def _activity_fields(session: Session, fields: dict[str, Any]) -> dict[str, Any]
         "title": v.text("Title", fields["title"]),
         "category": v.choice(session, "Category", fields["category"], "activity_categories"),
         "venue": v.text("Venue", fields.get("venue", ""), required=False),
-        "description": v.text("Description", fields.get("description", ""), required=False, max_length=5000),
+        "description": v.text(
+            "Description", fields.get("description", ""), required=False, max_length=5000
+        ),
         "lead_partner_id": lead,
         "start_date": start,
         "end_date": end,
@@ -113,7 +115,9 @@ def add_session(
 ) -> ActivitySession:
     activity = v.get(session, Activity, activity_id, "activity")
     fields = _session_fields(date, start_time, end_time, notes)
-    if fields["date"] < activity.start_date or (activity.end_date and fields["date"] > activity.end_date):
+    if fields["date"] < activity.start_date or (
+        activity.end_date and fields["date"] > activity.end_date
+    ):
         raise ValidationError("Date", f"is outside the activity's dates ({activity.title}).")
     return v.save(session, ActivitySession(activity_id=activity_id, **fields))
 

@@ -54,7 +54,9 @@ def create_case_study(
     """An anonymised case study. (Checking it names nobody on record is a return check.)"""
     if activity_id is not None:
         v.get(session, Activity, activity_id, "activity")
-    outcomes = dict.fromkeys(v.choice(session, "ECM outcomes", code, "ecm_outcomes") for code in ecm_outcomes)
+    outcomes = dict.fromkeys(
+        v.choice(session, "ECM outcomes", code, "ecm_outcomes") for code in ecm_outcomes
+    )
     study = CaseStudy(
         date=v.required_date("Date", date),
         title=v.text("Title", title),

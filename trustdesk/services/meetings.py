@@ -36,7 +36,9 @@ def create_meeting(
     return v.save(session, meeting)
 
 
-def set_partner_attendance(session: Session, *, meeting_id: int, attendance: dict[int, str]) -> None:
+def set_partner_attendance(
+    session: Session, *, meeting_id: int, attendance: dict[int, str]
+) -> None:
     """``{partner_id: "present" | "apologies" | "absent"}`` for the partners expected."""
     v.get(session, Meeting, meeting_id, "meeting")
     for partner_id, status in attendance.items():
@@ -44,7 +46,9 @@ def set_partner_attendance(session: Session, *, meeting_id: int, attendance: dic
         status = v.one_of("Attendance", status, ATTENDANCE)
         row = session.get(MeetingAttendance, (meeting_id, partner_id))
         if row is None:
-            session.add(MeetingAttendance(meeting_id=meeting_id, partner_id=partner_id, status=status))
+            session.add(
+                MeetingAttendance(meeting_id=meeting_id, partner_id=partner_id, status=status)
+            )
         else:
             row.status = status
     session.commit()

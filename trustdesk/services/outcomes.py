@@ -40,7 +40,9 @@ def record_outcome(
         kind=kind,
         title=v.text("Title", title),
         accreditation=accreditation or None,
-        ecm_outcome=v.choice(session, "ECM outcome", ecm_outcome, "ecm_outcomes") if ecm_outcome else None,
+        ecm_outcome=v.choice(session, "ECM outcome", ecm_outcome, "ecm_outcomes")
+        if ecm_outcome
+        else None,
         date=v.required_date("Date", date),
     )
     return v.save(session, outcome)

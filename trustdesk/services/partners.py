@@ -8,7 +8,9 @@ from trustdesk.services import validation as v
 from trustdesk.store.models import Partner, PartnerContact
 
 
-def _partner_fields(session: Session, name: str, partner_type: str, address: str, notes: str) -> dict:
+def _partner_fields(
+    session: Session, name: str, partner_type: str, address: str, notes: str
+) -> dict:
     return {
         "name": v.text("Name", name),
         "partner_type": v.choice(session, "Partner type", partner_type, "partner_types"),
@@ -55,7 +57,13 @@ def _contact_fields(name: str, role: str, phone: str, email: str) -> dict:
 
 
 def add_partner_contact(
-    session: Session, *, partner_id: int, name: str, role: str = "", phone: str = "", email: str = ""
+    session: Session,
+    *,
+    partner_id: int,
+    name: str,
+    role: str = "",
+    phone: str = "",
+    email: str = "",
 ) -> PartnerContact:
     v.get(session, Partner, partner_id, "partner")
     contact = PartnerContact(partner_id=partner_id, **_contact_fields(name, role, phone, email))
@@ -63,7 +71,13 @@ def add_partner_contact(
 
 
 def update_partner_contact(
-    session: Session, contact_id: int, *, name: str, role: str = "", phone: str = "", email: str = ""
+    session: Session,
+    contact_id: int,
+    *,
+    name: str,
+    role: str = "",
+    phone: str = "",
+    email: str = "",
 ) -> PartnerContact:
     contact = v.get(session, PartnerContact, contact_id, "contact")
     return v.save(session, v.apply(contact, _contact_fields(name, role, phone, email)))

@@ -33,7 +33,9 @@ def text(field: str, value: Any, *, required: bool = True, max_length: int = 200
     if required and not cleaned:
         raise ValidationError(field, "is required.")
     if len(cleaned) > max_length:
-        raise ValidationError(field, f"is too long ({len(cleaned)} characters; at most {max_length}).")
+        raise ValidationError(
+            field, f"is too long ({len(cleaned)} characters; at most {max_length})."
+        )
     return cleaned
 
 
@@ -119,7 +121,9 @@ def pence(field: str, value: Any) -> int:
         try:
             pounds = Decimal(cleaned)
         except InvalidOperation:
-            raise ValidationError(field, f"{value!r} is not an amount of money (e.g. 12.50).") from None
+            raise ValidationError(
+                field, f"{value!r} is not an amount of money (e.g. 12.50)."
+            ) from None
         if pounds != pounds.quantize(Decimal("0.01")):
             raise ValidationError(field, f"{value!r} has more than two decimal places.")
         amount = int(pounds * 100)
@@ -151,7 +155,9 @@ def email(field: str, value: Any) -> str:
 def phone(field: str, value: Any) -> str:
     cleaned = text(field, value, required=False, max_length=40)
     if cleaned and not _PHONE.match(cleaned):
-        raise ValidationError(field, f"{cleaned!r} is not a telephone number (digits, spaces, + and brackets).")
+        raise ValidationError(
+            field, f"{cleaned!r} is not a telephone number (digits, spaces, + and brackets)."
+        )
     return cleaned
 
 
@@ -169,7 +175,9 @@ def postcode_district(field: str, value: Any) -> str | None:
     return cleaned
 
 
-def date_order(first_field: str, first: dt.date | None, second_field: str, second: dt.date | None) -> None:
+def date_order(
+    first_field: str, first: dt.date | None, second_field: str, second: dt.date | None
+) -> None:
     if first and second and second < first:
         raise ValidationError(second_field, f"is before the {first_field.lower()}.")
 

@@ -16,11 +16,15 @@ def _fields(session: Session, fields: dict[str, Any]) -> dict[str, Any]:
     born = v.a_date("Date of birth", fields.get("date_of_birth"), required=False)
     band = fields.get("age_band") or None
     if born is None and band is None:
-        raise ValidationError("Date of birth", "give a date of birth or, if it is not known, an age band.")
+        raise ValidationError(
+            "Date of birth", "give a date of birth or, if it is not known, an age band."
+        )
     if born is not None:
         age = (dt.date.today() - born).days // 365
         if born > dt.date.today() or age > 30:
-            raise ValidationError("Date of birth", f"{born.isoformat()} does not fit a young person.")
+            raise ValidationError(
+                "Date of birth", f"{born.isoformat()} does not fit a young person."
+            )
         band = None  # the age band is worked out from the date of birth on the day of each session
     else:
         band = v.choice(session, "Age band", band, "age_bands")
@@ -35,9 +39,13 @@ def _fields(session: Session, fields: dict[str, Any]) -> dict[str, Any]:
         "local_ref": ref,
         "date_of_birth": born,
         "age_band": band,
-        "postcode_district": v.postcode_district("Postcode district", fields.get("postcode_district")),
+        "postcode_district": v.postcode_district(
+            "Postcode district", fields.get("postcode_district")
+        ),
         "gender": v.choice(session, "Gender", fields.get("gender") or "not-stated", "genders"),
-        "ethnicity": v.choice(session, "Ethnicity", fields.get("ethnicity") or "not-stated", "ethnicity_groups"),
+        "ethnicity": v.choice(
+            session, "Ethnicity", fields.get("ethnicity") or "not-stated", "ethnicity_groups"
+        ),
         "disability": bool(fields.get("disability")),
         "looked_after": bool(fields.get("looked_after")),
         "young_carer": bool(fields.get("young_carer")),

@@ -52,7 +52,8 @@ def read_schema(db_path: Path) -> int:
         try:
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             tables = {
-                row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
         finally:
             connection.close()

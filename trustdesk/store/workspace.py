@@ -66,7 +66,11 @@ def _settings(session: Session) -> dict[str, str]:
 
 
 def create_workspace(
-    path: Path, unit_code: str, *, config_path: Path | None = None, created_at: datetime | None = None
+    path: Path,
+    unit_code: str,
+    *,
+    config_path: Path | None = None,
+    created_at: datetime | None = None,
 ) -> Workspace:
     """Make a new workspace for a unit of the trust configuration (the example trust by default)."""
     path = Path(path)
@@ -119,8 +123,8 @@ def open_workspace(path: Path) -> Workspace:
     if not db_path.is_file():
         raise WorkspaceError(
             f"There is no TrustDesk workspace in {path}.",
-            hint=f"Create one with: trustdesk init --workspace \"{path}\" --unit CODE "
-            f"(or try: trustdesk demo --workspace \"{path}\").",
+            hint=f'Create one with: trustdesk init --workspace "{path}" --unit CODE '
+            f'(or try: trustdesk demo --workspace "{path}").',
         )
     before, after = migrate.upgrade(db_path)
     config = load_trust_config(path / CONFIG_NAME)
@@ -130,4 +134,6 @@ def open_workspace(path: Path) -> Workspace:
     if not unit_code:
         engine.dispose()
         raise WorkspaceError(f"The workspace in {path} does not say which unit it belongs to.")
-    return Workspace(path, engine, config, config.unit(unit_code), before if before != after else None)
+    return Workspace(
+        path, engine, config, config.unit(unit_code), before if before != after else None
+    )

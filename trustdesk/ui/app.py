@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from trustdesk import APP_NAME, __version__
+from trustdesk.bug_report import write_bug_report
 from trustdesk.errors import UserError
 from trustdesk.resources import resource_path
 from trustdesk.store.engine import explain_database_error
@@ -90,7 +91,10 @@ def handle_unexpected_error(
             messages.show_error(parent, APP_NAME, str(plain))
             return
         log.critical("Unexpected error", exc_info=(exc_type, exc, tb))
+        saved_to = write_bug_report(exc)
         details = "".join(traceback.format_exception(exc_type, exc, tb))
+        if saved_to:
+            details += f"\n(Also saved in {saved_to}.)"
         messages.show_bug(
             parent,
             f"{APP_NAME} — unexpected error",

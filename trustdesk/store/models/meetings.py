@@ -36,7 +36,9 @@ class MeetingAction(SQLModel, table=True):
     meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE", index=True)
     text: str
     owner: str = Field(max_length=200)
-    owner_partner_id: int | None = Field(default=None, foreign_key="partner.id", ondelete="SET NULL")
+    owner_partner_id: int | None = Field(
+        default=None, foreign_key="partner.id", ondelete="SET NULL"
+    )
     due_date: dt.date | None = None
     status: str = Field(default="open", max_length=10)  # open | done | dropped
     done_date: dt.date | None = None

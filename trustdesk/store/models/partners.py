@@ -42,7 +42,9 @@ class ContactLogEntry(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     date: dt.date = Field(index=True)
     partner_id: int = Field(foreign_key="partner.id", ondelete="CASCADE", index=True)
-    contact_id: int | None = Field(default=None, foreign_key="partner_contact.id", ondelete="SET NULL")
+    contact_id: int | None = Field(
+        default=None, foreign_key="partner_contact.id", ondelete="SET NULL"
+    )
     method: str = Field(max_length=40)  # a code from the trust's contact_methods
     summary: str
     follow_up_date: dt.date | None = None
