@@ -122,3 +122,13 @@ def test_demo_must_be_a_locality(tmp_path):
     with pytest.raises(UserError, match="'huge' is not a demo size"):
         build_demo(tmp_path / "ws", size="huge", as_of=AS_OF)
     assert not (tmp_path / "ws").exists()
+
+
+def test_large_is_ten_busy_years(tmp_path):
+    with build_demo(tmp_path / "large", size="large", as_of=AS_OF) as workspace:
+        info = describe_workspace(workspace)
+    assert info.first_session < (AS_OF - dt.timedelta(days=365 * 9.9)).isoformat()
+    assert info.counts["Sessions"] > 2500
+    assert info.counts["Attendance marks"] > 50000
+    assert info.counts["Young people"] > 2000
+    assert info.counts["Meetings"] > 100

@@ -44,6 +44,13 @@ def table_dump(db_path: Path) -> dict[str, list[tuple]]:
         connection.close()
 
 
+def test_head_schema_is_alembics_head_revision():
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()
+    assert f"{migrate.head_schema():04d}" == head
+
+
 def test_fixture_really_is_the_first_schema():
     assert migrate.read_schema(SCHEMA1 / "trustdesk.sqlite") == 1
     assert "return_record" not in table_dump(SCHEMA1 / "trustdesk.sqlite")

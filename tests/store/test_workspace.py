@@ -70,8 +70,14 @@ def test_default_workspace_is_the_per_user_data_folder():
         ("database is locked", "is busy: another program is writing to it"),
         ("database or disk is full", "is full, so the last change was not saved"),
         ("attempt to write a readonly database", "cannot be written to (read-only)"),
+        ("unable to open database file", "cannot be opened"),
     ],
 )
 def test_database_failures_are_explained(sqlite_message, expected):
     error = OperationalError("INSERT ...", {}, sqlite3.OperationalError(sqlite_message))
     assert expected in explain_database_error(error).message
+
+
+def test_a_bug_is_not_dressed_up_as_a_user_error():
+    assert explain_database_error(ValueError("boom")) is None
+    assert explain_database_error(sqlite3.OperationalError("no such column: x")) is None

@@ -61,6 +61,11 @@ def explain_database_error(exc: BaseException, where: Path | None = None) -> Wor
             f"The workspace{place} cannot be written to (read-only).",
             hint="Check the folder's permissions, or copy the workspace somewhere you can write.",
         )
+    if "unable to open" in text:
+        return WorkspaceError(
+            f"The workspace database{place} cannot be opened.",
+            hint="Check that the folder exists, that you can write to it, and that the drive is connected.",
+        )
     if "not a database" in text or "malformed" in text or "disk i/o" in text:
         return WorkspaceError(
             f"The workspace database{place} is damaged or is not a TrustDesk database ({original}).",

@@ -18,10 +18,6 @@ from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-
 from trustdesk import __version__
 from trustdesk.errors import WorkspaceError
 from trustdesk.store.engine import make_engine
@@ -29,7 +25,9 @@ from trustdesk.store.engine import make_engine
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def _alembic_config() -> Config:
+def alembic_config():  # -> alembic.config.Config
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
@@ -37,10 +35,13 @@ def _alembic_config() -> Config:
 
 @cache
 def head_schema() -> int:
-    """The schema revision this TrustDesk writes (the newest migration's number)."""
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return int(head)
+    """The schema revision this TrustDesk writes: the newest migration's number, read from the
+    file names so that opening an up-to-date workspace never has to import Alembic (a quarter
+    of a second on every start)."""
+    return max(
+        int(path.name[:4])
+        for path in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
+    )
 
 
 def read_schema(db_path: Path) -> int:
@@ -110,10 +111,12 @@ def upgrade(db_path: Path) -> tuple[int, int]:
         return before, head
     if before > 0:
         backup_before_upgrade(db_path, before)
+    from alembic import command
+
     engine = make_engine(db_path, foreign_keys=False)
     try:
         with engine.connect() as connection, connection.begin():
-            config = _alembic_config()
+            config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
