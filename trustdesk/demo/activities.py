@@ -39,10 +39,8 @@ class ActivitiesMixin:
         for day in weekdays(self.start, self.as_of, template.weekday, step):
             if template.pattern == "monthly" and day.day > 7:
                 continue
-            if (template.term_time_only and is_school_holiday(day)) or (day.month, day.day) >= (
-                12,
-                24,
-            ):
+            christmas_eve_on = (day.month, day.day) >= (12, 24)
+            if christmas_eve_on or (template.term_time_only and is_school_holiday(day)):
                 continue
             if self.rng.random() < 0.04:  # cancelled: snow, staff sickness, the bus broke down
                 continue
@@ -64,8 +62,9 @@ class ActivitiesMixin:
                 last = (dt.date(year + (month == 12), month % 12 + 1, 1)) - dt.timedelta(days=1)
                 for day in weekdays(first, last, template.weekday):
                     holiday = is_school_holiday(day)
+                    summer_holiday_run = 8 in template.months
                     if (template.term_time_only and holiday) or (
-                        8 in template.months and not holiday
+                        summer_holiday_run and not holiday
                     ):
                         continue
                     days.append(day)
@@ -112,9 +111,8 @@ class ActivitiesMixin:
             if template.headcount:
                 self.headcount(session_id)
                 continue
-            year_block = (
-                day.year if day.month >= 9 else day.year - 1
-            )  # regulars change each school year
+            # The regulars change each school year.
+            year_block = day.year if day.month >= 9 else day.year - 1
             if year_block != block or not regulars:
                 block = year_block
                 pool = self.eligible(template, day)
