@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func
 from sqlmodel import select
 
@@ -103,3 +104,37 @@ def test_find_young_people_by_name_or_reference(session):
     people.add_young_person(session, first_name="Kai", local_ref="BUR-00002", age_band="13-15")
     assert [p.first_name for p in people.find_young_people(session, "imogen lee")] == ["Imogen"]
     assert [p.first_name for p in people.find_young_people(session, "00002")] == ["Kai"]
+
+
+def test_editing_replaces_what_the_form_holds(session):
+    club = activities.create_activity(
+        session,
+        title="Club",
+        category="youth-work",
+        start_date="2026-04-01",
+        ecm_outcomes=["enjoy"],
+    )
+    activities.update_activity(
+        session, club.id, title="Friday club", category="youth-work", start_date="2026-04-01",
+        ecm_outcomes=["enjoy", "contribute"], venue="Youth Centre",
+    )  # fmt: skip
+    assert (session.get(m.Activity, club.id).title, session.get(m.Activity, club.id).venue) == (
+        "Friday club",
+        "Youth Centre",
+    )
+    assert sorted(activities.activity_outcomes(session, club.id)) == ["contribute", "enjoy"]
+    kai = people.add_young_person(
+        session, first_name="Kai", age_band="13-15", postcode_district="WS7"
+    )
+    people.update_young_person(session, kai.id, first_name="Kai", date_of_birth="2012-03-04")
+    kai = session.get(m.YoungPerson, kai.id)
+    assert (kai.age_band, kai.date_of_birth.isoformat(), kai.postcode_district) == (
+        None,
+        "2012-03-04",
+        None,
+    )
+
+
+def test_a_misspelt_field_is_a_programming_error_not_ignored(session):
+    with pytest.raises(TypeError, match="unknown field\\(s\\) for YoungPersonFields: frist_name"):
+        people.add_young_person(session, frist_name="Kai", age_band="13-15")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from sqlmodel import Session, delete, select
 
@@ -19,72 +19,64 @@ from trustdesk.store.models import (
 )
 
 
-def _activity_fields(session: Session, fields: dict[str, Any]) -> dict[str, Any]:
-    start = v.required_date("Start date", fields["start_date"])
+class ActivityFields(TypedDict, total=False):
+    """What a coordinator fills in for an activity; the same for a new one and an edit."""
+
+    title: str
+    category: str
+    start_date: dt.date | str
+    end_date: dt.date | str | None
+    ecm_outcomes: Iterable[str]
+    venue: str
+    lead_partner_id: int | None
+    description: str
+
+
+def _save_activity(session: Session, activity: Activity, fields: ActivityFields) -> Activity:
+    v.known_fields(fields, ActivityFields)
+    start = v.required_date("Start date", fields.get("start_date"))
     end = v.a_date("End date", fields.get("end_date"), required=False)
     v.date_order("Start date", start, "End date", end)
     lead = fields.get("lead_partner_id")
     if lead is not None:
         v.get(session, Partner, lead, "lead partner")
-    return {
-        "title": v.text("Title", fields["title"]),
-        "category": v.choice(session, "Category", fields["category"], "activity_categories"),
-        "venue": v.text("Venue", fields.get("venue", ""), required=False),
-        "description": v.text(
-            "Description", fields.get("description", ""), required=False, max_length=5000
-        ),
-        "lead_partner_id": lead,
-        "start_date": start,
-        "end_date": end,
-    }
-
-
-def _outcome_codes(session: Session, ecm_outcomes: Iterable[str]) -> list[str]:
-    codes = [v.choice(session, "ECM outcomes", code, "ecm_outcomes") for code in ecm_outcomes]
-    return list(dict.fromkeys(codes))
-
-
-def create_activity(
-    session: Session,
-    *,
-    title: str,
-    category: str,
-    start_date: dt.date | str,
-    ecm_outcomes: Iterable[str] = (),
-    end_date: dt.date | str | None = None,
-    venue: str = "",
-    lead_partner_id: int | None = None,
-    description: str = "",
-) -> Activity:
-    fields = _activity_fields(session, locals())
-    outcomes = _outcome_codes(session, ecm_outcomes)
-    activity = Activity(**fields)
+    outcomes = dict.fromkeys(
+        v.choice(session, "ECM outcomes", code, "ecm_outcomes")
+        for code in fields.get("ecm_outcomes", ())
+    )
+    v.apply(
+        activity,
+        {
+            "title": v.text("Title", fields.get("title")),
+            "category": v.choice(
+                session, "Category", fields.get("category"), "activity_categories"
+            ),
+            "venue": v.text("Venue", fields.get("venue"), required=False),
+            "description": v.text(
+                "Description", fields.get("description"), required=False, max_length=5000
+            ),
+            "lead_partner_id": lead,
+            "start_date": start,
+            "end_date": end,
+        },
+    )
     session.add(activity)
     session.flush()
+    session.exec(delete(ActivityOutcome).where(ActivityOutcome.activity_id == activity.id))
     session.add_all(ActivityOutcome(activity_id=activity.id, ecm_outcome=code) for code in outcomes)
     return v.save(session, activity)
 
 
+def create_activity(session: Session, **fields: Unpack[ActivityFields]) -> Activity:
+    """A new activity: title, category and start date are required; ECM outcomes it serves."""
+    return _save_activity(session, Activity(), fields)
+
+
 def update_activity(
-    session: Session,
-    activity_id: int,
-    *,
-    title: str,
-    category: str,
-    start_date: dt.date | str,
-    ecm_outcomes: Iterable[str] = (),
-    end_date: dt.date | str | None = None,
-    venue: str = "",
-    lead_partner_id: int | None = None,
-    description: str = "",
+    session: Session, activity_id: int, **fields: Unpack[ActivityFields]
 ) -> Activity:
-    activity = v.get(session, Activity, activity_id, "activity")
-    fields = _activity_fields(session, locals())
-    outcomes = _outcome_codes(session, ecm_outcomes)
-    v.apply(activity, fields)
-    session.exec(delete(ActivityOutcome).where(ActivityOutcome.activity_id == activity_id))
-    session.add_all(ActivityOutcome(activity_id=activity_id, ecm_outcome=code) for code in outcomes)
-    return v.save(session, activity)
+    """Replace an activity's details (and its ECM outcomes) with what the form holds now."""
+    return _save_activity(session, v.get(session, Activity, activity_id, "activity"), fields)
 
 
 def activity_outcomes(session: Session, activity_id: int) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
@@ -180,6 +181,14 @@ def date_order(
 ) -> None:
     if first and second and second < first:
         raise ValidationError(second_field, f"is before the {first_field.lower()}.")
+
+
+def known_fields(fields: Mapping[str, Any], allowed: type) -> None:
+    """Keyword arguments typed with ``Unpack[SomeFields]`` are not checked by Python itself:
+    a misspelt field is a programming error and must not be silently ignored."""
+    unknown = sorted(set(fields) - set(allowed.__annotations__))
+    if unknown:
+        raise TypeError(f"unknown field(s) for {allowed.__name__}: {', '.join(unknown)}")
 
 
 def get(session: Session, model: type[Model], record_id: int, what: str) -> Model:

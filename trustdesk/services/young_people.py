@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TypedDict, Unpack
 
 from sqlmodel import Session, col, or_, select
 
@@ -12,7 +12,24 @@ from trustdesk.services import validation as v
 from trustdesk.store.models import YoungPerson
 
 
-def _fields(session: Session, fields: dict[str, Any]) -> dict[str, Any]:
+class YoungPersonFields(TypedDict, total=False):
+    """What is kept about a young person: the same for a new record and an edit."""
+
+    first_name: str | None
+    last_name: str | None
+    local_ref: str | None
+    date_of_birth: dt.date | str | None
+    age_band: str | None
+    gender: str
+    ethnicity: str
+    disability: bool
+    looked_after: bool
+    young_carer: bool
+    postcode_district: str | None
+
+
+def _save(session: Session, person: YoungPerson, fields: YoungPersonFields) -> YoungPerson:
+    v.known_fields(fields, YoungPersonFields)
     born = v.a_date("Date of birth", fields.get("date_of_birth"), required=False)
     band = fields.get("age_band") or None
     if born is None and band is None:
@@ -29,13 +46,12 @@ def _fields(session: Session, fields: dict[str, Any]) -> dict[str, Any]:
     else:
         band = v.choice(session, "Age band", band, "age_bands")
     first = v.optional_text("First name", fields.get("first_name"), max_length=100)
-    last = v.optional_text("Last name", fields.get("last_name"), max_length=100)
     ref = v.optional_text("Local reference", fields.get("local_ref"), max_length=40)
     if not (first or ref):
         raise ValidationError("First name", "give a first name or a local reference.")
-    return {
+    details = {
         "first_name": first,
-        "last_name": last,
+        "last_name": v.optional_text("Last name", fields.get("last_name"), max_length=100),
         "local_ref": ref,
         "date_of_birth": born,
         "age_band": band,
@@ -50,44 +66,19 @@ def _fields(session: Session, fields: dict[str, Any]) -> dict[str, Any]:
         "looked_after": bool(fields.get("looked_after")),
         "young_carer": bool(fields.get("young_carer")),
     }
+    return v.save(session, v.apply(person, details))
 
 
-def add_young_person(
-    session: Session,
-    *,
-    first_name: str | None = None,
-    last_name: str | None = None,
-    local_ref: str | None = None,
-    date_of_birth: dt.date | str | None = None,
-    age_band: str | None = None,
-    gender: str = "not-stated",
-    ethnicity: str = "not-stated",
-    disability: bool = False,
-    looked_after: bool = False,
-    young_carer: bool = False,
-    postcode_district: str | None = None,
-) -> YoungPerson:
-    return v.save(session, YoungPerson(**_fields(session, locals())))
+def add_young_person(session: Session, **fields: Unpack[YoungPersonFields]) -> YoungPerson:
+    """A date of birth (or, if not known, an age band) and a first name or local reference are
+    required; only the postcode district (``WS7``) is kept, never a full postcode."""
+    return _save(session, YoungPerson(), fields)
 
 
 def update_young_person(
-    session: Session,
-    young_person_id: int,
-    *,
-    first_name: str | None = None,
-    last_name: str | None = None,
-    local_ref: str | None = None,
-    date_of_birth: dt.date | str | None = None,
-    age_band: str | None = None,
-    gender: str = "not-stated",
-    ethnicity: str = "not-stated",
-    disability: bool = False,
-    looked_after: bool = False,
-    young_carer: bool = False,
-    postcode_district: str | None = None,
+    session: Session, young_person_id: int, **fields: Unpack[YoungPersonFields]
 ) -> YoungPerson:
-    person = v.get(session, YoungPerson, young_person_id, "young person")
-    return v.save(session, v.apply(person, _fields(session, locals())))
+    return _save(session, v.get(session, YoungPerson, young_person_id, "young person"), fields)
 
 
 def find_young_people(session: Session, text: str, *, limit: int = 50) -> list[YoungPerson]:
