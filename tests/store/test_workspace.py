@@ -81,3 +81,33 @@ def test_database_failures_are_explained(sqlite_message, expected):
 def test_a_bug_is_not_dressed_up_as_a_user_error():
     assert explain_database_error(ValueError("boom")) is None
     assert explain_database_error(sqlite3.OperationalError("no such column: x")) is None
+
+
+def test_a_creation_that_fails_part_way_leaves_nothing_behind(tmp_path: Path, monkeypatch):
+    from trustdesk.store import migrate
+
+    def disk_full(db_path):
+        db_path.write_bytes(b"")  # SQLite had started the file
+        raise WorkspaceError("The disk holding the workspace is full.")
+
+    monkeypatch.setattr(migrate, "upgrade", disk_full)
+    with pytest.raises(WorkspaceError, match="disk holding the workspace is full"):
+        create_workspace(tmp_path / "ws", "LIC-BUR")
+    assert list((tmp_path / "ws").iterdir()) == []
+    monkeypatch.undo()
+    create_workspace(tmp_path / "ws", "LIC-BUR").close()  # and trying again works
+
+
+def test_a_broken_configuration_stops_the_open_before_any_upgrade(tmp_path: Path):
+    import shutil
+
+    old = tmp_path / "old"
+    shutil.copytree(Path(__file__).parents[1] / "fixtures" / "schema1-workspace", old)
+    (old / "trust.toml").write_text("format = \n", encoding="utf-8")
+    from trustdesk.errors import ConfigError
+    from trustdesk.store import migrate
+
+    with pytest.raises(ConfigError, match="line 1"):
+        open_workspace(old)
+    assert migrate.read_schema(old / "trustdesk.sqlite") == 1
+    assert not (old / "backups").exists()

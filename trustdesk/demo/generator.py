@@ -20,14 +20,14 @@ from typing import Any
 from sqlalchemy import insert
 from sqlmodel import SQLModel
 
-from trustdesk.config import Unit, example_trust_path, load_trust_config
+from trustdesk.config import TrustConfig, Unit, example_trust_path, load_trust_config
 from trustdesk.demo import names
 from trustdesk.demo.activities import ActivitiesMixin
 from trustdesk.demo.partnership import PartnershipMixin
 from trustdesk.demo.programme import Template, stamp
 from trustdesk.errors import UserError
 from trustdesk.store import models as m
-from trustdesk.store.workspace import Workspace, create_workspace
+from trustdesk.store.workspace import Workspace, create_workspace, discard_new_workspace
 
 SIZES = {"small": (1, 1.0, 340), "large": (10, 1.5, 2600)}  # years, busyness, young people
 DEFAULT_UNIT = "LIC-BUR"  # Burntwood: the seeds' summer programme was there
@@ -45,7 +45,8 @@ def build_demo(
     if size not in SIZES:
         raise UserError(f"{size!r} is not a demo size; choose small or large.")
     config_path = config_path or example_trust_path()
-    unit = load_trust_config(config_path).unit(unit_code)
+    config = load_trust_config(config_path)
+    unit = config.unit(unit_code)
     if unit.level != "locality":
         raise UserError(
             f"{unit.name} is a {unit.level}: a demo workspace is a locality's.",
@@ -53,20 +54,25 @@ def build_demo(
         )
     as_of = as_of or dt.date.today()
     created = dt.datetime.combine(as_of, dt.time(9), tzinfo=dt.UTC)
+    generator = _Generator(config, unit, size, seed, as_of)
+    generator.generate()  # before the workspace exists: a failure here leaves nothing behind
     workspace = create_workspace(path, unit.code, config_path=config_path, created_at=created)
-    generator = _Generator(workspace, unit, size, seed, as_of)
-    generator.generate()
-    with workspace.engine.begin() as connection:
-        for model in generator.order:
-            connection.execute(insert(model), generator.rows[model])
+    try:
+        with workspace.engine.begin() as connection:
+            for model in generator.order:
+                connection.execute(insert(model), generator.rows[model])
+    except BaseException:
+        workspace.close()
+        discard_new_workspace(path)
+        raise
     return workspace
 
 
 class _Generator(ActivitiesMixin, PartnershipMixin):
     def __init__(
-        self, workspace: Workspace, unit: Unit, size: str, seed: int, as_of: dt.date
+        self, config: TrustConfig, unit: Unit, size: str, seed: int, as_of: dt.date
     ) -> None:
-        self.config = workspace.config
+        self.config = config
         self.unit = unit
         self.rng = random.Random(f"trustdesk-demo/{seed}/{unit.code}/{size}")
         years, self.busy, self.people_count = SIZES[size]

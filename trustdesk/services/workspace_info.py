@@ -10,8 +10,8 @@ from sqlmodel import select
 from trustdesk import __version__
 from trustdesk.services.records import count_records
 from trustdesk.store import migrate
-from trustdesk.store.models import ActivitySession, WorkspaceSetting
-from trustdesk.store.workspace import Workspace
+from trustdesk.store.models import ActivitySession
+from trustdesk.store.workspace import Workspace, read_settings
 
 
 @dataclass
@@ -37,7 +37,7 @@ class WorkspaceInfo:
 def describe_workspace(workspace: Workspace) -> WorkspaceInfo:
     parent = workspace.config.units.get(workspace.unit.parent_code or "")
     with workspace.session() as session:
-        settings = {row.key: row.value for row in session.exec(select(WorkspaceSetting))}
+        settings = read_settings(session)
         first, last = session.exec(
             select(func.min(ActivitySession.date), func.max(ActivitySession.date))
         ).one()

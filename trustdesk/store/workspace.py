@@ -61,8 +61,16 @@ class Workspace:
         self.close()
 
 
-def _settings(session: Session) -> dict[str, str]:
+def read_settings(session: Session) -> dict[str, str]:
+    """The workspace's own settings (its unit, when and by what it was created)."""
     return {row.key: row.value for row in session.exec(select(WorkspaceSetting))}
+
+
+def discard_new_workspace(path: Path) -> None:
+    """Remove what a workspace creation that failed part-way left behind, so the folder is as
+    it was and creating it again works. Only TrustDesk's own files are touched."""
+    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", CONFIG_NAME):
+        (path / name).unlink(missing_ok=True)
 
 
 def create_workspace(
@@ -92,27 +100,38 @@ def create_workspace(
             f"Cannot create a workspace in {path}: {exc.strerror}.",
             hint="Choose a folder you can write to.",
         ) from None
-    migrate.upgrade(path / DB_NAME)
-    engine = make_engine(path / DB_NAME)
-    with Session(engine) as session:
-        for known in [*reversed(config.ancestors(unit.code)), unit, *config.children(unit.code)]:
-            session.add(
-                OrgUnit(
-                    code=known.code,
-                    name=known.name,
-                    level=known.level,
-                    parent_code=known.parent_code,
-                    population_13_19=known.population_13_19,
+    engine = None
+    try:
+        migrate.upgrade(path / DB_NAME)
+        engine = make_engine(path / DB_NAME)
+        with Session(engine) as session:
+            for known in [
+                *reversed(config.ancestors(unit.code)),
+                unit,
+                *config.children(unit.code),
+            ]:
+                session.add(
+                    OrgUnit(
+                        code=known.code,
+                        name=known.name,
+                        level=known.level,
+                        parent_code=known.parent_code,
+                        population_13_19=known.population_13_19,
+                    )
                 )
-            )
-        stamp = (created_at or utc_now()).isoformat(timespec="seconds")
-        for key, value in {
-            "unit_code": unit.code,
-            "created_at": stamp,
-            "created_by": f"{APP_NAME} {__version__}",
-        }.items():
-            session.add(WorkspaceSetting(key=key, value=value))
-        session.commit()
+            stamp = (created_at or utc_now()).isoformat(timespec="seconds")
+            for key, value in {
+                "unit_code": unit.code,
+                "created_at": stamp,
+                "created_by": f"{APP_NAME} {__version__}",
+            }.items():
+                session.add(WorkspaceSetting(key=key, value=value))
+            session.commit()
+    except BaseException:
+        if engine is not None:
+            engine.dispose()
+        discard_new_workspace(path)
+        raise
     return Workspace(path, engine, config, unit)
 
 
@@ -126,11 +145,12 @@ def open_workspace(path: Path) -> Workspace:
             hint=f'Create one with: trustdesk init --workspace "{path}" --unit CODE '
             f'(or try: trustdesk demo --workspace "{path}").',
         )
+    migrate.check_not_newer(db_path)  # a damaged, foreign or newer file is named first
+    config = load_trust_config(path / CONFIG_NAME)  # and never upgrade what cannot then open
     before, after = migrate.upgrade(db_path)
-    config = load_trust_config(path / CONFIG_NAME)
     engine = make_engine(db_path)
     with Session(engine) as session:
-        unit_code = _settings(session).get("unit_code")
+        unit_code = read_settings(session).get("unit_code")
     if not unit_code:
         engine.dispose()
         raise WorkspaceError(f"The workspace in {path} does not say which unit it belongs to.")
