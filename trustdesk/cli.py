@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from trustdesk import APP_NAME, __version__
 from trustdesk.bug_report import write_bug_report
+from trustdesk.cli_returns import add_return_commands, run_return
 from trustdesk.errors import UserError
 
 EXIT_USER_ERROR = 1
@@ -78,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
         "info", parents=[workspace], help="show a workspace's unit and records"
     )
     info.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    add_return_commands(commands, workspace)
 
     units = commands.add_parser("units", help="list the trust's county, districts and localities")
     units.add_argument(
@@ -173,8 +176,13 @@ def _cmd_desktop(args: argparse.Namespace) -> int:
     return run_desktop(getattr(args, "workspace", None))
 
 
+def _cmd_return(args: argparse.Namespace) -> int:
+    return run_return(args, _workspace_dir(args))
+
+
 COMMANDS = {
     "init": _cmd_init,
+    "return": _cmd_return,
     "demo": _cmd_demo,
     "info": _cmd_info,
     "units": _cmd_units,

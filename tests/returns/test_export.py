@@ -1,0 +1,112 @@
+"""Exporting a return: files named by unit, period and revision, written whole or not at all,
+and remembered by the workspace."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from trustdesk.config import Period
+from trustdesk.errors import UserError
+from trustdesk.returns import export as export_module
+from trustdesk.returns.export import ExportBlocked, ExportCancelled, export_return, exported_returns
+from trustdesk.returns.reader import read_workbook
+from trustdesk.services.evidence import create_case_study
+from trustdesk.services.young_people import add_young_person
+
+Q1 = Period.parse("2026-27Q1")
+NOW = dt.datetime(2026, 7, 10, 9, 0, tzinfo=dt.UTC)
+
+
+def test_each_export_is_a_new_revision_of_the_same_return(session, tmp_path: Path) -> None:
+    first = export_return(session, Q1, tmp_path, now=NOW)
+    second = export_return(session, Q1, tmp_path, now=NOW + dt.timedelta(days=1))
+    other = export_return(session, Q1.next(), tmp_path, now=NOW)
+
+    assert [p.name for p in first.paths] == [
+        "LIC-BUR_2026-27Q1_r1.xlsx",
+        "LIC-BUR_2026-27Q1_r1.pdf",
+    ]
+    assert [p.name for p in second.paths] == [
+        "LIC-BUR_2026-27Q1_r2.xlsx",
+        "LIC-BUR_2026-27Q1_r2.pdf",
+    ]
+    assert second.ret.return_id == first.ret.return_id != other.ret.return_id
+    assert other.ret.revision == 1
+    assert all(p.exists() for p in first.paths + second.paths)
+
+    records = exported_returns(session)
+    assert sorted((r.period, r.revision, r.is_current) for r in records) == [
+        ("2026-27Q1", 1, False),
+        ("2026-27Q1", 2, True),
+        ("2026-27Q2", 1, True),
+    ]
+    back = read_workbook(second.paths[0], session.info["trust"])
+    assert (back.return_id, back.revision, back.fingerprint) == (
+        second.ret.return_id,
+        2,
+        second.ret.fingerprint,
+    )
+
+
+def test_only_the_chosen_formats_are_written(session, tmp_path: Path) -> None:
+    result = export_return(session, Q1, tmp_path, formats=["pdf"], publication=True, now=NOW)
+    assert [p.name for p in result.paths] == ["LIC-BUR_2026-27Q1_r1_publication.pdf"]
+    with pytest.raises(UserError, match="'docx' is not a format"):
+        export_return(session, Q1, tmp_path, formats=["docx"], now=NOW)
+
+
+def test_a_blocking_check_stops_the_export_and_writes_nothing(session, tmp_path: Path) -> None:
+    add_young_person(session, first_name="Kayleigh", last_name="Hollins", age_band="13-15")
+    create_case_study(
+        session, date="2026-05-20", title="Climbing", narrative="Kayleigh Hollins climbed."
+    )
+
+    with pytest.raises(ExportBlocked, match="cannot be exported yet") as raised:
+        export_return(session, Q1, tmp_path / "out", now=NOW)
+
+    assert raised.value.checks[0].record_kind == "case_study"
+    assert not (tmp_path / "out").exists()
+    assert exported_returns(session) == []
+
+
+def test_a_failed_write_leaves_no_file_and_no_record(session, tmp_path: Path, monkeypatch) -> None:
+    def disk_full(ret, config, target, *, publication=False):
+        target.write(b"%PDF-1.4 half a file")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export_module, "write_pdf", disk_full)
+
+    with pytest.raises(UserError, match="The disk is full"):
+        export_return(session, Q1, tmp_path, now=NOW)
+
+    assert list(tmp_path.iterdir()) == []  # the workbook written first is removed too
+    assert exported_returns(session) == []
+    assert export_return(session, Q1, tmp_path, formats=["xlsx"], now=NOW).ret.revision == 1
+
+
+def test_an_output_that_is_not_a_folder_is_explained(session, tmp_path: Path) -> None:
+    a_file = tmp_path / "returns.txt"
+    a_file.write_text("not a folder")
+    with pytest.raises(UserError) as raised:
+        export_return(session, Q1, a_file, now=NOW)
+    assert str(a_file) in str(raised.value)
+    assert a_file.read_text() == "not a folder"
+
+
+def test_cancelling_writes_nothing(session, tmp_path: Path) -> None:
+    steps = []
+    with pytest.raises(ExportCancelled):
+        export_return(
+            session,
+            Q1,
+            tmp_path / "out",
+            now=NOW,
+            progress=lambda n, total, what: steps.append(what),
+            cancelled=lambda: len(steps) >= 2,
+        )
+    assert steps == ["Checking the records", "Counting the figures"]
+    assert not (tmp_path / "out").exists()
+    assert exported_returns(session) == []

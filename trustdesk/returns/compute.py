@@ -1,0 +1,81 @@
+"""Compute a unit's return for a period from the workspace's records.
+
+A pure function of what is stored: the same records give the same figures, whenever it runs
+and whatever else is on the screen. Identity (return id, revision, when made) is given when
+the return is exported, not here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlmodel import Session, select
+
+from trustdesk.config import Period
+from trustdesk.returns.catalogue import figure_keys
+from trustdesk.returns.model import CaseStudyText, Return, VoiceText
+from trustdesk.returns.partnership import count_partnership, partner_lines
+from trustdesk.returns.reach import count_reach
+from trustdesk.services.validation import trust
+from trustdesk.store.models import CaseStudy, CaseStudyOutcome, VoiceEntry
+
+
+def compute_return(session: Session, period: Period) -> Return:
+    """The return of the workspace's own unit for one period."""
+    config = trust(session)
+    unit = session.info["unit"]
+    figures = dict.fromkeys(figure_keys(config), 0)
+
+    def put(measure: str, breakdown: str, values: Iterable[tuple[Any, Any]]) -> None:
+        for category, value in values:
+            key = (measure, breakdown, category or "")
+            if key not in figures:
+                raise ValueError(f"the catalogue has no figure {key}")
+            figures[key] += int(value or 0)
+
+    count_reach(session, config, period, put)
+    count_partnership(session, period, put)
+    put("population_13_19", "", [("", unit.population_13_19 or 0)])
+    return Return(
+        trust_name=config.trust_name,
+        unit_code=unit.code,
+        unit_name=unit.name,
+        unit_level=unit.level,
+        parent_code=unit.parent_code,
+        period=period,
+        figures=figures,
+        case_studies=_case_studies(session, period, unit.code),
+        voice=_voice(session, period, unit.code),
+        partners=partner_lines(session, period, unit.code),
+    )
+
+
+def _case_studies(session: Session, period: Period, unit_code: str) -> list[CaseStudyText]:
+    studies = session.exec(
+        select(CaseStudy)
+        .where(CaseStudy.date.between(period.start, period.end))  # type: ignore[attr-defined]
+        .order_by(CaseStudy.date, CaseStudy.id)  # type: ignore[arg-type]
+    ).all()
+    outcomes: dict[int, list[str]] = {}
+    for study_id, outcome in session.exec(
+        select(CaseStudyOutcome.case_study_id, CaseStudyOutcome.ecm_outcome).where(
+            CaseStudyOutcome.case_study_id.in_([s.id for s in studies])  # type: ignore[attr-defined]
+        )
+    ):
+        outcomes.setdefault(study_id, []).append(outcome)
+    return [
+        CaseStudyText(
+            s.date, s.title, s.narrative, tuple(sorted(outcomes.get(s.id, []))), unit_code
+        )
+        for s in studies
+    ]
+
+
+def _voice(session: Session, period: Period, unit_code: str) -> list[VoiceText]:
+    entries = session.exec(
+        select(VoiceEntry)
+        .where(VoiceEntry.date.between(period.start, period.end))  # type: ignore[attr-defined]
+        .order_by(VoiceEntry.date, VoiceEntry.id)  # type: ignore[arg-type]
+    ).all()
+    return [VoiceText(e.date, e.method, e.who, e.said, e.change_made, unit_code) for e in entries]

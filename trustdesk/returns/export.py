@@ -1,0 +1,185 @@
+"""Export a quarter's return: check, compute, write the files, and remember what was sent.
+
+The desktop and the command line both call ``export_return``. Each export of a unit and
+period is a new revision of the same return (same return id, revision one higher), so a
+district that already imported revision 1 knows revision 2 replaces it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from sqlalchemy import func, update
+from sqlmodel import Session, select
+
+from trustdesk import APP_NAME, __version__
+from trustdesk.config import Period
+from trustdesk.errors import UserError
+from trustdesk.files import write_atomically
+from trustdesk.returns.checks import Check, checks_before_export
+from trustdesk.returns.compute import compute_return
+from trustdesk.returns.model import FORMAT_VERSION, Return
+from trustdesk.returns.pdf import write_pdf
+from trustdesk.returns.workbook import write_workbook
+from trustdesk.services.validation import trust
+from trustdesk.store.models import ReturnFigure, ReturnRecord
+
+FORMATS = ("xlsx", "pdf")
+Progress = Callable[[int, int, str], None]
+
+
+class ExportCancelled(UserError):
+    def __init__(self) -> None:
+        super().__init__("The export was cancelled; nothing was written.")
+
+
+class ExportBlocked(UserError):
+    """The checks found something that must be fixed first."""
+
+    def __init__(self, checks: list[Check]) -> None:
+        problems = "\n".join(f"- {c.message}" for c in checks if c.blocks)
+        super().__init__(
+            f"The return cannot be exported yet:\n{problems}",
+            hint="Fix these records and export again.",
+        )
+        self.checks = checks
+
+
+@dataclass
+class ExportResult:
+    ret: Return
+    paths: list[Path]
+    checks: list[Check] = field(default_factory=list)
+
+
+def export_return(
+    session: Session,
+    period: Period,
+    out_dir: Path,
+    *,
+    formats: Sequence[str] = FORMATS,
+    publication: bool = False,
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ExportResult:
+    """Write the return's files into ``out_dir`` and record the export.
+
+    The export's record is added first and committed only once every file is written, so a
+    failed write leaves no trace in the workspace, and a failed commit removes the files."""
+    unknown = sorted(set(formats) - set(FORMATS))
+    if unknown or not formats:
+        raise UserError(
+            f"{', '.join(unknown) or 'No format'} is not a format TrustDesk exports.",
+            hint="Choose xlsx, pdf, or both.",
+        )
+    now = now or dt.datetime.now(dt.UTC)
+    steps = 2 + len(formats)
+
+    def step(number: int, what: str) -> None:
+        if cancelled():
+            raise ExportCancelled
+        if progress:
+            progress(number, steps, what)
+
+    step(0, "Checking the records")
+    checks = checks_before_export(session, period, now.date())
+    if any(c.blocks for c in checks):
+        raise ExportBlocked(checks)
+    step(1, "Counting the figures")
+    ret = _identify(session, compute_return(session, period), now)
+    config = trust(session)
+
+    record = _record(session, ret)
+    written: list[Path] = []
+    try:
+        for number, kind in enumerate(formats, start=2):
+            step(number, f"Writing the {'workbook' if kind == 'xlsx' else 'PDF'}")
+            if kind == "xlsx":
+                path = out_dir / f"{ret.file_stem}.xlsx"
+                written.append(write_atomically(path, lambda f: write_workbook(ret, config, f)))
+            else:
+                suffix = "_publication" if publication else ""
+                path = out_dir / f"{ret.file_stem}{suffix}.pdf"
+                written.append(
+                    write_atomically(
+                        path, lambda f: write_pdf(ret, config, f, publication=publication)
+                    )
+                )
+        record.file_name = written[0].name
+        step(steps, "Saving")
+        session.commit()
+    except BaseException:
+        session.rollback()
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    if progress:
+        progress(steps, steps, "Done")
+    return ExportResult(ret, written, checks)
+
+
+def _identify(session: Session, ret: Return, now: dt.datetime) -> Return:
+    """Give the return its id (kept across re-exports) and its next revision number."""
+    earlier = session.exec(
+        select(ReturnRecord.return_id, func.max(ReturnRecord.revision))
+        .where(ReturnRecord.direction == "exported")
+        .where(ReturnRecord.unit_code == ret.unit_code, ReturnRecord.period == ret.period.code)
+        .group_by(ReturnRecord.return_id)
+    ).first()
+    return_id, revision = earlier if earlier else (str(uuid.uuid4()), 0)
+    return replace(
+        ret,
+        return_id=return_id,
+        revision=revision + 1,
+        made_at=now.replace(microsecond=0),
+        made_by=f"{APP_NAME} {__version__}",
+    )
+
+
+def _record(session: Session, ret: Return) -> ReturnRecord:
+    """The workspace's note of this export and its figures (not yet committed)."""
+    session.exec(
+        update(ReturnRecord)
+        .where(ReturnRecord.direction == "exported")  # type: ignore[arg-type]
+        .where(ReturnRecord.unit_code == ret.unit_code, ReturnRecord.period == ret.period.code)  # type: ignore[arg-type]
+        .values(is_current=False)
+    )
+    record = ReturnRecord(
+        return_id=ret.return_id,
+        revision=ret.revision,
+        unit_code=ret.unit_code,
+        period=ret.period.code,
+        direction="exported",
+        format_version=FORMAT_VERSION,
+        fingerprint=ret.fingerprint,
+        made_at=ret.made_at,  # type: ignore[arg-type]
+        made_by=ret.made_by,
+    )
+    session.add(record)
+    session.flush()
+    session.add_all(
+        ReturnFigure(return_record_id=record.id, measure=m, breakdown=b, category=c, value=v)  # type: ignore[arg-type]
+        for m, b, c, v in ret.rows()
+    )
+    return record
+
+
+def exported_returns(session: Session) -> list[ReturnRecord]:
+    """What this workspace has exported, newest first, for the Returns page."""
+    return list(
+        session.exec(
+            select(ReturnRecord)
+            .where(ReturnRecord.direction == "exported")
+            .order_by(ReturnRecord.made_at.desc(), ReturnRecord.revision.desc())  # type: ignore[attr-defined]
+        )
+    )
+
+
+def default_period(today: dt.date) -> Period:
+    """The quarter a coordinator most likely means: the last one that has ended."""
+    return Period.containing(today).previous()

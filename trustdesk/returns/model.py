@@ -1,0 +1,149 @@
+"""The return object: one unit's figures for one period, with what identifies them.
+
+It holds aggregates and the texts a coordinator wrote for the board (case studies and what
+young people said), never a young person's identity. Computation makes one, the writers turn
+one into files, and the importer reads one back from a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from trustdesk.config import Period
+
+FORMAT_NAME = "trustdesk-return"
+FORMAT_VERSION = "1"
+
+Key = tuple[str, str, str]  # measure, breakdown, category
+
+
+@dataclass(frozen=True)
+class CaseStudyText:
+    date: dt.date
+    title: str
+    narrative: str
+    ecm_outcomes: tuple[str, ...]
+    unit_code: str
+
+
+@dataclass(frozen=True)
+class VoiceText:
+    date: dt.date
+    method: str
+    who: str
+    said: str
+    change_made: str
+    unit_code: str
+
+
+@dataclass(frozen=True)
+class PartnerLine:
+    """One partner organisation engaged in the period and what it did: organisations are
+    named in a return (a board asks which partners came), young people never are."""
+
+    name: str
+    partner_type: str
+    staff_minutes: int
+    money_pence: int
+    in_kind_pence: int
+    meetings_present: int
+    meeting_places: int
+    contacts: int
+    unit_code: str
+
+
+@dataclass(frozen=True)
+class Constituent:
+    """A return a consolidated return was built from, or a unit whose return is missing."""
+
+    unit_code: str
+    return_id: str
+    revision: int | None
+    fingerprint: str
+    status: str  # accepted | received | queried | missing
+
+
+@dataclass
+class Return:
+    trust_name: str
+    unit_code: str
+    unit_name: str
+    unit_level: str
+    parent_code: str | None
+    period: Period
+    figures: dict[Key, int]
+    case_studies: list[CaseStudyText] = field(default_factory=list)
+    voice: list[VoiceText] = field(default_factory=list)
+    partners: list[PartnerLine] = field(default_factory=list)
+    constituents: list[Constituent] = field(default_factory=list)
+    return_id: str = ""
+    revision: int = 0
+    made_at: dt.datetime | None = None
+    made_by: str = ""
+
+    def value(self, measure: str, breakdown: str = "", category: str = "") -> int:
+        return self.figures.get((measure, breakdown, category), 0)
+
+    def breakdown(self, measure: str, breakdown: str) -> dict[str, int]:
+        """The categories of one breakdown with their values, in catalogue order."""
+        return {c: v for (m, b, c), v in self.figures.items() if m == measure and b == breakdown}
+
+    def rows(self) -> list[tuple[str, str, str, int]]:
+        """The Data sheet's rows: one per figure, in the order they were computed."""
+        return [(m, b, c, v) for (m, b, c), v in self.figures.items()]
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.unit_code, self.period.code, self.figures.items())
+
+    @property
+    def file_stem(self) -> str:
+        return f"{self.unit_code}_{self.period.code}_r{self.revision}"
+
+    # The REYS rates, as fractions, or None when the figures to divide by are missing.
+
+    def reach_rates(self, reach_bands: list[str]) -> dict[str, float | None]:
+        population = self.value("population_13_19")
+        contacts = sum(self.value("contacts", "age_band", band) for band in reach_bands)
+        participants = sum(self.value("participants", "age_band", band) for band in reach_bands)
+        all_participants = self.value("participants")
+        return {
+            "contacts": _share(contacts, population),
+            "participants": _share(participants, population),
+            "recorded": _share(self.value("participants_recorded_outcome"), all_participants),
+            "accredited": _share(self.value("participants_accredited_outcome"), all_participants),
+        }
+
+    def attendance_rate(self, partner_type: str = "") -> float | None:
+        breakdown = "partner_type" if partner_type else ""
+        return _share(
+            self.value("meeting_present", breakdown, partner_type),
+            self.value("meeting_places", breakdown, partner_type),
+        )
+
+
+# REYS benchmarks (Resourcing Excellent Youth Services, 2002).
+REYS_BENCHMARKS = {"contacts": 0.25, "recorded": 0.60, "accredited": 0.30}
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def fingerprint(unit_code: str, period: str, figures: Iterable[tuple[Key, int]]) -> str:
+    """SHA-256 of the canonical Data rows, bound to the unit and period they are for.
+
+    Canonical: one line per figure, ``measure TAB breakdown TAB category TAB value``, sorted,
+    so that the order rows happen to be in (or a spreadsheet's re-sorting) does not matter,
+    while any change to a code or a value does."""
+    digest = hashlib.sha256(f"{FORMAT_NAME}/{FORMAT_VERSION}\t{unit_code}\t{period}\n".encode())
+    for line in sorted(f"{m}\t{b}\t{c}\t{v}\n" for (m, b, c), v in figures):
+        digest.update(line.encode())
+    return digest.hexdigest()
+
+
+def empty_figures(keys: Iterable[Key]) -> dict[Key, int]:
+    return dict.fromkeys(keys, 0)

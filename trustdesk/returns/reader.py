@@ -1,0 +1,295 @@
+"""Reading a return workbook back into a :class:`Return`, for a district's import.
+
+The workbook may have been opened and re-saved in Excel or LibreOffice on its way, so the
+reader goes by sheet names and header rows, takes a whole-number float for an integer and a
+number for its text, and skips blank rows; anything else that is not as
+:mod:`trustdesk.returns.workbook` writes it is refused with a message naming the sheet, row
+and column, so that the officer can tell the coordinator what to fix.
+
+The figures must match the Manifest's fingerprint: a figure changed by hand is refused here
+rather than imported. Deeper checks on a hostile file (sizes, XML limits, each figure against
+the catalogue) belong to the importer; every row passes through :func:`_rows`, which is where
+limits go.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO, TypeVar
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+
+from trustdesk.config import Period, TrustConfig
+from trustdesk.errors import UserError
+from trustdesk.returns.model import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    CaseStudyText,
+    Constituent,
+    Key,
+    Return,
+    VoiceText,
+)
+from trustdesk.returns.workbook import (
+    CASE_STUDIES,
+    CASE_STUDY_HEADER,
+    CONSTITUENT_HEADER,
+    DATA,
+    DATA_HEADER,
+    MANIFEST,
+    VOICE,
+    VOICE_HEADER,
+)
+
+T = TypeVar("T")
+Row = tuple[Any, ...]
+AGAIN = "Ask the coordinator to make the return again in TrustDesk and send the new file."
+
+
+def read_workbook(source: Path | BinaryIO, config: TrustConfig) -> Return:
+    """The return a workbook written by ``write_workbook`` holds."""
+    name = f"{source.name!r}" if isinstance(source, Path) else "The file"
+    try:
+        book = load_workbook(source, read_only=True, data_only=True)
+    except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as exc:
+        raise UserError(
+            f"{name} cannot be read as an Excel workbook ({exc}).", hint=AGAIN
+        ) from None
+    except SyntaxError:  # XML that does not parse
+        raise UserError(f"{name} is not a readable Excel workbook.", hint=AGAIN) from None
+    try:
+        missing = [s for s in (MANIFEST, DATA, CASE_STUDIES, VOICE) if s not in book.sheetnames]
+        if missing:
+            raise UserError(
+                f"{name} is not a TrustDesk return: it has no {missing[0]} sheet.", hint=AGAIN
+            )
+        manifest, constituents = _manifest(_rows(book[MANIFEST]))
+        ret = _identity(manifest, config)
+        ret.constituents = constituents
+        ret.figures = _figures(_rows(book[DATA]))
+        _check_figures(ret, manifest)
+        ret.case_studies = [_case_study(r) for r in _records(book[CASE_STUDIES], CASE_STUDY_HEADER)]
+        ret.voice = [_voice(r) for r in _records(book[VOICE], VOICE_HEADER)]
+        return ret
+    finally:
+        book.close()
+
+
+# Rows and cells
+
+
+def _rows(ws: Any) -> Iterator[tuple[int, Row]]:
+    """Every row with its number, blank ones included (the caller decides about them)."""
+    ws.reset_dimensions()  # trust the cells, not the size a file claims to have
+    yield from enumerate(ws.iter_rows(values_only=True), start=1)
+
+
+def _blank(values: Row) -> bool:
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
+
+
+class _Place:
+    """Where a value came from, for messages."""
+
+    def __init__(self, sheet: str, row: int, column: int, heading: str = "") -> None:
+        self.sheet, self.row, self.column, self.heading = sheet, row, column, heading
+
+    def __str__(self) -> str:
+        heading = f" ({self.heading})" if self.heading else ""
+        return (
+            f"{self.sheet} sheet, row {self.row}, column {get_column_letter(self.column)}{heading}"
+        )
+
+    def fail(self, problem: str) -> UserError:
+        return UserError(f"The return cannot be read: {self}: {problem}.", hint=AGAIN)
+
+
+def _text(value: Any) -> str:
+    """A cell as text; a whole number a spreadsheet made of a text such as "2" goes back."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _whole(value: Any, place: _Place) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    raise place.fail(f"{_text(value)!r} is not a whole number")
+
+
+def _parsed(text: str, parse: Callable[[str], T], place: _Place, what: str) -> T:
+    try:
+        return parse(text)
+    except (ValueError, UserError):
+        raise place.fail(f"{text!r} is not {what}") from None
+
+
+def _date(value: Any, place: _Place) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return _parsed(_text(value).strip(), dt.date.fromisoformat, place, "a date")
+
+
+def _cell(values: Row, index: int) -> Any:
+    return values[index] if index < len(values) else None
+
+
+# Sheets
+
+
+def _manifest(rows: Iterator[tuple[int, Row]]) -> tuple[dict[str, tuple[str, _Place]], list]:
+    """The key/value rows up to the first blank one, then the constituents table."""
+    items: dict[str, tuple[str, _Place]] = {}
+    for number, values in rows:
+        if _blank(values):
+            break
+        items[_text(_cell(values, 0)).strip()] = (
+            _text(_cell(values, 1)),
+            _Place(MANIFEST, number, 2, _text(_cell(values, 0))),
+        )
+    if _text(items.get("format", ("", None))[0]) != FORMAT_NAME:
+        raise UserError("The file is not a TrustDesk return (its Manifest says otherwise).")
+    constituents = []
+    header = None
+    for number, values in rows:
+        if _blank(values):
+            continue
+        texts = tuple(_text(_cell(values, i)).strip() for i in range(len(CONSTITUENT_HEADER)))
+        if header is None:
+            if texts != CONSTITUENT_HEADER:
+                raise _Place(MANIFEST, number, 1).fail("the constituents header is not as written")
+            header = texts
+            continue
+        revision = None
+        if texts[2]:
+            revision = _parsed(texts[2], int, _Place(MANIFEST, number, 3), "a revision number")
+        constituents.append(Constituent(texts[0], texts[1], revision, texts[3], texts[4]))
+    return items, constituents
+
+
+def _identity(manifest: dict[str, tuple[str, _Place]], config: TrustConfig) -> Return:
+    def get(key: str) -> tuple[str, _Place]:
+        if key not in manifest:
+            raise UserError(f"The return cannot be read: its Manifest has no {key!r}.", hint=AGAIN)
+        return manifest[key]
+
+    version, place = get("format_version")
+    if version != FORMAT_VERSION:
+        raise place.fail(
+            f"the file is in format version {version!r}; this TrustDesk reads "
+            f"version {FORMAT_VERSION} (a newer TrustDesk may read it)"
+        )
+    trust, place = get("trust")
+    if trust != config.trust_name:
+        raise place.fail(f"the return is for {trust!r}, not {config.trust_name!r}")
+    unit_code, place = get("unit_code")
+    if unit_code not in config.units:
+        raise place.fail(f"{unit_code!r} is not a unit in the trust configuration")
+    made_at, place = get("made_at")
+    revision, revision_place = get("revision")
+    period, period_place = get("period")
+    return Return(
+        trust_name=trust,
+        unit_code=unit_code,
+        unit_name=get("unit_name")[0],
+        unit_level=get("unit_level")[0],
+        parent_code=get("parent_code")[0] or None,
+        period=_parsed(period, Period.parse, period_place, "a reporting period"),
+        figures={},
+        return_id=get("return_id")[0],
+        revision=_parsed(revision, int, revision_place, "a revision number"),
+        made_at=_parsed(made_at, dt.datetime.fromisoformat, place, "a date and time")
+        if made_at
+        else None,
+        made_by=get("made_by")[0],
+    )
+
+
+def _figures(rows: Iterator[tuple[int, Row]]) -> dict[Key, int]:
+    figures: dict[Key, int] = {}
+    for number, values in rows:
+        if number == 1:
+            header = tuple(_text(_cell(values, i)).strip() for i in range(len(DATA_HEADER)))
+            if header != DATA_HEADER:
+                raise _Place(DATA, 1, 1).fail(f"the header should be {', '.join(DATA_HEADER)}")
+            continue
+        if _blank(values):
+            continue
+        key = (_text(_cell(values, 0)), _text(_cell(values, 1)), _text(_cell(values, 2)))
+        if not key[0]:
+            raise _Place(DATA, number, 1, "measure").fail("the measure is empty")
+        if key in figures:
+            raise _Place(DATA, number, 1, "measure").fail(f"{' / '.join(key)} is there twice")
+        figures[key] = _whole(_cell(values, 3), _Place(DATA, number, 4, "value"))
+    return figures
+
+
+def _check_figures(ret: Return, manifest: dict[str, tuple[str, _Place]]) -> None:
+    """The Data sheet must hold the figures the return was made with, all of them."""
+    count, place = manifest.get("figure_count", ("", _Place(MANIFEST, 0, 2)))
+    if count != str(len(ret.figures)):
+        raise UserError(
+            f"The return cannot be read: the Data sheet has {len(ret.figures)} figures, "
+            f"but the Manifest says {count or 'nothing about how many'}.",
+            hint=AGAIN,
+        )
+    expected = manifest.get("fingerprint", ("", None))[0]
+    if ret.fingerprint != expected:
+        raise UserError(
+            "The figures on the Data sheet are not the ones the return was made with: "
+            "they have been changed since (their fingerprint does not match the Manifest's).",
+            hint=AGAIN,
+        )
+
+
+def _records(ws: Any, header: tuple[str, ...]) -> Iterator[dict[str, tuple[Any, _Place]]]:
+    """The rows of a list sheet as {heading: (value, place)}, columns found by heading."""
+    columns: dict[str, int] = {}
+    for number, values in _rows(ws):
+        if number == 1:
+            found = [_text(v).strip() for v in values]
+            for heading in header:
+                if heading not in found:
+                    raise _Place(ws.title, 1, 1).fail(f"there is no {heading!r} column")
+                columns[heading] = found.index(heading)
+            continue
+        if _blank(values):
+            continue
+        yield {
+            heading: (_cell(values, index), _Place(ws.title, number, index + 1, heading))
+            for heading, index in columns.items()
+        }
+
+
+def _case_study(record: dict[str, tuple[Any, _Place]]) -> CaseStudyText:
+    date, title, _, narrative, unit, codes = (record[h] for h in CASE_STUDY_HEADER)
+    return CaseStudyText(
+        date=_date(*date),
+        title=_text(title[0]),
+        narrative=_text(narrative[0]),
+        ecm_outcomes=tuple(_text(codes[0]).split()),
+        unit_code=_text(unit[0]),
+    )
+
+
+def _voice(record: dict[str, tuple[Any, _Place]]) -> VoiceText:
+    date, _, who, said, change, unit, method = (record[h] for h in VOICE_HEADER)
+    return VoiceText(
+        date=_date(*date),
+        method=_text(method[0]),
+        who=_text(who[0]),
+        said=_text(said[0]),
+        change_made=_text(change[0]),
+        unit_code=_text(unit[0]),
+    )

@@ -1,0 +1,276 @@
+"""The tables a person reads in a return, shared by the workbook's Summary sheet and the PDF.
+
+Both writers lay out the same tables, so a board member sees the same figures whichever file
+they open. Values stay numbers here (counts, minutes, pence, or a rate as a fraction); each
+writer formats them its own way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from trustdesk.config import TrustConfig
+from trustdesk.returns import catalogue
+from trustdesk.returns.catalogue import measure
+from trustdesk.returns.model import REYS_BENCHMARKS, Return
+
+ColumnUnit = Literal["count", "minutes", "pence", "rate"]
+
+
+@dataclass(frozen=True)
+class Column:
+    heading: str
+    unit: ColumnUnit
+    measure: str | None = None  # where the values come from, for suppression
+
+    @property
+    def disclosive(self) -> bool:
+        return self.measure is not None and catalogue.measure(self.measure).disclosive
+
+
+@dataclass
+class Row:
+    label: str
+    values: list[int | float | None]
+    is_total: bool = False
+    unit: ColumnUnit | None = None  # for a row whose unit differs from its columns'
+    measure: str | None = None  # likewise, where the row's values come from
+
+
+@dataclass
+class Table:
+    title: str
+    columns: list[Column]  # the value columns; the first, unnamed column holds row labels
+    rows: list[Row]
+    label_heading: str = ""
+    note: str = ""
+    # The category rows split the total row (for suppression: a lone hidden cell could be
+    # worked out from the total and the others).
+    additive: bool = False
+
+    def unit_of(self, row: Row, column: int) -> ColumnUnit:
+        return row.unit or self.columns[column].unit
+
+    def disclosive(self, row: Row, column: int) -> bool:
+        if row.measure is not None:
+            return catalogue.measure(row.measure).disclosive
+        return self.columns[column].disclosive
+
+
+def _column(code: str, heading: str | None = None) -> Column:
+    m = measure(code)
+    return Column(heading or m.label, m.unit, code)
+
+
+def headline_table(ret: Return) -> Table:
+    codes = [
+        "sessions",
+        "contact_minutes",
+        "attendances",
+        "contacts",
+        "participants",
+        "recorded_outcomes",
+        "accredited_outcomes",
+        "partners_engaged",
+        "meetings_held",
+        "actions_opened",
+        "actions_completed",
+        "actions_overdue",
+        "contact_log_entries",
+        "voice_entries",
+        "voice_changes",
+        "case_studies",
+        "spend_pence",
+    ]
+    rows = [
+        Row(measure(code).label, [ret.value(code)], unit=measure(code).unit, measure=code)
+        for code in codes
+    ]
+    rows.append(Row("Partner attendance at meetings", [ret.attendance_rate()], unit="rate"))
+    return Table(
+        "Headline figures", [Column("This period", "count")], rows, label_heading="Measure"
+    )
+
+
+def reach_table(ret: Return, config: TrustConfig) -> Table:
+    bands = catalogue.reach_age_bands(config)
+    rates = ret.reach_rates(bands)
+    population = ret.value("population_13_19")
+    reach_contacts = sum(ret.value("contacts", "age_band", b) for b in bands)
+    reach_participants = sum(ret.value("participants", "age_band", b) for b in bands)
+    rows = [
+        Row(
+            "Contacts aged 13-19", [reach_contacts, rates["contacts"], REYS_BENCHMARKS["contacts"]]
+        ),
+        Row("Participants aged 13-19", [reach_participants, rates["participants"], None]),
+        Row(
+            "Participants with a recorded outcome",
+            [
+                ret.value("participants_recorded_outcome"),
+                rates["recorded"],
+                REYS_BENCHMARKS["recorded"],
+            ],
+        ),
+        Row(
+            "Participants with an accredited outcome",
+            [
+                ret.value("participants_accredited_outcome"),
+                rates["accredited"],
+                REYS_BENCHMARKS["accredited"],
+            ],
+        ),
+    ]
+    note = (
+        f"Reach is against a 13-19 population of {population:,}."
+        if population
+        else "The trust configuration gives no 13-19 population for this unit, so reach "
+        "rates cannot be worked out."
+    )
+    return Table(
+        "Reach against the REYS benchmarks",
+        [
+            Column("Young people", "count", "contacts"),
+            Column("Rate", "rate"),
+            Column("Benchmark", "rate"),
+        ],
+        rows,
+        label_heading="Measure",
+        note=note + " Outcome rates are shares of all participants.",
+    )
+
+
+def _breakdown_table(
+    ret: Return,
+    config: TrustConfig,
+    title: str,
+    breakdown: catalogue.Breakdown,
+    columns: list[Column],
+    *,
+    rate: tuple[str, str] | None = None,
+) -> Table:
+    """One row per category of a breakdown, one column per measure, and a total row."""
+    rows = []
+    for category in breakdown.categories(config):
+        values: list[int | float | None] = [
+            ret.value(c.measure, breakdown.code, category) for c in columns if c.measure
+        ]
+        if rate:
+            values.append(_rate(ret, rate, breakdown.code, category))
+        rows.append(Row(breakdown.category_label(config, category), values))
+    total: list[int | float | None] = [ret.value(c.measure) for c in columns if c.measure]
+    if rate:
+        total.append(_rate(ret, rate, "", ""))
+    rows.append(Row("All", total, is_total=True))
+    return Table(
+        title,
+        columns,
+        rows,
+        label_heading=breakdown.label,
+        additive=breakdown.additive,
+        note="" if breakdown.additive else "A record can count in more than one row.",
+    )
+
+
+def _rate(ret: Return, rate: tuple[str, str], breakdown: str, category: str) -> float | None:
+    part, whole = (ret.value(code, breakdown, category) for code in rate)
+    return part / whole if whole else None
+
+
+def breakdown_tables(ret: Return, config: TrustConfig) -> list[Table]:
+    people = [
+        _column("attendances"),
+        _column("contacts", "Contacts"),
+        _column("participants"),
+        _column("recorded_outcomes", "Recorded outcomes"),
+        _column("accredited_outcomes", "Accredited outcomes"),
+    ]
+    tables = [
+        _breakdown_table(ret, config, f"Young people by {b.label.lower()}", b, people)
+        for b in catalogue.PROFILE
+    ]
+    tables.append(
+        _breakdown_table(
+            ret,
+            config,
+            "Delivery by activity category",
+            catalogue.CATEGORY,
+            [
+                _column("sessions"),
+                _column("contact_minutes", "Contact hours"),
+                _column("attendances"),
+            ],
+        )
+    )
+    tables.append(
+        _breakdown_table(
+            ret,
+            config,
+            "Reach by ECM outcome",
+            catalogue.ECM,
+            [
+                _column("sessions"),
+                _column("attendances"),
+                _column("contacts", "Contacts"),
+                _column("participants"),
+                _column("case_studies"),
+            ],
+        )
+    )
+    tables.append(
+        _breakdown_table(
+            ret,
+            config,
+            "Accredited outcomes by award",
+            catalogue.ACCREDITATION,
+            [_column("accredited_outcomes", "Awards gained")],
+        )
+    )
+    tables.append(
+        _breakdown_table(
+            ret,
+            config,
+            "Partners by type",
+            catalogue.PARTNER_TYPE,
+            [
+                _column("partners_engaged", "Engaged"),
+                _column("contribution_staff_minutes", "Staff hours"),
+                _column("contribution_money_pence", "Money"),
+                _column("contribution_in_kind_pence", "In kind"),
+                _column("contact_log_entries", "Contacts"),
+                _column("meeting_places", "Meeting places"),
+                _column("meeting_present", "Present"),
+                Column("Attendance", "rate"),
+            ],
+            rate=("meeting_present", "meeting_places"),
+        )
+    )
+    tables.append(
+        _breakdown_table(
+            ret,
+            config,
+            "Voice of young people",
+            catalogue.VOICE_METHOD,
+            [_column("voice_entries", "Times heard"), _column("voice_changes", "Changes made")],
+        )
+    )
+    tables.append(
+        _breakdown_table(
+            ret,
+            config,
+            "Small-budget spending",
+            catalogue.PURPOSE,
+            [_column("spend_items", "Payments"), _column("spend_pence", "Spent")],
+        )
+    )
+    return tables
+
+
+def missing_partner_types(ret: Return, config: TrustConfig) -> list[str]:
+    """Statutory partner types with no partner engaged in the period: the "missing partners"
+    a board asks about."""
+    return [
+        p.name
+        for p in config.partner_types
+        if p.statutory and not ret.value("partners_engaged", "partner_type", p.code)
+    ]
