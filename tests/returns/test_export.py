@@ -79,12 +79,13 @@ def test_a_failed_write_leaves_no_file_and_no_record(session, tmp_path: Path, mo
 
     monkeypatch.setattr(export_module, "write_pdf", disk_full)
 
+    out = tmp_path / "out"
     with pytest.raises(UserError, match="The disk is full"):
-        export_return(session, Q1, tmp_path, now=NOW)
+        export_return(session, Q1, out, now=NOW)
 
-    assert list(tmp_path.iterdir()) == []  # the workbook written first is removed too
+    assert list(out.iterdir()) == []  # the workbook written first is removed too
     assert exported_returns(session) == []
-    assert export_return(session, Q1, tmp_path, formats=["xlsx"], now=NOW).ret.revision == 1
+    assert export_return(session, Q1, out, formats=["xlsx"], now=NOW).ret.revision == 1
 
 
 def test_an_output_that_is_not_a_folder_is_explained(session, tmp_path: Path) -> None:

@@ -70,13 +70,16 @@ def _bar_chart(
     chart.y = bottom_room
     chart.width = width - chart.x - VALUE_ROOM
     chart.height = plot_height
-    chart.data = [[0 if v is None else v for v in values] for _, values, _ in series]
+    # Within a group the first series is drawn at the bottom: draw them in reverse, so that
+    # they read top-down in legend order.
+    drawn = list(reversed(series))
+    chart.data = [[0 if v is None else v for v in values] for _, values, _ in drawn]
     chart.barWidth = bar
     chart.groupSpacing = 8
     chart.barSpacing = 0
     chart.strokeColor = None
     palette = {"dark": DARK, "light": LIGHT}
-    for i, (_, _, colour) in enumerate(series):
+    for i, (_, _, colour) in enumerate(drawn):
         chart.bars[i].fillColor = palette[colour]
         chart.bars[i].strokeColor = TEXT
         chart.bars[i].strokeWidth = 0.4
@@ -107,7 +110,7 @@ def _bar_chart(
 
     chart.barLabelFormat = "values"
     chart.barLabelArray = [
-        [HIDDEN if v is None else tick_format(v) for v in values] for _, values, _ in series
+        [HIDDEN if v is None else tick_format(v) for v in values] for _, values, _ in drawn
     ]
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
@@ -132,7 +135,7 @@ def _bar_chart(
     if n_series > 1:
         legend = Legend()
         legend.x = chart.x
-        legend.y = top + 10
+        legend.y = top + 7
         legend.alignment = "right"
         legend.columnMaximum = 1
         legend.deltax = 110

@@ -74,7 +74,7 @@ def export_return(
     unknown = sorted(set(formats) - set(FORMATS))
     if unknown or not formats:
         raise UserError(
-            f"{', '.join(unknown) or 'No format'} is not a format TrustDesk exports.",
+            f"{', '.join(repr(u) for u in unknown) or 'No format'} is not a format TrustDesk exports.",
             hint="Choose xlsx, pdf, or both.",
         )
     now = now or dt.datetime.now(dt.UTC)

@@ -94,7 +94,7 @@ def count_partnership(session: Session, period: Period, put: Put) -> None:
 
     # Voice, case studies and the small budget.
     voice = select(VoiceEntry).where(during(VoiceEntry.date)).subquery()
-    changed = func.trim(voice.c.change_made) != ""
+    changed = func.trim(voice.c.change_made, " \t\r\n") != ""
     for code, condition in (("voice_entries", True), ("voice_changes", changed)):
         query = select(voice.c.method, func.count()).where(condition).group_by(voice.c.method)
         by_method = rows(query)

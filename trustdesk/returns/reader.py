@@ -32,6 +32,7 @@ from trustdesk.returns.model import (
     CaseStudyText,
     Constituent,
     Key,
+    PartnerLine,
     Return,
     VoiceText,
 )
@@ -42,6 +43,9 @@ from trustdesk.returns.workbook import (
     DATA,
     DATA_HEADER,
     MANIFEST,
+    PARTNER_HEADER,
+    PARTNER_UNITS,
+    PARTNERS,
     VOICE,
     VOICE_HEADER,
 )
@@ -63,7 +67,8 @@ def read_workbook(source: Path | BinaryIO, config: TrustConfig) -> Return:
     except SyntaxError:  # XML that does not parse
         raise UserError(f"{name} is not a readable Excel workbook.", hint=AGAIN) from None
     try:
-        missing = [s for s in (MANIFEST, DATA, CASE_STUDIES, VOICE) if s not in book.sheetnames]
+        sheets = (MANIFEST, DATA, CASE_STUDIES, VOICE, PARTNERS)
+        missing = [s for s in sheets if s not in book.sheetnames]
         if missing:
             raise UserError(
                 f"{name} is not a TrustDesk return: it has no {missing[0]} sheet.", hint=AGAIN
@@ -75,6 +80,7 @@ def read_workbook(source: Path | BinaryIO, config: TrustConfig) -> Return:
         _check_figures(ret, manifest)
         ret.case_studies = [_case_study(r) for r in _records(book[CASE_STUDIES], CASE_STUDY_HEADER)]
         ret.voice = [_voice(r) for r in _records(book[VOICE], VOICE_HEADER)]
+        ret.partners = [_partner(r) for r in _records(book[PARTNERS], PARTNER_HEADER)]
         return ret
     finally:
         book.close()
@@ -126,6 +132,15 @@ def _whole(value: Any, place: _Place) -> int:
     raise place.fail(f"{_text(value)!r} is not a whole number")
 
 
+def _amount(value: Any, place: _Place, unit: str) -> int:
+    """Hours or pounds as written back to whole minutes or pence; a count as it is."""
+    if unit == "count":
+        return _whole(value, place)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise place.fail(f"{_text(value)!r} is not a number")
+    return round(value * (60 if unit == "minutes" else 100))
+
+
 def _parsed(text: str, parse: Callable[[str], T], place: _Place, what: str) -> T:
     try:
         return parse(text)
@@ -159,7 +174,10 @@ def _manifest(rows: Iterator[tuple[int, Row]]) -> tuple[dict[str, tuple[str, _Pl
             _Place(MANIFEST, number, 2, _text(_cell(values, 0))),
         )
     if _text(items.get("format", ("", None))[0]) != FORMAT_NAME:
-        raise UserError("The file is not a TrustDesk return (its Manifest says otherwise).")
+        raise UserError(
+            "The file is not a TrustDesk return (its Manifest does not say it is one).",
+            hint=AGAIN,
+        )
     constituents = []
     header = None
     for number, values in rows:
@@ -237,7 +255,7 @@ def _figures(rows: Iterator[tuple[int, Row]]) -> dict[Key, int]:
 
 def _check_figures(ret: Return, manifest: dict[str, tuple[str, _Place]]) -> None:
     """The Data sheet must hold the figures the return was made with, all of them."""
-    count, place = manifest.get("figure_count", ("", _Place(MANIFEST, 0, 2)))
+    count = manifest.get("figure_count", ("", None))[0]
     if count != str(len(ret.figures)):
         raise UserError(
             f"The return cannot be read: the Data sheet has {len(ret.figures)} figures, "
@@ -291,5 +309,24 @@ def _voice(record: dict[str, tuple[Any, _Place]]) -> VoiceText:
         who=_text(who[0]),
         said=_text(said[0]),
         change_made=_text(change[0]),
+        unit_code=_text(unit[0]),
+    )
+
+
+def _partner(record: dict[str, tuple[Any, _Place]]) -> PartnerLine:
+    name, _, *numbers, unit, kind = (record[h] for h in PARTNER_HEADER)
+    staff, money, in_kind, contacts, places, present = (
+        _amount(value, place, PARTNER_UNITS[index])
+        for index, (value, place) in enumerate(numbers, start=2)
+    )
+    return PartnerLine(
+        name=_text(name[0]),
+        partner_type=_text(kind[0]),
+        staff_minutes=staff,
+        money_pence=money,
+        in_kind_pence=in_kind,
+        meetings_present=present,
+        meeting_places=places,
+        contacts=contacts,
         unit_code=_text(unit[0]),
     )

@@ -74,6 +74,10 @@ def _number(table: Table, r: int, c: int) -> int:
     return value if isinstance(value, int) else 0
 
 
+def _smallest(table: Table, c: int, rows: list[int]) -> int:
+    return min(rows, key=lambda r: (_number(table, r, c), r))
+
+
 def _pinned(values: list[int]) -> bool:
     """Whether hidden cells shown as "<5" could be worked out from their (known) sum."""
     return len(values) == 1 or all(v == 1 for v in values) or all(v == 4 for v in values)
@@ -94,7 +98,7 @@ def _protect_column(table: Table, c: int, hidden: set[Cell]) -> None:
         if not others:
             hidden.add((totals[0], c))
             return
-        hidden.add(min(others, key=lambda r: (_number(table, r, c), r)))
+        hidden.add((_smallest(table, c, others), c))
 
 
 def _is_rate(table: Table, r: int, c: int) -> bool:
@@ -204,4 +208,4 @@ def _hide_one_category(table: Table, c: int, hidden: set[Cell]) -> None:
         return
     others = [r for r in categories if _number(table, r, c) > 0]
     if others:
-        hidden.add(min(others, key=lambda r: (_number(table, r, c), r)))
+        hidden.add((_smallest(table, c, others), c))

@@ -4,7 +4,8 @@ A coordinator sends it to the district, where an officer opens it in Excel or Li
 (and may re-save it) before importing it. So it carries two views of the same figures: the
 Summary sheet lays out the tables of :mod:`trustdesk.returns.tables` for people, and the Data
 and Manifest sheets hold the figures and what identifies them for the importer
-(:mod:`trustdesk.returns.reader`), written so that a re-save cannot change them.
+(:mod:`trustdesk.returns.reader`), written so that a re-save cannot change them. The Case
+studies, Voice and Partners sheets list texts for people, with the codes the reader needs last.
 
 Every string goes in as a text cell with Excel's quote prefix, so that a case study titled
 ``=HYPERLINK(...)`` is shown as text and stays text even when someone edits the cell.
@@ -13,17 +14,21 @@ Every string goes in as a text cell with Excel's quote prefix, so that a case st
 from __future__ import annotations
 
 import datetime as dt
+import io
 import math
+import zipfile
 from pathlib import Path
 from typing import BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from trustdesk.config import TrustConfig
 from trustdesk.errors import UserError
+from trustdesk.returns.catalogue import format_value
 from trustdesk.returns.model import FORMAT_NAME, FORMAT_VERSION, Return
 from trustdesk.returns.tables import (
     Table,
@@ -33,18 +38,17 @@ from trustdesk.returns.tables import (
     reach_table,
 )
 
-SUMMARY, DATA, CASE_STUDIES, VOICE, MANIFEST = (
-    "Summary",
-    "Data",
-    "Case studies",
-    "Voice",
-    "Manifest",
-)
+SUMMARY, DATA, MANIFEST = "Summary", "Data", "Manifest"
+CASE_STUDIES, VOICE, PARTNERS = "Case studies", "Voice", "Partners"
 DATA_HEADER = ("measure", "breakdown", "category", "value")
 CONSTITUENT_HEADER = ("constituent_unit", "return_id", "revision", "fingerprint", "status")
 # People's columns first; the codes the importer reads back come last.
 CASE_STUDY_HEADER = ("Date", "Title", "ECM outcomes", "Narrative", "Unit", "ecm_outcome_codes")
 VOICE_HEADER = ("Date", "How", "Who", "What they said", "What changed", "Unit", "method_code")
+PARTNER_HEADER = ("Partner", "Type", "Staff hours", "Money", "In kind", "Contacts")
+PARTNER_HEADER += ("Meeting places", "Present", "Unit", "partner_type")
+# The Partners sheet's number columns by index; hours and pounds read back as minutes and pence.
+PARTNER_UNITS = {2: "minutes", 3: "pence", 4: "pence", 5: "count", 6: "count", 7: "count"}
 CODE_SEPARATOR = " "  # between ECM outcome codes, which never contain spaces
 EXCEL_MAX_TEXT = 32767  # characters in one cell
 
@@ -52,17 +56,27 @@ NUMBER_FORMATS = {"count": "#,##0", "minutes": "#,##0.0", "pence": "£#,##0.00",
 DATE_FORMAT = "d mmm yyyy"
 NO_VALUE = "\u2013"  # a rate with nothing to divide by
 
-BOLD = Font(bold=True)
-TITLE = Font(bold=True, size=14)
-HEADING = Font(bold=True, size=12)
-ITALIC = Font(italic=True)
+# A font without a name is drawn in the spreadsheet's fallback (a serif in LibreOffice).
+PLAIN = Font(name="Calibri", size=11)
+BOLD = Font(name="Calibri", size=11, bold=True)
+TITLE = Font(name="Calibri", size=14, bold=True)
+HEADING = Font(name="Calibri", size=12, bold=True)
+ITALIC = Font(name="Calibri", size=11, italic=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDDDDD")
 RULE = Side(style="thin")
 WRAP = Alignment(wrap_text=True, vertical="top")
-WRAP_RIGHT = Alignment(wrap_text=True, vertical="bottom", horizontal="right")
-RIGHT = Alignment(horizontal="right")
-LABEL_WIDTH, VALUE_WIDTH = 36, 12
+HEADING_LEFT = Alignment(wrap_text=True, vertical="bottom")
+# Indented one step so that right-aligned neighbours do not run into each other.
+HEADING_RIGHT = Alignment(wrap_text=True, vertical="bottom", horizontal="right", indent=1)
+TOP_RIGHT = Alignment(vertical="top", horizontal="right", indent=1)
+# In the lists, texts stand a step off a number to their left.
+LIST_TEXT = Alignment(wrap_text=True, vertical="top", horizontal="left", indent=1)
+LIST_HEADING = Alignment(wrap_text=True, vertical="bottom", horizontal="left", indent=1)
+LABEL_WIDTH, VALUE_WIDTH = 36, 11
+CHARS_PER_WIDTH = 1.2  # text is narrower than the digit a column width is measured in
 LINE_HEIGHT, MAX_ROW_HEIGHT = 15, 409  # points, for 11 pt Calibri
+# A4 in points, and margins in inches as openpyxl takes them.
+PAGE_WIDTH, PAGE_HEIGHT, SIDE_MARGIN, END_MARGIN = 595, 842, 0.5, 0.75
 
 
 def write_workbook(ret: Return, config: TrustConfig, target: Path | BinaryIO) -> None:
@@ -72,6 +86,7 @@ def write_workbook(ret: Return, config: TrustConfig, target: Path | BinaryIO) ->
     _data(book.create_sheet(DATA), ret)
     _case_studies(book.create_sheet(CASE_STUDIES), ret, config)
     _voice(book.create_sheet(VOICE), ret, config)
+    _partners(book.create_sheet(PARTNERS), ret, config)
     _manifest(book.create_sheet(MANIFEST), ret)
     book.active = 0
     # Who made it is the program, never the signed-in user (the file leaves the office).
@@ -80,7 +95,33 @@ def write_workbook(ret: Return, config: TrustConfig, target: Path | BinaryIO) ->
     props.creator = props.lastModifiedBy = ret.made_by
     if ret.made_at is not None:
         props.created = _utc_naive(ret.made_at)
-    book.save(target)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    content = _keep_carriage_returns(buffer.getvalue())
+    if isinstance(target, str | Path):
+        Path(target).write_bytes(content)
+    else:
+        target.write(content)
+
+
+def _keep_carriage_returns(content: bytes) -> bytes:
+    """Write each carriage return in a sheet as ``&#13;``, so that it reads back as one.
+
+    openpyxl writes a CR typed into a text as it is, and every XML reader turns a bare CR
+    into a line feed; the character reference is the one form that survives. A bare CR in a
+    sheet can only be inside a text, since the rest of the XML has none."""
+    with zipfile.ZipFile(io.BytesIO(content)) as book:
+        sheets = {n for n in book.namelist() if n.startswith("xl/worksheets/")}
+        if not any(b"\r" in book.read(n) for n in sheets):
+            return content
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+            for info in book.infolist():
+                part = book.read(info)
+                copy.writestr(
+                    info, part.replace(b"\r", b"&#13;") if info.filename in sheets else part
+                )
+    return out.getvalue()
 
 
 def manifest_items(ret: Return) -> list[tuple[str, str]]:
@@ -113,19 +154,18 @@ def put(ws: Worksheet, row: int, column: int, value: object, **style: object) ->
 
     openpyxl takes a string starting with "=" for a formula; forcing the data type keeps the
     exact text, and the quote prefix makes Excel and LibreOffice treat it as text when shown
-    and when a person edits it. Line endings become "\\n" (XML turns a CR into one anyway),
-    and the control characters XML cannot hold are dropped."""
+    and when a person edits it. The control characters XML cannot hold are dropped."""
     cell = ws.cell(row=row, column=column)
     if isinstance(value, str):
-        text = ILLEGAL_CHARACTERS_RE.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+        text = ILLEGAL_CHARACTERS_RE.sub("", value)
         if len(text) > EXCEL_MAX_TEXT:
             raise UserError(
                 f"A text on the {ws.title} sheet is {len(text):,} characters long; a "
                 f"spreadsheet cell holds at most {EXCEL_MAX_TEXT:,}.",
                 hint="Shorten it (it starts: " + repr(text[:40]) + ").",
             )
-        cell.value = text
-        cell.data_type = "s"
+        cell.value = text or None  # an empty text leaves the cell empty
+        cell.data_type = "s" if text else "n"
         cell.quotePrefix = True
     else:
         cell.value = value
@@ -136,7 +176,7 @@ def put(ws: Worksheet, row: int, column: int, value: object, **style: object) ->
 
 def _lines(text: str, width: float) -> int:
     """Roughly how many lines a wrapped text takes in a column this wide."""
-    chars = max(int(width), 1)
+    chars = max(int(width * CHARS_PER_WIDTH), 1)
     return sum(max(1, math.ceil(len(part) / chars)) for part in text.split("\n"))
 
 
@@ -159,17 +199,18 @@ def _printable(ws: Worksheet, ret: Return, *, landscape: bool = False) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.left = ws.page_margins.right = SIDE_MARGIN
+    ws.page_margins.top = ws.page_margins.bottom = END_MARGIN
+    ws.page_margins.header = ws.page_margins.footer = 0.3
     where = f"{ret.unit_name} ({ret.unit_code}), {ret.period.label}".replace("&", "&&")
     ws.oddHeader.center.text = where
     ws.oddFooter.left.text = f"{ws.title}".replace("&", "&&")
     ws.oddFooter.right.text = "Page &P of &N"
 
 
-def _header_row(ws: Worksheet, row: int, headings: tuple[str, ...], widths: list[float]) -> None:
-    for column, heading in enumerate(headings, start=1):
-        put(ws, row, column, heading, font=BOLD, fill=HEADER_FILL, alignment=WRAP)
-    _fit_height(ws, row, list(zip(headings, widths, strict=False)))
+def _put_row(ws: Worksheet, row: int, values, *, start: int = 1, **style: object) -> None:
+    for column, value in enumerate(values, start=start):
+        put(ws, row, column, value, **style)
 
 
 # Sheets
@@ -178,106 +219,159 @@ def _header_row(ws: Worksheet, row: int, headings: tuple[str, ...], widths: list
 def _summary(ws: Worksheet, ret: Return, config: TrustConfig) -> None:
     ws.title = SUMMARY
     tables = [headline_table(ret), reach_table(ret, config), *breakdown_tables(ret, config)]
-    columns = 1 + max(len(table.columns) for table in tables)
-    _widths(ws, [LABEL_WIDTH] + [VALUE_WIDTH] * (columns - 1))
+    widths = _summary_widths(tables)
+    _widths(ws, widths)
     put(ws, 1, 1, ret.trust_name, font=TITLE)
     put(ws, 2, 1, "Quarterly return", font=HEADING)
     put(ws, 3, 1, f"{ret.unit_name} ({ret.unit_code})")
     put(ws, 4, 1, ret.period.label)
-    made = f"Revision {ret.revision}"
-    if ret.made_at is not None:
-        made = (
-            f"Made {ret.made_at:%d %b %Y at %H:%M} (UTC{ret.made_at:%z}), revision {ret.revision}"
-        )
-    put(ws, 5, 1, made)
-    row = 7
+    made = f" {ret.made_at:%d %b %Y at %H:%M %Z}".rstrip() if ret.made_at else ""
+    put(ws, 5, 1, f"Made{made} by {ret.made_by}, revision {ret.revision}")
+    blocks, row = [(1, 6)], 7
     for table in tables:
-        row = _summary_table(ws, row, table) + 1
+        end = _summary_table(ws, row, table, widths)
+        blocks.append((row, end))
+        row = end + 1
     put(ws, row, 1, "Statutory partner types not engaged this period", font=HEADING)
     missing = missing_partner_types(ret, config)
     for name in missing or ["None: every statutory partner type was engaged."]:
+        put(ws, row + 1, 1, name)
         row += 1
-        put(ws, row, 1, name)
+    blocks.append((blocks[-1][1] + 1, row))
     _printable(ws, ret)
+    _keep_together(ws, blocks, widths)
 
 
-def _summary_table(ws: Worksheet, row: int, table: Table) -> int:
-    """Lay out one table from ``row``; return the row after it."""
-    width = 1 + len(table.columns)
+def _summary_widths(tables: list[Table]) -> list[float]:
+    """The label column, then each value column wide enough for its longest number (a
+    column too narrow shows ####) and the longest word of its headings."""
+    widths = [LABEL_WIDTH] + [VALUE_WIDTH] * max(len(t.columns) for t in tables)
+    for table in tables:
+        for index, column in enumerate(table.columns, start=1):
+            longest = max(len(word) for word in column.heading.split())
+            for line in table.rows:
+                value = line.values[index - 1]
+                unit = table.unit_of(line, index - 1)
+                if value is not None:
+                    shown = f"{value:.0%}" if unit == "rate" else format_value(unit, int(value))
+                    longest = max(longest, len(shown))
+            widths[index] = max(widths[index], longest + 2)
+    return widths
+
+
+def _summary_table(ws: Worksheet, row: int, table: Table, widths: list[float]) -> int:
+    """Lay out one table from ``row``; return its last row (the blank one after it)."""
     put(ws, row, 1, table.title, font=HEADING)
     row += 1
-    put(ws, row, 1, table.label_heading, font=BOLD, fill=HEADER_FILL, alignment=WRAP)
+    put(ws, row, 1, table.label_heading, font=BOLD, fill=HEADER_FILL, alignment=HEADING_LEFT)
     for index, column in enumerate(table.columns, start=2):
-        put(ws, row, index, column.heading, font=BOLD, fill=HEADER_FILL, alignment=WRAP_RIGHT)
-    _fit_height(ws, row, [(c.heading, VALUE_WIDTH) for c in table.columns])
+        put(ws, row, index, column.heading, font=BOLD, fill=HEADER_FILL, alignment=HEADING_RIGHT)
+    # Headings are bold (wider) and indented (narrower room): about a character a unit.
+    room = [(widths[i] - 2) / CHARS_PER_WIDTH for i in range(1, len(table.columns) + 1)]
+    headings = [(c.heading, w) for c, w in zip(table.columns, room, strict=True)]
+    _fit_height(ws, row, headings)
     for line in table.rows:
         row += 1
-        font = BOLD if line.is_total else None
+        font = BOLD if line.is_total else PLAIN
         border = Border(top=RULE) if line.is_total else Border()
-        put(ws, row, 1, line.label, font=font or Font(), border=border, alignment=WRAP)
+        put(ws, row, 1, line.label, font=font, border=border, alignment=WRAP)
         for index, value in enumerate(line.values):
             unit = table.unit_of(line, index)
-            if value is None:
-                cell = put(ws, row, index + 2, NO_VALUE, alignment=RIGHT)
-            else:
+            shown, number_format = NO_VALUE, "General"
+            if value is not None:
                 shown = (
                     value / 60 if unit == "minutes" else value / 100 if unit == "pence" else value
                 )
-                cell = put(ws, row, index + 2, shown, number_format=NUMBER_FORMATS[unit])
-            cell.border = border
-            if font:
-                cell.font = font
+                number_format = NUMBER_FORMATS[unit]
+            style = {"font": font, "border": border, "alignment": TOP_RIGHT}
+            put(ws, row, index + 2, shown, number_format=number_format, **style)
         _fit_height(ws, row, [(line.label, LABEL_WIDTH)])
     if table.note:
         row += 1
         put(ws, row, 1, table.note, font=ITALIC, alignment=WRAP)
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
-        _fit_height(ws, row, [(table.note, LABEL_WIDTH + VALUE_WIDTH * (width - 1))])
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(widths))
+        _fit_height(ws, row, [(table.note, sum(widths))])
     return row + 1
+
+
+def _keep_together(ws: Worksheet, blocks: list[tuple[int, int]], widths: list[float]) -> None:
+    """Start a table on a new page when it would not fit on this one.
+
+    Fitting one page wide shrinks the page; from the column widths (about 7 pixels a unit)
+    work out how much, and so how many points of rows a page holds as Excel draws them
+    (LibreOffice draws rows a little lower, so fits more), less a little to spare."""
+    content = sum(w * 7 + 5 for w in widths) * 0.75
+    scale = min(1.0, (PAGE_WIDTH - 2 * 72 * SIDE_MARGIN) / content)
+    capacity = (PAGE_HEIGHT - 2 * 72 * END_MARGIN) / scale * 0.95
+    used = 0.0
+    for first, last in blocks:
+        rows = range(first, last + 1)
+        height = sum(ws.row_dimensions[r].height or LINE_HEIGHT for r in rows) + 5  # title
+        if used and used + height > capacity:
+            ws.row_breaks.append(Break(id=first - 1))
+            used = 0.0
+        used += height
 
 
 def _data(ws: Worksheet, ret: Return) -> None:
     """One row per figure, codes and whole numbers only: what the importer reads."""
-    for column, heading in enumerate(DATA_HEADER, start=1):
-        put(ws, 1, column, heading, font=BOLD)
+    _put_row(ws, 1, DATA_HEADER, font=BOLD)
     for row, figure in enumerate(ret.rows(), start=2):
-        for column, value in enumerate(figure, start=1):
-            put(ws, row, column, value)
+        _put_row(ws, row, figure)
     ws.freeze_panes = "A2"
     _widths(ws, [32, 20, 22, 10])
+    _printable(ws, ret)
 
 
 def _case_studies(ws: Worksheet, ret: Return, config: TrustConfig) -> None:
-    widths = [12, 30, 28, 80, 10, 20]
-    _header_row(ws, 1, CASE_STUDY_HEADER, widths)
-    for row, case in enumerate(ret.case_studies, start=2):
+    rows = []
+    for case in ret.case_studies:
         names = "; ".join(config.name_of("ecm_outcomes", code) for code in case.ecm_outcomes)
-        put(ws, row, 1, case.date, number_format=DATE_FORMAT, alignment=WRAP)
-        put(ws, row, 2, case.title, alignment=WRAP)
-        put(ws, row, 3, names, alignment=WRAP)
-        put(ws, row, 4, case.narrative, alignment=WRAP)
-        put(ws, row, 5, case.unit_code, alignment=WRAP)
-        put(ws, row, 6, CODE_SEPARATOR.join(case.ecm_outcomes), alignment=WRAP)
-        _fit_height(
-            ws, row, list(zip([case.title, names, case.narrative], widths[1:4], strict=True))
-        )
-    _list_sheet(ws, ret, widths)
+        codes = CODE_SEPARATOR.join(case.ecm_outcomes)
+        rows.append((case.date, case.title, names, case.narrative, case.unit_code, codes))
+    _list_sheet(ws, ret, CASE_STUDY_HEADER, [13, 30, 28, 80, 10, 20], rows)
 
 
 def _voice(ws: Worksheet, ret: Return, config: TrustConfig) -> None:
-    widths = [12, 18, 24, 45, 45, 10, 18]
-    _header_row(ws, 1, VOICE_HEADER, widths)
-    for row, entry in enumerate(ret.voice, start=2):
-        how = config.name_of("voice_methods", entry.method)
-        put(ws, row, 1, entry.date, number_format=DATE_FORMAT, alignment=WRAP)
-        texts = [how, entry.who, entry.said, entry.change_made, entry.unit_code, entry.method]
-        for column, text in enumerate(texts, start=2):
-            put(ws, row, column, text, alignment=WRAP)
-        _fit_height(ws, row, list(zip(texts, widths[1:], strict=True)))
-    _list_sheet(ws, ret, widths)
+    rows = []
+    for v in ret.voice:
+        how = config.name_of("voice_methods", v.method)
+        rows.append((v.date, how, v.who, v.said, v.change_made, v.unit_code, v.method))
+    _list_sheet(ws, ret, VOICE_HEADER, [13, 18, 24, 45, 45, 10, 18], rows)
 
 
-def _list_sheet(ws: Worksheet, ret: Return, widths: list[float]) -> None:
+def _partners(ws: Worksheet, ret: Return, config: TrustConfig) -> None:
+    """The partner organisations engaged, by name: a board asks which partners came."""
+    rows = []
+    for p in ret.partners:
+        kind = config.name_of("partner_types", p.partner_type)
+        given = (p.staff_minutes / 60, p.money_pence / 100, p.in_kind_pence / 100)
+        came = (p.contacts, p.meeting_places, p.meetings_present)
+        rows.append((p.name, kind, *given, *came, p.unit_code, p.partner_type))
+    widths = [34, 30, 12, 13, 13, 10, 10, 10, 11, 14]
+    _list_sheet(ws, ret, PARTNER_HEADER, widths, rows, PARTNER_UNITS)
+
+
+def _list_sheet(
+    ws: Worksheet, ret: Return, header, widths: list[float], rows: list, units: dict | None = None
+) -> None:
+    """A list of dated texts or of partners, wrapped in wide columns, printed landscape."""
+    units = units or {}
+    for index, heading in enumerate(header):
+        alignment = HEADING_RIGHT if index in units else LIST_HEADING
+        put(ws, 1, index + 1, heading, font=BOLD, fill=HEADER_FILL, alignment=alignment)
+    _fit_height(ws, 1, [(h, w - 2) for h, w in zip(header, widths, strict=True)])
+    for row, values in enumerate(rows, start=2):
+        for index, value in enumerate(values):
+            if isinstance(value, dt.date):
+                put(ws, row, index + 1, value, number_format=DATE_FORMAT, alignment=LIST_TEXT)
+            elif isinstance(value, str):
+                put(ws, row, index + 1, value, alignment=LIST_TEXT)
+            else:
+                number_format = NUMBER_FORMATS[units[index]]
+                put(ws, row, index + 1, value, number_format=number_format, alignment=TOP_RIGHT)
+        texts = [(v, w - 2) for v, w in zip(values, widths, strict=True) if isinstance(v, str)]
+        _fit_height(ws, row, texts)
     ws.freeze_panes = "A2"
     _widths(ws, widths)
     _printable(ws, ret, landscape=True)
@@ -287,20 +381,12 @@ def _manifest(ws: Worksheet, ret: Return) -> None:
     """What identifies the return, as text; hidden and protected against accidents (the
     protection is not security: the fingerprint is what shows a changed figure)."""
     items = manifest_items(ret)
-    for row, (key, value) in enumerate(items, start=1):
-        put(ws, row, 1, key)
-        put(ws, row, 2, value)
-    row = len(items) + 2
-    for column, heading in enumerate(CONSTITUENT_HEADER, start=1):
-        put(ws, row, column, heading)
-    for constituent in ret.constituents:
-        row += 1
-        revision = "" if constituent.revision is None else str(constituent.revision)
-        values = (constituent.unit_code, constituent.return_id, revision)
-        for column, value in enumerate(
-            (*values, constituent.fingerprint, constituent.status), start=1
-        ):
-            put(ws, row, column, value)
+    for row, item in enumerate(items, start=1):
+        _put_row(ws, row, item)
+    _put_row(ws, len(items) + 2, CONSTITUENT_HEADER)
+    for row, c in enumerate(ret.constituents, start=len(items) + 3):
+        revision = "" if c.revision is None else str(c.revision)
+        _put_row(ws, row, (c.unit_code, c.return_id, revision, c.fingerprint, c.status))
     _widths(ws, [18, 66, 14, 66, 10])
     ws.sheet_state = "hidden"
     ws.protection.sheet = True

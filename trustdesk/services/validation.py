@@ -83,12 +83,14 @@ def required_date(field: str, value: Any) -> dt.date:
 
 
 def a_time(field: str, value: Any) -> dt.time:
-    if isinstance(value, dt.time):
-        return value
-    try:
-        return dt.time.fromisoformat(text(field, value, max_length=8))
-    except ValueError:
-        raise ValidationError(field, f"{value!r} is not a time; write it as HH:MM.") from None
+    """A time of day to the minute: sessions are planned in minutes, and contact hours add
+    up whole minutes, so seconds are dropped."""
+    if not isinstance(value, dt.time):
+        try:
+            value = dt.time.fromisoformat(text(field, value, max_length=8))
+        except ValueError:
+            raise ValidationError(field, f"{value!r} is not a time; write it as HH:MM.") from None
+    return value.replace(second=0, microsecond=0, tzinfo=None)
 
 
 def whole_number(field: str, value: Any, *, minimum: int = 0, required: bool = True) -> int | None:

@@ -1,0 +1,294 @@
+"""The PDF of a return: what the district board reads.
+
+A4 portrait. Every page carries the trust, the unit and the period at the top and "Page N of
+M" at the foot (the document is laid out once and the page count filled in as it is saved).
+The tables are the ones the workbook's Summary sheet shows (``tables.py``); a publication copy
+hides small numbers by the rules of ``suppression.py``, in the tables and the charts alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import tempfile
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+)
+from reportlab.platypus import Table as PdfTable
+
+from trustdesk.config import TrustConfig
+from trustdesk.returns import catalogue, charts, tables
+from trustdesk.returns.model import Return
+from trustdesk.returns.pdf_page import BOTTOM, FRAME_WIDTH, MARGIN, TOP, canvas_class
+from trustdesk.returns.pdf_tables import BOLD, STYLES, figure_table, para, text
+from trustdesk.returns.suppression import HIDDEN, HIDDEN_NOTE, publication_cells
+
+
+def write_pdf(
+    ret: Return,
+    config: TrustConfig,
+    target: Path | BinaryIO,
+    *,
+    publication: bool = False,
+) -> None:
+    """Write the return as a PDF to a file (replaced only once the PDF is complete) or to an
+    open binary stream. ``publication`` hides numbers from 1 to 4 (see suppression.py)."""
+    buffer = io.BytesIO()
+    unit = f"{ret.unit_name} ({ret.unit_code})"
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=TOP,
+        bottomMargin=BOTTOM,
+        title=f"{unit} \u2013 return for {ret.period.label}",
+        author=ret.made_by or "TrustDesk",
+        subject=f"{ret.trust_name}: quarterly return of {unit} for {ret.period.label}, "
+        f"revision {ret.revision}" + (" (publication copy)" if publication else ""),
+        creator="TrustDesk",
+        keywords=[ret.unit_code, ret.period.code, "publication" if publication else "full"],
+    )
+    footer = HIDDEN_NOTE if publication else ""
+    doc.build(
+        _story(ret, config, publication),
+        canvasmaker=canvas_class(ret.trust_name, unit, ret.period.label, footer),
+    )
+    data = buffer.getvalue()
+    if isinstance(target, (str, Path)):
+        _write_atomically(Path(target), data)
+    else:
+        target.write(data)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+# The pages.
+
+
+def _when(made_at: dt.datetime | None) -> str:
+    if made_at is None:
+        return "not recorded"
+    zone = f" {made_at.tzname()}" if made_at.tzinfo else ""
+    return f"{made_at.day} {made_at:%B %Y, %H:%M}{zone}"
+
+
+def _day(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _story(ret: Return, config: TrustConfig, publication: bool) -> list[Flowable]:
+    headline = tables.headline_table(ret)
+    reach = tables.reach_table(ret, config)
+    breakdowns = tables.breakdown_tables(ret, config)
+    if publication:
+        bands = [catalogue.AGE.category_label(config, b) for b in catalogue.reach_age_bands(config)]
+        head_hidden, reach_hidden, hidden = publication_cells(headline, reach, breakdowns, bands)
+    else:
+        head_hidden, reach_hidden, hidden = set(), set(), [set() for _ in breakdowns]
+
+    story: list[Flowable] = [*_title(ret, publication)]
+    section = [Paragraph("Headline figures", STYLES["h1"])]
+    story.append(
+        figure_table(headline, head_hidden, FRAME_WIDTH, title=False, label_width=260, lead=section)
+    )
+
+    section = [Paragraph("Reach", STYLES["h1"])]
+    story.append(figure_table(reach, reach_hidden, FRAME_WIDTH, label_width=220, lead=section))
+    by_title = {t.title: (t, h) for t, h in zip(breakdowns, hidden, strict=True)}
+    story += _charts(by_title, publication)
+
+    section = [Paragraph("Figures in detail", STYLES["h1"])]
+    for i, (table, cells) in enumerate(zip(breakdowns, hidden, strict=True)):
+        story.append(figure_table(table, cells, FRAME_WIDTH, lead=section if i == 0 else ()))
+    if not publication:  # a partner can be a person (a parent); publish the types only
+        story += _partner_list(ret, config)
+    story += _missing_partners(ret, config)
+    story += _case_studies(ret, config)
+    story += _voice(ret, config)
+    return story
+
+
+def _title(ret: Return, publication: bool) -> list[Flowable]:
+    level = ret.unit_level.capitalize()
+    rows = [
+        ("Trust", ret.trust_name),
+        ("Unit", f"{ret.unit_name} ({ret.unit_code}), {ret.unit_level}"),
+        ("Period", ret.period.label),
+        ("Revision", str(ret.revision)),
+        ("Made at", _when(ret.made_at)),
+        ("Made by", ret.made_by or "not recorded"),
+    ]
+    if ret.return_id:
+        rows.append(("Return ID", ret.return_id))
+    facts = PdfTable(
+        [[para(k, "meta"), para(v, "meta")] for k, v in rows],
+        colWidths=[70, FRAME_WIDTH - 70],
+        hAlign="LEFT",
+        style=[
+            ("FONT", (0, 0), (0, -1), BOLD, 8.5),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ],
+    )
+    out: list[Flowable] = [
+        para(f"{ret.unit_name}: quarterly return", "title"),
+        Spacer(1, 2),
+        para(f"{level} return for {ret.period.label}", "subtitle"),
+        Spacer(1, 8),
+        facts,
+    ]
+    if publication:
+        out += [
+            Spacer(1, 6),
+            para(
+                f"This is a publication copy: numbers of young people from 1 to 4 are shown "
+                f"as {HIDDEN}, and so are some other numbers that would let them be worked "
+                f"out. Zero is shown as 0.",
+                "body",
+            ),
+        ]
+    return out
+
+
+def _charts(by_title: dict, publication: bool) -> list[Flowable]:
+    out: list[Flowable] = []
+    if "Reach by ECM outcome" in by_title:
+        table, hidden = by_title["Reach by ECM outcome"]
+        parts: list[Flowable] = [
+            Paragraph("Young people reached by ECM outcome", STYLES["h2"]),
+            charts.reach_chart_from(table, hidden, width=FRAME_WIDTH),
+            para(
+                "An activity can serve more than one outcome, so a young person can count "
+                "under more than one."
+                + (
+                    f" Bars for numbers shown as {HIDDEN} are drawn at zero." if publication else ""
+                ),
+                "note",
+            ),
+        ]
+        out.append(KeepTogether(parts))
+    if "Partners by type" in by_title:
+        table, _ = by_title["Partners by type"]
+        drawing = charts.attendance_chart_from(table, width=FRAME_WIDTH)
+        title = Paragraph("Partner attendance at locality group meetings", STYLES["h2"])
+        if drawing is None:
+            out.append(
+                KeepTogether(
+                    [title, para("No meetings with partner places were held in the period.")]
+                )
+            )
+        else:
+            note = para("Partner types with places at meetings in the period.", "note")
+            out.append(KeepTogether([title, drawing, note]))
+    return out
+
+
+def _missing_partners(ret: Return, config: TrustConfig) -> list[Flowable]:
+    missing = tables.missing_partner_types(ret, config)
+    out: list[Flowable] = [Paragraph("Missing partners", STYLES["h1"])]
+    if not missing:
+        return [*out, para("Every statutory partner type was engaged in the period.")]
+    out.append(para("Statutory partner types with no partner engaged in the period:"))
+    out += [Paragraph(f"\u2022 {text(name)}", STYLES["body"]) for name in missing]
+    return out
+
+
+def _partner_list(ret: Return, config: TrustConfig) -> list[Flowable]:
+    """The partner organisations engaged in the period, by type and name."""
+    if not ret.partners:
+        return []
+    order = {code: i for i, code in enumerate(config.codes("partner_types"))}
+    rows = [
+        tables.Row(
+            f"{p.name}\n{config.name_of('partner_types', p.partner_type)}",
+            [
+                p.staff_minutes,
+                p.money_pence,
+                p.in_kind_pence,
+                p.contacts,
+                p.meeting_places,
+                p.meetings_present,
+            ],
+        )
+        for p in sorted(ret.partners, key=lambda p: (order.get(p.partner_type, 99), p.name))
+    ]
+    columns = [
+        tables.Column("Staff hours", "minutes"),
+        tables.Column("Money", "pence"),
+        tables.Column("In kind", "pence"),
+        tables.Column("Contacts", "count"),
+        tables.Column("Meeting places", "count"),
+        tables.Column("Present", "count"),
+    ]
+    listing = tables.Table("", columns, rows, label_heading="Partner and type")
+    lead = [Paragraph("Partners engaged", STYLES["h1"])]
+    return [figure_table(listing, set(), FRAME_WIDTH, title=False, lead=lead)]
+
+
+def _with_heading(heading: str, blocks: list[list[Flowable]], empty: str) -> list[Flowable]:
+    """A section of text blocks: the heading stays on the page with the first block, and each
+    block's first two flowables (its title and opening) stay together."""
+    h1 = Paragraph(text(heading), STYLES["h1"])
+    if not blocks:
+        return [h1, para(empty)]
+    out: list[Flowable] = []
+    for i, block in enumerate(blocks):
+        lead = [h1] if i == 0 else []
+        out += [KeepTogether([*lead, *block[:4]]), *block[4:]]
+    return out
+
+
+def _case_studies(ret: Return, config: TrustConfig) -> list[Flowable]:
+    blocks = []
+    for study in sorted(ret.case_studies, key=lambda s: s.date):
+        outcomes = ", ".join(config.name_of("ecm_outcomes", c) for c in study.ecm_outcomes)
+        block: list[Flowable] = [
+            Paragraph(text(study.title) or "(no title)", STYLES["h2"]),
+            para(f"{_day(study.date)}  \u00b7  ECM outcomes: {outcomes or 'none'}", "meta"),
+        ]
+        for paragraph in study.narrative.split("\n\n"):
+            if paragraph.strip():
+                block += [Spacer(1, 4), para(paragraph.strip())]
+        blocks.append(block)
+    return _with_heading("Case studies", blocks, "No case studies in this period.")
+
+
+def _voice(ret: Return, config: TrustConfig) -> list[Flowable]:
+    blocks = []
+    for entry in sorted(ret.voice, key=lambda v: v.date):
+        how = config.name_of("voice_methods", entry.method)
+        said = f"<b>What they said:</b> {text(entry.said) or '(not recorded)'}"
+        changed = text(entry.change_made) or "No change recorded."
+        blocks.append(
+            [
+                para(f"{_day(entry.date)}  \u00b7  {how}  \u00b7  {entry.who}", "meta"),
+                Paragraph(said, STYLES["body"]),
+                Paragraph(f"<b>What changed:</b> {changed}", STYLES["body"]),
+                Spacer(1, 8),
+            ]
+        )
+    return _with_heading(
+        "What young people said and what changed",
+        blocks,
+        "No views of young people were recorded in this period.",
+    )
