@@ -30,6 +30,7 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
             write(file)
             file.flush()
             os.fsync(file.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it owner-only
         os.replace(temporary, path)
     except BaseException as exc:
         Path(temporary).unlink(missing_ok=True)
@@ -37,6 +38,12 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
             raise explain_file_error(exc, path) from exc
         raise
     return path
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def explain_file_error(exc: OSError, where: Path) -> UserError:

@@ -111,3 +111,26 @@ def test_cancelling_writes_nothing(session, tmp_path: Path) -> None:
     assert steps == ["Checking the records", "Counting the figures"]
     assert not (tmp_path / "out").exists()
     assert exported_returns(session) == []
+
+
+def test_an_earlier_file_in_the_folder_is_never_overwritten(session, tmp_path: Path) -> None:
+    """After a backup from before an export is restored, the workspace has forgotten that
+    export; the files already sent must still not be replaced."""
+    sent = tmp_path / "LIC-BUR_2026-27Q1_r3.xlsx"
+    sent.write_bytes(b"the return the district already has")
+
+    result = export_return(session, Q1, tmp_path, formats=["xlsx"], now=NOW)
+
+    assert result.ret.revision == 4
+    assert sent.read_bytes() == b"the return the district already has"
+
+
+def test_exported_files_can_be_read_by_others(session, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    result = export_return(session, Q1, tmp_path, formats=["pdf"], now=NOW)
+    mode = stat.S_IMODE(result.paths[0].stat().st_mode)
+    assert mode == 0o666 & ~mask

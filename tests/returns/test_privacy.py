@@ -63,9 +63,17 @@ def _date_forms(day: dt.date) -> list[str]:
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory):
     root = tmp_path_factory.mktemp("privacy")
-    with build_demo(
-        root / "demo", unit_code="LIC-BUR", size="small", seed=1, as_of=NOW.date(), config_path=None
-    ) as ws, ws.session() as session:
+    with (
+        build_demo(
+            root / "demo",
+            unit_code="LIC-BUR",
+            size="small",
+            seed=1,
+            as_of=NOW.date(),
+            config_path=None,
+        ) as ws,
+        ws.session() as session,
+    ):
         people = [p.model_copy() for p in session.exec(select(YoungPerson))]
         texts = {}
         for period in ("2026-27Q1", "2026-27Q2"):

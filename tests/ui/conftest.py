@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
 from trustdesk.ui import messages
 
@@ -35,3 +35,16 @@ def shown_messages(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
 
     monkeypatch.setattr(messages, "present", record)
     return shown
+
+
+@pytest.fixture(autouse=True)
+def event_loop_runs(qapp):
+    """Make sure event loops run. The run_desktop tests of test_main_window close the last
+    window (which posts a Quit event) and then quit: that Quit event is handled after
+    app.exec() has returned, which leaves every later event loop returning at once, so no
+    timer or thread signal would ever arrive. Running app.exec() once more resets that."""
+    probe = QEventLoop()
+    QTimer.singleShot(0, probe, probe.quit)
+    if probe.exec() == -1:  # returned without running: a quit is still pending
+        QTimer.singleShot(0, qapp, qapp.quit)
+        qapp.exec()

@@ -87,11 +87,11 @@ def export_return(
             progress(number, steps, what)
 
     step(0, "Checking the records")
-    checks = checks_before_export(session, period, now.date())
+    checks = checks_before_export(session, period, now.astimezone().date())
     if any(c.blocks for c in checks):
         raise ExportBlocked(checks)
     step(1, "Counting the figures")
-    ret = _identify(session, compute_return(session, period), now)
+    ret = _identify(session, compute_return(session, period), now, out_dir)
     config = trust(session)
 
     record = _record(session, ret)
@@ -123,8 +123,12 @@ def export_return(
     return ExportResult(ret, written, checks)
 
 
-def _identify(session: Session, ret: Return, now: dt.datetime) -> Return:
-    """Give the return its id (kept across re-exports) and its next revision number."""
+def _identify(session: Session, ret: Return, now: dt.datetime, out_dir: Path) -> Return:
+    """Give the return its id (kept across re-exports) and its next revision number.
+
+    The revision is also above any file of this unit and period already in the folder, so
+    an export never overwrites a return that may have been sent (e.g. after a backup from
+    before that export was restored)."""
     earlier = session.exec(
         select(ReturnRecord.return_id, func.max(ReturnRecord.revision))
         .where(ReturnRecord.direction == "exported")
@@ -132,6 +136,7 @@ def _identify(session: Session, ret: Return, now: dt.datetime) -> Return:
         .group_by(ReturnRecord.return_id)
     ).first()
     return_id, revision = earlier if earlier else (str(uuid.uuid4()), 0)
+    revision = max(revision, _highest_revision_in(out_dir, ret))
     return replace(
         ret,
         return_id=return_id,
@@ -139,6 +144,21 @@ def _identify(session: Session, ret: Return, now: dt.datetime) -> Return:
         made_at=now.replace(microsecond=0),
         made_by=f"{APP_NAME} {__version__}",
     )
+
+
+def _highest_revision_in(folder: Path, ret: Return) -> int:
+    prefix = f"{ret.unit_code}_{ret.period.code}_r"
+    try:
+        names = [p.name for p in folder.iterdir()] if folder.is_dir() else []
+    except OSError:
+        return 0
+    found = [
+        int(digits)
+        for name in names
+        if name.startswith(prefix)
+        and (digits := name[len(prefix) :].split(".")[0].split("_")[0]).isdigit()
+    ]
+    return max(found, default=0)
 
 
 def _record(session: Session, ret: Return) -> ReturnRecord:

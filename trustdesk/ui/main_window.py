@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QTableWidgetItem,
+    QTabWidget,
+    QWidget,
+)
 
 from trustdesk import APP_NAME, __version__
 from trustdesk.errors import UserError
@@ -105,9 +112,28 @@ class MainWindow(QMainWindow):
         self.ui.unitLabel.setText(f"{unit.name} — {unit.level}")
         self.ui.workspaceLabel.setText(f"{workspace.config.trust_name} · {workspace.path}")
         self.ui.contentStack.setCurrentWidget(self.ui.countsPage)
+        self._add_returns_tab(workspace)
         self._unit_status.setText(f"{unit.name} ({unit.code}, {unit.level})")
         self._path_status.setText(str(workspace.path))
         self.refresh()
+
+    def _add_returns_tab(self, workspace: Workspace) -> None:
+        """Until the window has its sidebar: the records and the Returns page as two tabs."""
+        from trustdesk.ui.returns_page import ReturnsPage  # it imports window_settings from here
+
+        self.tabs = QTabWidget(self.ui.centralwidget)
+        self.tabs.setObjectName("pageTabs")
+        self.tabs.setAccessibleName("Pages")
+        layout = self.ui.mainLayout
+        position = layout.indexOf(self.ui.contentLayout)
+        layout.removeItem(self.ui.contentLayout)
+        records = QWidget(self.tabs)
+        records.setLayout(self.ui.contentLayout)  # takes the counts and the notice along
+        self.ui.contentLayout.setContentsMargins(12, 12, 12, 12)
+        self.returns_page = ReturnsPage(workspace, self.tabs)
+        self.tabs.addTab(records, "&Records")
+        self.tabs.addTab(self.returns_page, "Return&s")
+        layout.insertWidget(position, self.tabs, 1)
 
     def _show_no_workspace(self) -> None:
         self.setWindowTitle(APP_NAME)

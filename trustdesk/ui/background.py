@@ -1,0 +1,260 @@
+"""Long work off the UI thread, with progress, a Cancel button and errors shown the usual way.
+
+The work is a plain Python function ``work(progress, cancelled)``: it calls
+``progress(step, total, text)`` as it goes, asks ``cancelled()`` between steps and stops
+(by raising a :class:`~trustdesk.errors.UserError` of its own, such as ``ExportCancelled``)
+when it returns True. It runs in a thread of its own, so the window keeps drawing and the
+Cancel button keeps answering.
+
+A SQLAlchemy session must never cross threads: the work opens its own with
+:func:`in_session`, inside the worker thread, and everything it hands back must be plain
+values (never records still bound to a session).
+
+    task = Task(in_session(workspace, lambda session, progress, cancelled: ...))
+    task.finished.connect(self.done)        # the function's result
+    task.failed.connect(self.went_wrong)    # the exception: see report_error
+    task.cancelled.connect(self.stopped)    # stopped because Cancel was pressed
+    ProgressDialog(task, "Exporting the return", parent=self)
+    task.start()
+
+Imports and backups use the same pieces.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.errors import UserError
+from trustdesk.store.engine import explain_database_error
+from trustdesk.ui import messages
+
+if TYPE_CHECKING:
+    from trustdesk.store.workspace import Workspace
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+Work = Callable[[Progress, Cancelled], Any]
+
+# Tasks still running, so that Python never collects one (and Qt never deletes its thread)
+# before the thread has ended.
+_running: set[Task] = set()
+
+
+def in_session(workspace: Workspace, work: Callable[[Any, Progress, Cancelled], Any]) -> Work:
+    """``work(session, progress, cancelled)`` with a session of its own, opened and closed in
+    the thread that runs it (the engine is shared; sessions and connections are not)."""
+
+    def run(progress: Progress, cancelled: Cancelled) -> Any:
+        with workspace.session() as session:
+            return work(session, progress, cancelled)
+
+    return run
+
+
+class _Thread(QThread):
+    """Runs the work once; keeps its result or exception for the UI thread to collect."""
+
+    progress = Signal(int, int, str)
+
+    def __init__(self, work: Work, stop: threading.Event, parent: QObject) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._stop = stop
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self._work(self._report, self._stop.is_set)
+        except BaseException as exc:  # handed over to the UI thread, which decides
+            self.error = exc
+
+    def _report(self, step: int, total: int, text: str) -> None:
+        self.progress.emit(int(step), int(total), str(text))  # queued to the UI thread
+
+
+class Task(QObject):
+    """One run of ``work(progress, cancelled)`` in a worker thread.
+
+    Every signal arrives in the UI thread. When the run is over, ``ended`` comes first (so a
+    progress dialog closes before anything is said about the outcome), then exactly one of
+    ``finished(result)``, ``cancelled(error)`` (the work stopped with a UserError after
+    Cancel was pressed: the error says what was left undone) or ``failed(error)``.
+    """
+
+    progress = Signal(int, int, str)
+    ended = Signal()
+    finished = Signal(object)
+    cancelled = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._stop = threading.Event()
+        self._thread: _Thread | None = None
+        self.outcome: str | None = None  # finished | cancelled | failed, once ended
+
+    def start(self) -> None:
+        if self._thread is not None:
+            raise RuntimeError("a Task runs once; make a new one")
+        self._thread = _Thread(self._work, self._stop, self)
+        self._thread.progress.connect(self.progress)
+        self._thread.finished.connect(self._collect)
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting waits for the work to stop rather than killing it
+            app.aboutToQuit.connect(self._stop_and_wait)
+        _running.add(self)
+        self._thread.start()
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next step (it may finish anyway if it was nearly done)."""
+        self._stop.set()
+
+    def cancel_requested(self) -> bool:
+        return self._stop.is_set()
+
+    def is_running(self) -> bool:
+        return self._thread is not None and self.outcome is None
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the thread has ended (for shutting down, and for tests); True if it has.
+        The outcome signals still come through the event loop afterwards."""
+        if self._thread is None:
+            return True
+        return self._thread.wait() if msecs < 0 else self._thread.wait(msecs)
+
+    @Slot()
+    def _stop_and_wait(self) -> None:
+        if self.is_running():
+            self.cancel()
+            self.wait()
+
+    @Slot()
+    def _collect(self) -> None:
+        thread = self._thread
+        assert thread is not None
+        thread.wait()  # "finished" is sent just before the thread really stops
+        result, error = thread.result, thread.error
+        thread.result = thread.error = None
+        _running.discard(self)
+        if error is None:
+            self.outcome = "finished"
+        elif self._stop.is_set() and isinstance(error, UserError):
+            self.outcome = "cancelled"
+        else:
+            self.outcome = "failed"
+        self.ended.emit()
+        if self.outcome == "finished":
+            self.finished.emit(result)
+        elif self.outcome == "cancelled":
+            self.cancelled.emit(error)
+        else:
+            self.failed.emit(error)
+
+
+def report_error(parent: QWidget | None, title: str, error: BaseException) -> None:
+    """Show what went wrong in a task: plainly if the user can act on it (a UserError, or a
+    busy, full or read-only workspace), otherwise through the desktop's handler for
+    unexpected errors (``sys.excepthook``, set by :func:`trustdesk.ui.app.run_desktop`),
+    which logs it, saves a bug report and shows the details."""
+    if isinstance(error, UserError):
+        messages.show_error(parent, title, str(error))
+        return
+    plain = explain_database_error(error)
+    if plain is not None:
+        messages.show_error(parent, title, str(plain))
+        return
+    sys.excepthook(type(error), error, error.__traceback__)
+
+
+class ProgressDialog(QDialog):
+    """A window-modal progress box for a task: shown at once, a bar and the current step,
+    and a Cancel button (Escape and the title bar's close button do the same). Cancelling
+    asks the task to stop and the box stays until it has; it closes itself when the task
+    ends, whatever the outcome."""
+
+    def __init__(
+        self,
+        task: Task,
+        title: str,
+        text: str = "Starting\u2026",
+        parent: QWidget | None = None,
+        *,
+        show: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.task = task
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAccessibleName("Current step")
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)  # busy until the first step says how many there are
+        self.bar.setAccessibleName(title)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName("Cancel")
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.buttons)
+        # Room for two lines of step text; a size of its own, so that its layout does not
+        # resize the window each time the text changes.
+        self.label.setMinimumHeight(self.label.fontMetrics().lineSpacing() * 2)
+        width = self.fontMetrics().averageCharWidth() * 56
+        self.setMinimumSize(width, self.sizeHint().height())
+
+        task.progress.connect(self._show_progress)
+        task.ended.connect(self._close)
+        if show:
+            self.show()
+            self.cancel_button.setFocus()
+
+    @Slot(int, int, str)
+    def _show_progress(self, step: int, total: int, text: str) -> None:
+        if self.task.cancel_requested():
+            return  # keep saying that it is stopping
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(min(step, max(total, 1)))
+        self.label.setText(f"{text}\u2026" if text and not text.endswith(".") else text)
+
+    def reject(self) -> None:
+        """Cancel (button, Escape, close): ask the task to stop; the box waits for it."""
+        if not self.task.is_running():
+            super().reject()
+            return
+        self.task.cancel()
+        self.cancel_button.setEnabled(False)
+        self.label.setText("Cancelling\u2026 finishing the current step first.")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.task.is_running():
+            self.reject()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    @Slot()
+    def _close(self) -> None:
+        self.done(QDialog.DialogCode.Accepted)
