@@ -38,6 +38,22 @@ def shown_messages(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
 
 
 @pytest.fixture(autouse=True)
+def answers(monkeypatch: pytest.MonkeyPatch, shown_messages: list[dict]) -> list[str]:
+    """Questions a test causes are answered from this list (by button label), in order;
+    with nothing left, the default button. Each question is recorded like a message."""
+    queue: list[str] = []
+
+    def choose(parent, icon, title, text, buttons, default=0) -> int:
+        shown_messages.append(
+            {"parent": parent, "icon": icon, "title": title, "text": text, "buttons": buttons}
+        )
+        return buttons.index(queue.pop(0)) if queue else default
+
+    monkeypatch.setattr(messages, "choose", choose)
+    return queue
+
+
+@pytest.fixture(autouse=True)
 def event_loop_runs(qapp):
     """Make sure event loops run. The run_desktop tests of test_main_window close the last
     window (which posts a Quit event) and then quit: that Quit event is handled after

@@ -170,3 +170,12 @@ def add_contribution(
     if not (contribution.staff_minutes or contribution.money_pence or contribution.in_kind):
         raise ValidationError("Contribution", "give staff hours, money or something in kind.")
     return v.save(session, contribution)
+
+
+def activity_choices(session: Session) -> list[tuple[str, int]]:
+    """(title, id) of every activity, newest first, for choosing one in a form."""
+    query = select(Activity.title, Activity.id).order_by(
+        Activity.start_date.desc(),  # type: ignore[attr-defined]
+        Activity.title,
+    )
+    return [(title, activity_id) for title, activity_id in session.exec(query)]

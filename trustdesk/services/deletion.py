@@ -1,0 +1,161 @@
+"""Deleting a record with what belongs to it, saying first what will go, and undoing it.
+
+The database's foreign keys already say what belongs to what: rows that reference a record
+with ``ON DELETE CASCADE`` go with it (an activity's sessions, their registers); rows that
+reference it with ``ON DELETE SET NULL`` lose the link (an outcome keeps its young person but
+forgets the activity). This module reads those rules from the metadata, so a new table is
+covered without a change here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, SQLModel
+
+from trustdesk.errors import UserError
+from trustdesk.services import validation as v
+
+# What people call the rows of each table, for "this also deletes 12 sessions".
+TABLE_WORDS = {
+    "activity": ("activity", "activities"),
+    "activity_session": ("session", "sessions"),
+    "activity_outcome": ("ECM outcome link", "ECM outcome links"),
+    "attendance": ("register tick", "register ticks"),
+    "headcount": ("headcount", "headcounts"),
+    "partner_contribution": ("partner contribution", "partner contributions"),
+    "partner_contact": ("contact person", "contact people"),
+    "contact_log_entry": ("contact log entry", "contact log entries"),
+    "meeting_attendance": ("meeting attendance", "meeting attendances"),
+    "meeting_action": ("action", "actions"),
+    "action_review": ("action follow-up", "action follow-ups"),
+    "recorded_outcome": ("outcome", "outcomes"),
+    "case_study_outcome": ("ECM outcome link", "ECM outcome links"),
+    "return_figure": ("figure", "figures"),
+    "return_constituent": ("constituent", "constituents"),
+}
+# Links that are part of a record rather than records of their own: not worth a mention.
+_QUIET = {"activity_outcome", "case_study_outcome", "return_figure", "return_constituent"}
+
+
+def _words(table: str, count: int) -> str:
+    one, many = TABLE_WORDS.get(table, (table.replace("_", " "),) * 2)
+    return f"{count:,} {one if count == 1 else many}"
+
+
+@dataclass
+class DeletedRecord:
+    """Everything a delete removed or changed, enough to put it back."""
+
+    what: str
+    rows: list[tuple[str, list[dict[str, Any]]]] = field(default_factory=list)  # parents first
+    unlinked: list[tuple[str, str, list[Any], Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DeletionPreview:
+    what: str
+    goes_with_it: list[str]  # "12 sessions", "340 register ticks"
+    loses_link: list[str]  # "3 outcomes"
+
+    @property
+    def question(self) -> str:
+        text = f"Delete {self.what}?"
+        if self.goes_with_it:
+            text += f"\n\nThis also deletes {_join(self.goes_with_it)}."
+        if self.loses_link:
+            text += f"\n\n{_join(self.loses_link).capitalize()} will be kept but no longer linked to it."
+        return text + "\n\nYou can undo this with Edit \u203a Undo delete (Ctrl+Z)."
+
+
+def _join(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _referencing(table: Table) -> Iterator[tuple[Table, Any, str]]:
+    """(child table, its column, ondelete rule) for every foreign key pointing at ``table``."""
+    for child in SQLModel.metadata.sorted_tables:
+        for fk in child.foreign_keys:
+            if fk.column.table is table:
+                yield child, fk.parent, (fk.ondelete or "").upper()
+
+
+def _walk(session: Session, table: Table, ids: list[Any], record: DeletedRecord) -> None:
+    for child, column, rule in _referencing(table):
+        if rule == "CASCADE":
+            found = [
+                dict(r._mapping) for r in session.execute(select(child).where(column.in_(ids)))
+            ]
+            if found:
+                record.rows.append((child.name, found))
+                keys = [c for c in child.primary_key.columns]
+                if len(keys) == 1:
+                    _walk(session, child, [r[keys[0].name] for r in found], record)
+        elif rule == "SET NULL":
+            keys = list(child.primary_key.columns)
+            found = [r[0] for r in session.execute(select(keys[0]).where(column.in_(ids)))]
+            if found:
+                record.unlinked.append((child.name, column.name, found, ids[0]))
+
+
+def _collect(session: Session, model: type[SQLModel], record_id: int, what: str) -> DeletedRecord:
+    v.get(session, model, record_id, what)
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    key = next(iter(table.primary_key.columns))
+    record = DeletedRecord(what)
+    record.rows.append(
+        (table.name, [dict(session.execute(select(table).where(key == record_id)).one()._mapping)])
+    )
+    _walk(session, table, [record_id], record)
+    return record
+
+
+def preview_delete(
+    session: Session, model: type[SQLModel], record_id: int, what: str
+) -> DeletionPreview:
+    """What deleting this record would take with it, before anything is deleted."""
+    record = _collect(session, model, record_id, what)
+    totals: dict[str, int] = {}
+    for name, rows in record.rows[1:]:
+        totals[name] = totals.get(name, 0) + len(rows)
+    goes = [_words(name, n) for name, n in totals.items() if name not in _QUIET]
+    unlinked = [_words(name, len(ids)) for name, _, ids, _ in record.unlinked]
+    return DeletionPreview(what, goes, unlinked)
+
+
+def delete_with_undo(
+    session: Session, model: type[SQLModel], record_id: int, what: str
+) -> DeletedRecord:
+    """Delete the record (the database removes what belongs to it) and return what undoes it."""
+    record = _collect(session, model, record_id, what)
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    key = next(iter(table.primary_key.columns))
+    session.execute(delete(table).where(key == record_id))
+    session.commit()
+    session.expire_all()
+    return record
+
+
+def undo_delete(session: Session, record: DeletedRecord) -> None:
+    """Put back a deleted record, what went with it and the links it lost, all or nothing."""
+    tables = {t.name: t for t in SQLModel.metadata.sorted_tables}
+    try:
+        for name, rows in record.rows:
+            session.execute(insert(tables[name]), rows)
+        for name, column, ids, value in record.unlinked:
+            table = tables[name]
+            key = next(iter(table.primary_key.columns))
+            session.execute(update(table).where(key.in_(ids)).values({column: value}))
+        session.commit()
+    except IntegrityError:
+        session.rollback()
+        raise UserError(
+            f"The deleted {record.what} cannot be put back: something recorded since then "
+            "is in its place.",
+            hint="Enter it again by hand.",
+        ) from None
+    session.expire_all()

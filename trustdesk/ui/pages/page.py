@@ -1,0 +1,72 @@
+"""What every page of the main window offers the window: refresh when shown, say whether it
+holds unsaved work, save or discard it, and the standard commands (new, delete, find)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from trustdesk.store.workspace import Workspace
+
+
+class Page(QWidget):
+    title = ""
+    # Record kinds this page can show when asked (e.g. from a return's checks).
+    record_kinds: tuple[str, ...] = ()
+
+    open_record_requested = Signal(str, int)  # kind, id: show it on the page that keeps it
+    deleted = Signal(object)  # a trustdesk.services.deletion.DeletedRecord, for Undo
+    records_changed = Signal()  # other pages' figures may be out of date
+    status = Signal(str)  # a short note for the status bar
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.today = today  # tests and screenshots pin the date
+        self.stale = True
+
+    def refresh(self) -> None:
+        """Read the records again (called when the page is shown and is out of date)."""
+        self.stale = False
+
+    def unsaved(self) -> str | None:
+        """What is changed but not saved, in words ("the partner 'Burntwood FC'"), or None."""
+        return None
+
+    def save(self) -> bool:
+        """Save unsaved work; False if it could not be saved (the form says why)."""
+        return True
+
+    def discard(self) -> None:
+        """Forget unsaved work."""
+
+    def new_record(self) -> None:
+        """Start a new record (File > New, Ctrl+N)."""
+
+    def delete_current(self) -> None:
+        """Delete the selected record, after asking (Edit > Delete)."""
+
+    def focus_find(self) -> None:
+        """Put the cursor in the page's find box (Ctrl+F)."""
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        """Select and show one record of a kind in ``record_kinds``."""
+
+    @property
+    def can_create(self) -> bool:
+        return False
+
+    @property
+    def can_delete(self) -> bool:
+        return False

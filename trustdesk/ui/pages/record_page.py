@@ -1,0 +1,437 @@
+"""A page that lists one kind of record and edits the selected one beside the list.
+
+Most pages (partners, contact log, voice, case studies, spending, young people) are this
+shape; a subclass says which columns to list, which form to edit with, and which service
+calls load, save and delete a record. This class does the rest the same way everywhere:
+
+- a problem with a value is shown under its field (from the service's ValidationError),
+  and the cursor goes to it;
+- leaving a changed record (another row, another page, closing) asks Save / Discard / Cancel;
+- deleting asks first and says what goes with the record; the main window offers Undo.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import Session, SQLModel
+
+from trustdesk.errors import UserError, ValidationError
+from trustdesk.services.deletion import delete_with_undo, preview_delete
+from trustdesk.ui import messages
+from trustdesk.ui.pages.page import Page
+from trustdesk.ui.record_table import Column, RecordList
+
+if TYPE_CHECKING:
+    from trustdesk.store.workspace import Workspace
+
+EDITABLE = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QCheckBox)
+
+
+class RecordPage(Page):
+    # Set by subclasses.
+    kind = ""  # the record kind, e.g. "partner"
+    what = ""  # "partner" (a record of this kind, in words)
+    plural = ""  # "partners"
+    record_model: type[SQLModel] | None = None  # what a delete removes
+    columns: Sequence[Column] = ()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None, **kwargs: Any) -> None:
+        super().__init__(workspace, parent, **kwargs)
+        self.record_kinds = (self.kind,)
+        self.record_id: int | None = None  # the record in the form; None for a new one
+        self._dirty = False
+        self._loading = False
+        self._moving = False
+
+        self.list = RecordList(self.columns, self.plural, self)
+        self.list.current_changed.connect(self._row_changed)
+        self.new_button = QPushButton(f"&New {self.what}", self)
+        self.new_button.setAccessibleName(f"New {self.what}")
+        self.new_button.setToolTip(
+            f"Start a new {self.what} ({QKeySequence(QKeySequence.StandardKey.New).toString()})"
+        )
+        self.new_button.clicked.connect(self.new_record)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("formHeading")
+        self.heading.setWordWrap(True)
+        self.editor = self.build_form()
+        self.problem = QLabel(self)
+        self.problem.setObjectName("formProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.save_button = QPushButton("&Save", self)
+        self.save_button.setAccessibleName(f"Save the {self.what}")
+        self.save_button.setDefault(False)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton("&Revert", self)
+        self.revert_button.setAccessibleName("Undo the changes not yet saved")
+        self.revert_button.clicked.connect(self.discard)
+        self.delete_button = QPushButton("&Delete\u2026", self)
+        self.delete_button.setAccessibleName(f"Delete the {self.what}")
+        self.delete_button.setObjectName("deleteButton")
+        self.delete_button.clicked.connect(self.delete_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+
+        scroller = QScrollArea(self)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setWidget(self.editor)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(scroller, 1)
+        right_layout.addWidget(self.problem)
+        right_layout.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self._error_labels = self._attach_error_labels()
+        for widget in self.editor.findChildren(QWidget):
+            self._watch(widget)
+        self._load(None)
+
+    # ----- what a subclass provides -------------------------------------------------------
+
+    def build_form(self) -> QWidget:
+        raise NotImplementedError
+
+    def load_rows(self, session: Session) -> list[Any]:
+        raise NotImplementedError
+
+    def load_record(self, session: Session, record_id: int) -> Any:
+        raise NotImplementedError
+
+    def fill_form(self, record: Any | None) -> None:
+        """Show a record in the form, or an empty form for a new one."""
+        raise NotImplementedError
+
+    def save_record(self, session: Session, record_id: int | None) -> int:
+        """Read the form and create or update the record through a service; returns its id."""
+        raise NotImplementedError
+
+    def reload_choices(self, session: Session) -> None:
+        """Fill the form's lists that come from other records (e.g. the activities), when
+        the page is refreshed. Changing them here does not count as an unsaved change."""
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        """The form's controls by the field names the services use in ValidationError."""
+        return {}
+
+    def describe(self, row: Any) -> str:
+        return f"{self.what} {getattr(row, 'title', None) or getattr(row, 'name', '')!r}".strip()
+
+    # ----- the page protocol --------------------------------------------------------------
+
+    def refresh(self) -> None:
+        super().refresh()
+        with self.workspace.session() as session:
+            loading, self._loading = self._loading, True
+            try:
+                self.reload_choices(session)
+            finally:
+                self._loading = loading
+            rows = self.load_rows(session)
+        keep = self.record_id
+        self._moving = True
+        try:
+            self.list.set_rows(rows, keep=keep)
+        finally:
+            self._moving = False
+        if keep is None and not self._dirty:
+            self.list.table.clearSelection()
+
+    def unsaved(self) -> str | None:
+        if not self._dirty:
+            return None
+        return f"the new {self.what}" if self.record_id is None else f"the {self.what}"
+
+    def save(self) -> bool:
+        self._clear_errors()
+        try:
+            with self.workspace.session() as session:
+                saved = self.save_record(session, self.record_id)
+        except ValidationError as exc:
+            self._show_error(exc)
+            return False
+        except UserError as exc:
+            messages.show_error(self, f"The {self.what} was not saved", str(exc))
+            return False
+        self.record_id = saved
+        self._set_dirty(False)
+        self.refresh()
+        self._load(saved)
+        self.status.emit(f"Saved the {self.what}.")
+        self.records_changed.emit()
+        return True
+
+    def discard(self) -> None:
+        self._clear_errors()
+        self._load(self.record_id)
+
+    @property
+    def can_create(self) -> bool:
+        return True
+
+    @property
+    def can_delete(self) -> bool:
+        return self.record_model is not None
+
+    def new_record(self) -> None:
+        if not self._may_leave():
+            return
+        self._moving = True
+        self.list.table.clearSelection()
+        self.list.table.setCurrentIndex(self.list.proxy.index(-1, -1))
+        self._moving = False
+        self._load(None)
+        self._focus_first_field()
+
+    def delete_current(self) -> None:
+        if self.record_id is None or self.record_model is None:
+            return
+        row = self.list.current()
+        what = self.describe(row) if row is not None else f"this {self.what}"
+        with self.workspace.session() as session:
+            preview = preview_delete(session, self.record_model, self.record_id, what)
+        if not messages.confirm(self, f"Delete {self.what}", preview.question, "Delete"):
+            return
+        with self.workspace.session() as session:
+            undo = delete_with_undo(session, self.record_model, self.record_id, what)
+        self.record_id = None
+        self._set_dirty(False)
+        self.refresh()
+        self._load(None)
+        self.deleted.emit(undo)
+        self.records_changed.emit()
+        self.status.emit(f"Deleted {what}. Undo with Ctrl+Z.")
+
+    def focus_find(self) -> None:
+        self.list.filter.setFocus()
+        self.list.filter.selectAll()
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        if self.stale:
+            self.refresh()
+        if self.list.select_id(record_id):
+            self.list.table.setFocus()
+
+    # ----- inside ---------------------------------------------------------------------------
+
+    def _row_changed(self, row: Any) -> None:
+        if self._moving:
+            return
+        new_id = None if row is None else row.id
+        if new_id == self.record_id:
+            return
+        if not self._may_leave():
+            # Stay on the changed record: put the selection back once this signal is done.
+            QTimer.singleShot(0, self._reselect)
+            return
+        self._load(new_id)
+
+    def _reselect(self) -> None:
+        self._moving = True
+        try:
+            if self.record_id is None:
+                self.list.table.clearSelection()
+            else:
+                self.list.select_id(self.record_id)
+        finally:
+            self._moving = False
+
+    def _may_leave(self) -> bool:
+        """Ask about unsaved changes before the form shows something else."""
+        if not self._dirty:
+            return True
+        answer = messages.ask_unsaved(self, self.unsaved() or f"the {self.what}")
+        if answer == messages.SAVE:
+            return self.save()
+        if answer == messages.DISCARD:
+            self._set_dirty(False)
+            return True
+        return False
+
+    def _load(self, record_id: int | None) -> None:
+        record = None
+        if record_id is not None:
+            with self.workspace.session() as session:
+                record = self.load_record(session, record_id)
+        self.record_id = record_id if record is not None else None
+        self._loading = True
+        try:
+            self.fill_form(record)
+        finally:
+            self._loading = False
+        self._clear_errors()
+        self._set_dirty(False)
+        self._show_heading()
+
+    def _show_heading(self) -> None:
+        row = self.list.current()
+        if self.record_id is None:
+            self.heading.setText(f"New {self.what}")
+        else:
+            text = self.describe(row) if row else self.what
+            self.heading.setText(text[:1].upper() + text[1:])
+        self.delete_button.setEnabled(self.record_id is not None and self.can_delete)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+
+    def _changed(self, *_: Any) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+
+    def _watch(self, widget: QWidget) -> None:
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(self._changed)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(self._changed)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(self._changed)
+            if widget.isEditable():
+                widget.editTextChanged.connect(self._changed)
+        elif isinstance(widget, QDateEdit | QTimeEdit):
+            widget.dateTimeChanged.connect(self._changed)
+        elif isinstance(widget, QAbstractSpinBox) and hasattr(widget, "valueChanged"):
+            widget.valueChanged.connect(self._changed)
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            widget.toggled.connect(self._changed)
+
+    def _focus_first_field(self) -> None:
+        for widget in self.editor.findChildren(QWidget):
+            if (
+                isinstance(widget, EDITABLE)
+                and widget.isEnabled()
+                and widget.isVisibleTo(self.editor)
+            ):
+                widget.setFocus()
+                return
+
+    def _attach_error_labels(self) -> dict[str, QLabel]:
+        """An error line under every field, hidden until the service finds a problem."""
+        labels: dict[str, QLabel] = {}
+        forms = self.editor.findChildren(QFormLayout)
+        for field, widget in self.field_widgets().items():
+            label = QLabel(self.editor)
+            label.setObjectName("fieldError")
+            label.setWordWrap(True)
+            label.setAccessibleName(f"Problem with {field}")
+            label.hide()
+            labels[field] = label
+            for form in forms:
+                row, _role = form.getWidgetPosition(widget)
+                if row < 0 and widget.parentWidget() is not None:
+                    row, _role = form.getWidgetPosition(widget.parentWidget())
+                if row >= 0:
+                    form.insertRow(row + 1, "", label)
+                    break
+        return labels
+
+    def _show_error(self, exc: ValidationError) -> None:
+        label = self._error_labels.get(exc.field)
+        widget = self.field_widgets().get(exc.field)
+        if label is not None:
+            label.setText(exc.problem)
+            label.show()
+        else:
+            self.problem.setText(str(exc))
+            self.problem.show()
+        if widget is not None:
+            widget.setProperty("invalid", True)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+            widget.setFocus()
+        self.status.emit(f"Not saved: {exc}")
+
+    def _clear_errors(self) -> None:
+        self.problem.hide()
+        for label in self._error_labels.values():
+            label.hide()
+        for widget in self.field_widgets().values():
+            if widget.property("invalid"):
+                widget.setProperty("invalid", False)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+
+
+# Helpers for subclasses: put values into and get them out of the usual controls.
+
+
+def set_choices(
+    combo: QComboBox, choices: Sequence[tuple[str, Any]], *, empty: str | None = None
+) -> None:
+    """Fill a combo with (label, value) pairs; ``empty`` adds a first "none" entry."""
+    combo.blockSignals(True)
+    combo.clear()
+    if empty is not None:
+        combo.addItem(empty, None)
+    for label, value in choices:
+        combo.addItem(label, value)
+    combo.blockSignals(False)
+
+
+def choose_value(combo: QComboBox, value: Any) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+def to_qdate(day: dt.date | None) -> QDate:
+    return QDate(day.year, day.month, day.day) if day else QDate.currentDate()
+
+
+def from_qdate(date: QDate) -> dt.date:
+    return dt.date(date.year(), date.month(), date.day())
+
+
+def to_qtime(time: dt.time | None, default: str = "18:00") -> QTime:
+    value = time or dt.time.fromisoformat(default)
+    return QTime(value.hour, value.minute)
+
+
+def from_qtime(time: QTime) -> dt.time:
+    return dt.time(time.hour(), time.minute())

@@ -1,0 +1,290 @@
+"""Lists of records: a table model fed with plain rows from a service, and the list widget
+every page uses (type-to-filter box, sortable table, keyboard first).
+
+Rows are plain objects (dataclasses or named tuples) with an ``id``; the model hands them to
+the view in batches (``canFetchMore``/``fetchMore``), so a page of thousands of young people
+shows its first rows at once and the rest as the list is scrolled or sorted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+BATCH = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    heading: str
+    value: Callable[[Any], Any]  # what the row shows; sorting uses the raw value
+    stretch: bool = False
+    numeric: bool = False
+    highlight: Callable[[Any], bool] | None = None  # e.g. an overdue action
+    sort: Callable[[Any], Any] | None = None  # when the shown value does not sort well
+
+
+def shown(value: Any) -> str:
+    """A value as a list shows it: dates as 05 May 2026, numbers with commas."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Yes" if value else ""
+    if isinstance(value, dt.datetime):
+        return f"{value:%d %b %Y %H:%M}"
+    if isinstance(value, dt.date):
+        return f"{value:%d %b %Y}"
+    if isinstance(value, dt.time):
+        return f"{value:%H:%M}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+class RecordTableModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._rows: list[Any] = []
+        self._shown = 0
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._shown = min(BATCH, len(self._rows))
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def row_of(self, record_id: int) -> int | None:
+        for number, row in enumerate(self._rows):
+            if row.id == record_id:
+                self._show_up_to(number)
+                return number
+        return None
+
+    def _show_up_to(self, row: int) -> None:
+        if row >= self._shown:
+            self.beginInsertRows(QModelIndex(), self._shown, row)
+            self._shown = row + 1
+            self.endInsertRows()
+
+    def total(self) -> int:
+        return len(self._rows)
+
+    # The lazy part: Qt asks for more as the view scrolls.
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._shown < len(self._rows)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        self._show_up_to(min(self._shown + BATCH, len(self._rows)) - 1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shown
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].heading
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return shown(column.value(row))
+        if role == Qt.ItemDataRole.UserRole:  # for sorting
+            value = (column.sort or column.value)(row)
+            return "" if value is None else value
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.highlight and column.highlight(row):
+            return QBrush(QColor("#b42318"))
+        if role == Qt.ItemDataRole.FontRole and column.highlight and column.highlight(row):
+            font = self.parent().font() if self.parent() else None
+            if font is not None:
+                font.setBold(True)
+            return font
+        return None
+
+
+class _SortAll(QSortFilterProxyModel):
+    """Sorting and filtering must see every row, not only the batches shown so far."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        while source.canFetchMore(QModelIndex()):
+            source.fetchMore(QModelIndex())
+        super().sort(column, order)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a, b = left.data(Qt.ItemDataRole.UserRole), right.data(Qt.ItemDataRole.UserRole)
+        try:
+            return a < b
+        except TypeError:
+            return str(a) < str(b)
+
+
+class RecordList(QWidget):
+    """A filter box above a sortable table. Typing in the box filters every column; Down
+    moves from the box into the table; Enter on a row activates it."""
+
+    current_changed = Signal(object)  # the row, or None
+    activated = Signal(object)
+
+    def __init__(self, columns: Sequence[Column], what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.what = what
+        self.model = RecordTableModel(columns, self)
+        self.proxy = _SortAll(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(f"Type to find {what}\u2026")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(f"Find {what}")
+        self.filter.textChanged.connect(self._filter_changed)
+        self.filter.returnPressed.connect(self._focus_table)
+        self.count = QLabel(self)
+        self.count.setAccessibleName(f"Number of {what}")
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(what.capitalize())
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for number, column in enumerate(columns):
+            if column.stretch:
+                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(lambda index: self.activated.emit(self._row(index)))
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.filter)
+
+    def set_rows(self, rows: Sequence[Any], keep: int | None = None) -> None:
+        """Show these rows; keep (or move to) the record with id ``keep`` selected."""
+        self.model.set_rows(rows)
+        self._size_columns()
+        self._update_count()
+        if keep is not None:
+            self.select_id(keep)
+        else:
+            self.current_changed.emit(self.current())
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = self.fontMetrics()
+        for number, column in enumerate(self.model.columns):
+            if column.stretch:
+                continue
+            sample = [
+                self.model.index(r, number).data() or ""
+                for r in range(min(50, self.model.rowCount()))
+            ]
+            widest = max(
+                [
+                    metrics.horizontalAdvance(column.heading) + 28,
+                    *(metrics.horizontalAdvance(s) + 20 for s in sample),
+                ]
+            )
+            header.resizeSection(number, min(widest, 320))
+
+    def select_id(self, record_id: int) -> bool:
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # hidden by the filter: clear it to show the record
+            self.filter.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def current(self) -> Any:
+        return self._row(self.table.currentIndex())
+
+    def _row(self, index: QModelIndex) -> Any:
+        if not index.isValid():
+            return None
+        return self.model.row_at(self.proxy.mapToSource(index).row())
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(self._row(current))
+
+    def _filter_changed(self, text: str) -> None:
+        if text:
+            while self.model.canFetchMore(QModelIndex()):
+                self.model.fetchMore(QModelIndex())
+        self.proxy.setFilterFixedString(text)
+        self._update_count()
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _update_count(self) -> None:
+        total = self.model.total()
+        if self.filter.text():
+            self.count.setText(f"{self.proxy.rowCount():,} of {total:,}")
+        else:
+            self.count.setText(f"{total:,} {self.what}")
+
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001
+        if event.key() == Qt.Key.Key_Down and self.filter.hasFocus():
+            self._focus_table()
+            return
+        super().keyPressEvent(event)
