@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 
 from trustdesk import __version__
@@ -210,3 +211,45 @@ def test_busy_database_reaching_the_handler_is_explained(qapp, caplog, shown_mes
     assert "busy" in shown_messages[0]["text"]
     assert shown_messages[0]["details"] is None
     assert not caplog.records
+
+
+def test_undo_puts_back_the_last_deleted_record(qtbot, workspace, answers) -> None:
+    from trustdesk.services.spending import list_spending, record_spend
+
+    with workspace.session() as session:
+        paid = record_spend(session, date="2026-05-01", amount="5.00", purpose="food").id
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.pages[0]
+    window.tabs.setCurrentWidget(page)
+    page.list.select_id(paid)
+    answers.append("Delete")
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert page.list.model.total() == 0
+    assert window.undo_action.isEnabled()
+
+    assert window.undo_action.shortcut().matches(QKeySequence("Ctrl+Z"))
+    window.undo_action.trigger()  # what Ctrl+Z or the menu does
+
+    with workspace.session() as session:
+        assert [r.id for r in list_spending(session)] == [paid]
+    assert page.list.model.total() == 1
+    assert not window.undo_action.isEnabled()
+
+
+def test_closing_with_unsaved_changes_asks_and_can_cancel(qtbot, workspace, answers) -> None:
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.pages[0]
+    window.tabs.setCurrentWidget(page)
+    page.new_record()
+    qtbot.keyClicks(page.form.amountEdit, "3.00")
+
+    answers.append("Cancel")
+    assert not window.close()
+    assert window.isVisible()
+
+    answers.append("Discard changes")
+    assert window.close()

@@ -8,7 +8,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 from trustdesk import APP_NAME, __version__
 from trustdesk.errors import UserError
 from trustdesk.resources import resource_path
+from trustdesk.services.deletion import DeletedRecord, undo_delete
 from trustdesk.services.records import count_records
 from trustdesk.ui import messages
 from trustdesk.ui.forms.ui_main_window import Ui_MainWindow
+from trustdesk.ui.pages.page import Page
 
 if TYPE_CHECKING:
     from trustdesk.store.workspace import Workspace
@@ -132,8 +134,67 @@ class MainWindow(QMainWindow):
         self.ui.contentLayout.setContentsMargins(12, 12, 12, 12)
         self.returns_page = ReturnsPage(workspace, self.tabs)
         self.tabs.addTab(records, "&Records")
+        self._add_record_pages(workspace)
         self.tabs.addTab(self.returns_page, "Return&s")
         layout.insertWidget(position, self.tabs, 1)
+        self.tabs.currentChanged.connect(self._tab_shown)
+
+    def _add_record_pages(self, workspace: Workspace) -> None:
+        """The record pages built so far, each a tab until the sidebar comes."""
+        from trustdesk.ui.pages.spending import SpendingPage
+
+        self.pages: list[Page] = []
+        self.last_deleted: DeletedRecord | None = None
+        for page_class in (SpendingPage,):
+            page = page_class(workspace, self.tabs)
+            page.records_changed.connect(self._records_changed)
+            page.deleted.connect(self._remember_delete)
+            page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.pages.append(page)
+            self.tabs.addTab(page, page.title)
+        self.undo_action = QAction("&Undo delete", self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo_last_delete)
+        self.addAction(self.undo_action)
+
+    def _tab_shown(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, Page) and page.stale:
+            page.refresh()
+
+    def _records_changed(self) -> None:
+        for page in self.pages:
+            if page is not self.tabs.currentWidget():
+                page.stale = True
+        self.refresh()
+
+    def _remember_delete(self, deleted: DeletedRecord) -> None:
+        self.last_deleted = deleted
+        self.undo_action.setEnabled(True)
+        self.undo_action.setText(f"&Undo delete of {deleted.what}")
+
+    def undo_last_delete(self) -> None:
+        if self.last_deleted is None or self.workspace is None:
+            return
+        try:
+            with self.workspace.session() as session:
+                undo_delete(session, self.last_deleted)
+        except UserError as exc:
+            messages.show_error(self, "Undo delete", str(exc))
+            return
+        self.statusBar().showMessage(f"Put back {self.last_deleted.what}.", 8000)
+        self.last_deleted = None
+        self.undo_action.setEnabled(False)
+        for page in self.pages:
+            page.stale = True
+        current = self.tabs.currentWidget()
+        if isinstance(current, Page):
+            current.refresh()
+        self.refresh()
+
+    def unsaved_pages(self) -> list[Page]:
+        return [page for page in getattr(self, "pages", []) if page.unsaved()]
 
     def _show_no_workspace(self) -> None:
         self.setWindowTitle(APP_NAME)
@@ -171,5 +232,13 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.unsaved_pages():
+            self.tabs.setCurrentWidget(page)
+            answer = messages.ask_unsaved(self, page.unsaved() or "a record")
+            if answer == messages.CANCEL or (answer == messages.SAVE and not page.save()):
+                event.ignore()
+                return
+            if answer == messages.DISCARD:
+                page.discard()
         window_settings().setValue(GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)
