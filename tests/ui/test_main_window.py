@@ -221,7 +221,7 @@ def test_undo_puts_back_the_last_deleted_record(qtbot, workspace, answers) -> No
     window = MainWindow(workspace)
     qtbot.addWidget(window)
     window.show()
-    page = window.pages[0]
+    page = next(p for p in window.pages if p.title == "Spending")
     window.tabs.setCurrentWidget(page)
     page.list.select_id(paid)
     answers.append("Delete")
@@ -242,7 +242,7 @@ def test_closing_with_unsaved_changes_asks_and_can_cancel(qtbot, workspace, answ
     window = MainWindow(workspace)
     qtbot.addWidget(window)
     window.show()
-    page = window.pages[0]
+    page = next(p for p in window.pages if p.title == "Spending")
     window.tabs.setCurrentWidget(page)
     page.new_record()
     qtbot.keyClicks(page.form.amountEdit, "3.00")

@@ -141,11 +141,13 @@ class MainWindow(QMainWindow):
 
     def _add_record_pages(self, workspace: Workspace) -> None:
         """The record pages built so far, each a tab until the sidebar comes."""
+        from trustdesk.ui.pages.case_studies import CaseStudiesPage
         from trustdesk.ui.pages.spending import SpendingPage
+        from trustdesk.ui.pages.voice import VoicePage
 
         self.pages: list[Page] = []
         self.last_deleted: DeletedRecord | None = None
-        for page_class in (SpendingPage,):
+        for page_class in (VoicePage, CaseStudiesPage, SpendingPage):
             page = page_class(workspace, self.tabs)
             page.records_changed.connect(self._records_changed)
             page.deleted.connect(self._remember_delete)

@@ -1,0 +1,109 @@
+"""Case studies: anonymised stories of impact, each tied to the ECM outcomes it shows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QWidget
+from sqlmodel import Session
+
+from trustdesk.services.activities import activity_choices
+from trustdesk.services.evidence import (
+    CaseStudyRow,
+    case_study_outcomes,
+    create_case_study,
+    list_case_studies,
+    update_case_study,
+)
+from trustdesk.services.validation import get
+from trustdesk.store.models import CaseStudy
+from trustdesk.ui.forms.ui_case_study_form import Ui_CaseStudyForm
+from trustdesk.ui.pages.record_page import (
+    RecordPage,
+    choose_value,
+    from_qdate,
+    set_choices,
+    to_qdate,
+)
+from trustdesk.ui.record_table import Column
+
+
+class CaseStudiesPage(RecordPage):
+    title = "Case studies"
+    kind = "case_study"
+    what = "case study"
+    plural = "case studies"
+    record_model = CaseStudy
+    columns = (
+        Column("Date", lambda r: r.date),
+        Column("Title", lambda r: r.title, stretch=True),
+        Column("ECM outcomes", lambda r: r.outcomes),
+    )
+
+    def build_form(self) -> QWidget:
+        form = QWidget(self)
+        self.form = Ui_CaseStudyForm()
+        self.form.setupUi(form)
+        # One box per ECM outcome in the trust's list, by code.
+        self.outcome_boxes: dict[str, QCheckBox] = {}
+        previous: QWidget = self.form.activityCombo
+        for outcome in self.workspace.config.ecm_outcomes:
+            box = QCheckBox(outcome.name, self.form.outcomesBox)
+            box.setAccessibleName(f"ECM outcome: {outcome.name}")
+            self.form.outcomesLayout.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
+            self.outcome_boxes[outcome.code] = box
+            QWidget.setTabOrder(previous, box)
+            previous = box
+        QWidget.setTabOrder(previous, self.form.narrativeEdit)
+        self.form.narrativeHint.setObjectName("hint")
+        self.form.narrativeEdit.setAccessibleDescription("Describe young people without names.")
+        return form
+
+    def reload_choices(self, session: Session) -> None:
+        combo = self.form.activityCombo
+        chosen = combo.currentData()
+        set_choices(combo, activity_choices(session), empty="(none)")
+        choose_value(combo, chosen)
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        f = self.form
+        return {
+            "Date": f.dateEdit,
+            "Title": f.titleEdit,
+            "ECM outcomes": f.outcomesBox,
+            "Narrative": f.narrativeEdit,
+        }
+
+    def describe(self, row: CaseStudyRow) -> str:
+        return f"case study {row.title!r}"
+
+    def load_rows(self, session: Session) -> list[Any]:
+        return list_case_studies(session)
+
+    def load_record(self, session: Session, record_id: int) -> tuple[CaseStudy, list[str]]:
+        study = get(session, CaseStudy, record_id, "case study")
+        return study, case_study_outcomes(session, record_id)
+
+    def fill_form(self, record: tuple[CaseStudy, list[str]] | None) -> None:
+        f = self.form
+        study, outcomes = record if record else (None, [])
+        f.dateEdit.setDate(to_qdate(study.date if study else self.today()))
+        f.titleEdit.setText(study.title if study else "")
+        choose_value(f.activityCombo, study.activity_id if study else None)
+        for code, box in self.outcome_boxes.items():
+            box.setChecked(code in outcomes)
+        f.narrativeEdit.setPlainText(study.narrative if study else "")
+
+    def save_record(self, session: Session, record_id: int | None) -> int:
+        f = self.form
+        values = {
+            "date": from_qdate(f.dateEdit.date()),
+            "title": f.titleEdit.text(),
+            "activity_id": f.activityCombo.currentData(),
+            "ecm_outcomes": [code for code, box in self.outcome_boxes.items() if box.isChecked()],
+            "narrative": f.narrativeEdit.toPlainText(),
+        }
+        if record_id is None:
+            return create_case_study(session, **values).id  # type: ignore[return-value]
+        return update_case_study(session, record_id, **values).id  # type: ignore[return-value]
