@@ -3,12 +3,43 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from typing import Any
 
 from sqlmodel import Session, col, select
 
 from trustdesk.errors import ValidationError
 from trustdesk.services import validation as v
 from trustdesk.store.models import ContactLogEntry, Partner, PartnerContact
+
+
+def _entry_fields(
+    session: Session,
+    date: object,
+    partner_id: int | None,
+    method: str,
+    summary: str,
+    contact_id: int | None,
+    follow_up_date: object,
+) -> dict[str, Any]:
+    if partner_id is None:
+        raise ValidationError("Partner", "is required.")
+    v.get(session, Partner, partner_id, "partner")
+    if contact_id is not None:
+        person = v.get(session, PartnerContact, contact_id, "contact")
+        if person.partner_id != partner_id:
+            raise ValidationError("Person", f"{person.name} does not work for that partner.")
+    day = v.required_date("Date", date)
+    follow_up = v.a_date("Follow-up date", follow_up_date, required=False)
+    v.date_order("Date", day, "Follow-up date", follow_up)
+    return {
+        "date": day,
+        "partner_id": partner_id,
+        "contact_id": contact_id,
+        "method": v.choice(session, "Method", method, "contact_methods"),
+        "summary": v.text("Summary", summary, max_length=5000),
+        "follow_up_date": follow_up,
+    }
 
 
 def log_contact(
@@ -20,24 +51,81 @@ def log_contact(
     summary: str,
     contact_id: int | None = None,
     follow_up_date: dt.date | str | None = None,
+    follow_up_done: bool = False,
 ) -> ContactLogEntry:
-    v.get(session, Partner, partner_id, "partner")
-    if contact_id is not None:
-        person = v.get(session, PartnerContact, contact_id, "contact")
-        if person.partner_id != partner_id:
-            raise ValidationError("Person", f"{person.name} does not work for that partner.")
-    day = v.required_date("Date", date)
-    follow_up = v.a_date("Follow-up date", follow_up_date, required=False)
-    v.date_order("Date", day, "Follow-up date", follow_up)
-    entry = ContactLogEntry(
-        date=day,
-        partner_id=partner_id,
-        contact_id=contact_id,
-        method=v.choice(session, "Method", method, "contact_methods"),
-        summary=v.text("Summary", summary, max_length=5000),
-        follow_up_date=follow_up,
+    fields = _entry_fields(session, date, partner_id, method, summary, contact_id, follow_up_date)
+    return v.save(session, ContactLogEntry(**fields, follow_up_done=bool(follow_up_done)))
+
+
+def update_contact_log_entry(
+    session: Session,
+    entry_id: int,
+    *,
+    date: dt.date | str,
+    partner_id: int,
+    method: str,
+    summary: str,
+    contact_id: int | None = None,
+    follow_up_date: dt.date | str | None = None,
+    follow_up_done: bool = False,
+) -> ContactLogEntry:
+    entry = v.get(session, ContactLogEntry, entry_id, "contact log entry")
+    fields = _entry_fields(session, date, partner_id, method, summary, contact_id, follow_up_date)
+    fields["follow_up_done"] = bool(follow_up_done)
+    return v.save(session, v.apply(entry, fields))
+
+
+@dataclass(frozen=True)
+class ContactLogRow:
+    id: int
+    date: dt.date
+    partner: str
+    person: str  # the contact person's name, or ""
+    method: str  # the method's name
+    summary: str
+    follow_up_date: dt.date | None
+    follow_up_done: bool
+
+    def overdue(self, today: dt.date) -> bool:
+        """A follow-up whose date has passed and that is not done."""
+        return (
+            self.follow_up_date is not None
+            and not self.follow_up_done
+            and self.follow_up_date < today
+        )
+
+
+def list_contact_log(session: Session) -> list[ContactLogRow]:
+    """Every contact, newest first, with names for the partner, person and method."""
+    config = v.trust(session)
+    query = (
+        select(
+            ContactLogEntry.id,
+            ContactLogEntry.date,
+            Partner.name,
+            PartnerContact.name,
+            ContactLogEntry.method,
+            ContactLogEntry.summary,
+            ContactLogEntry.follow_up_date,
+            ContactLogEntry.follow_up_done,
+        )
+        .join(Partner, col(Partner.id) == ContactLogEntry.partner_id)
+        .outerjoin(PartnerContact, col(PartnerContact.id) == ContactLogEntry.contact_id)
+        .order_by(col(ContactLogEntry.date).desc(), col(ContactLogEntry.id).desc())
     )
-    return v.save(session, entry)
+    return [
+        ContactLogRow(
+            i,
+            day,
+            partner,
+            person or "",
+            config.name_of("contact_methods", method),
+            summary,
+            follow_up,
+            bool(done),
+        )
+        for i, day, partner, person, method, summary, follow_up, done in session.exec(query)
+    ]
 
 
 def complete_follow_up(session: Session, entry_id: int) -> ContactLogEntry:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, col, select
+from dataclasses import dataclass
+
+from sqlmodel import Session, col, func, select
 
 from trustdesk.services import validation as v
 from trustdesk.store.models import Partner, PartnerContact
@@ -20,9 +22,16 @@ def _partner_fields(
 
 
 def create_partner(
-    session: Session, *, name: str, partner_type: str, address: str = "", notes: str = ""
+    session: Session,
+    *,
+    name: str,
+    partner_type: str,
+    address: str = "",
+    notes: str = "",
+    active: bool = True,
 ) -> Partner:
-    return v.save(session, Partner(**_partner_fields(session, name, partner_type, address, notes)))
+    fields = _partner_fields(session, name, partner_type, address, notes) | {"active": bool(active)}
+    return v.save(session, Partner(**fields))
 
 
 def update_partner(
@@ -45,6 +54,36 @@ def list_partners(session: Session, *, include_inactive: bool = False) -> list[P
     if not include_inactive:
         query = query.where(col(Partner.active).is_(True))
     return list(session.exec(query))
+
+
+@dataclass(frozen=True)
+class PartnerRow:
+    id: int
+    name: str
+    partner_type: str  # the type's name
+    active: bool
+    contacts: int  # how many contact people
+
+
+def list_partner_rows(session: Session) -> list[PartnerRow]:
+    """Every partner, active or not, by name, with how many contact people each has."""
+    config = v.trust(session)
+    query = (
+        select(
+            Partner.id,
+            Partner.name,
+            Partner.partner_type,
+            Partner.active,
+            func.count(col(PartnerContact.id)),
+        )
+        .outerjoin(PartnerContact, col(PartnerContact.partner_id) == Partner.id)
+        .group_by(col(Partner.id))
+        .order_by(func.lower(Partner.name), col(Partner.id))
+    )
+    return [
+        PartnerRow(i, name, config.name_of("partner_types", kind), bool(active), count)
+        for i, name, kind, active, count in session.exec(query)
+    ]
 
 
 def _contact_fields(name: str, role: str, phone: str, email: str) -> dict:

@@ -142,12 +142,14 @@ class MainWindow(QMainWindow):
     def _add_record_pages(self, workspace: Workspace) -> None:
         """The record pages built so far, each a tab until the sidebar comes."""
         from trustdesk.ui.pages.case_studies import CaseStudiesPage
+        from trustdesk.ui.pages.contact_log import ContactLogPage
+        from trustdesk.ui.pages.partners import PartnersPage
         from trustdesk.ui.pages.spending import SpendingPage
         from trustdesk.ui.pages.voice import VoicePage
 
         self.pages: list[Page] = []
         self.last_deleted: DeletedRecord | None = None
-        for page_class in (VoicePage, CaseStudiesPage, SpendingPage):
+        for page_class in (PartnersPage, ContactLogPage, VoicePage, CaseStudiesPage, SpendingPage):
             page = page_class(workspace, self.tabs)
             page.records_changed.connect(self._records_changed)
             page.deleted.connect(self._remember_delete)

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QWidget
-from sqlmodel import Session
 
+from trustdesk.services import Session
 from trustdesk.services.activities import activity_choices
 from trustdesk.services.evidence import (
     CaseStudyRow,

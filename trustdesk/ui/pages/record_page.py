@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session, SQLModel
 
 from trustdesk.errors import UserError, ValidationError
+from trustdesk.services import Record, Session
 from trustdesk.services.deletion import delete_with_undo, preview_delete
 from trustdesk.ui import messages
 from trustdesk.ui.pages.page import Page
@@ -55,7 +55,7 @@ class RecordPage(Page):
     kind = ""  # the record kind, e.g. "partner"
     what = ""  # "partner" (a record of this kind, in words)
     plural = ""  # "partners"
-    record_model: type[SQLModel] | None = None  # what a delete removes
+    record_model: type[Record] | None = None  # what a delete removes
     columns: Sequence[Column] = ()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None, **kwargs: Any) -> None:

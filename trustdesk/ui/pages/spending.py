@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
-from sqlmodel import Session
 
+from trustdesk.services import Session
 from trustdesk.services.activities import activity_choices
 from trustdesk.services.spending import list_spending, record_spend, update_spend
 from trustdesk.services.validation import get

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import QSplitter, QWidget
-from sqlmodel import Session
 
+from trustdesk.services import Session
 from trustdesk.services.activities import activity_choices
 from trustdesk.services.evidence import VoiceRow, list_voice, record_voice, update_voice
 from trustdesk.services.validation import get
