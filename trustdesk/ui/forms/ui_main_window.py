@@ -232,11 +232,11 @@ class Ui_MainWindow(object):
         self.helpLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"How to create a workspace", None))
 #endif // QT_CONFIG(accessibility)
         self.helpLabel.setText("")
-        self.noticeTitle.setText(QCoreApplication.translate("MainWindow", u"Coming in the next release", None))
+        self.noticeTitle.setText(QCoreApplication.translate("MainWindow", u"What this release does", None))
 #if QT_CONFIG(accessibility)
         self.noticeLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"Release notice", None))
 #endif // QT_CONFIG(accessibility)
-        self.noticeLabel.setText(QCoreApplication.translate("MainWindow", u"<p>This first release sets up your workspace: the unit it belongs to, the trust's lists and the database your records will live in. The full desktop \u2014 partners, activities and registers, young people, meetings and actions, spending and the quarterly returns \u2014 is coming in the next release.</p>\n"
+        self.noticeLabel.setText(QCoreApplication.translate("MainWindow", u"<p>Record partners and their contact people, contacts with partners, what young people said and what changed, case studies and small-budget spending on the tabs above, and export the quarter's return on the Returns tab. Activities and registers, young people, meetings and actions and the dashboard are coming next.</p>\n"
 "<p>Until then, the trustdesk command line works with your workspace: <nobr><code>trustdesk --help</code></nobr> shows what it can do.</p>", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
