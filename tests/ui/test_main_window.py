@@ -230,6 +230,8 @@ def test_undo_puts_back_the_last_deleted_record(qtbot, workspace, answers) -> No
     assert window.undo_action.isEnabled()
 
     assert window.undo_action.shortcut().matches(QKeySequence("Ctrl+Z"))
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[:2] == ["&File", "&Edit"]
     window.undo_action.trigger()  # what Ctrl+Z or the menu does
 
     with workspace.session() as session:

@@ -160,7 +160,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
         self.undo_action.triggered.connect(self.undo_last_delete)
-        self.addAction(self.undo_action)
+        edit = self.menuBar().addMenu("&Edit")
+        self.menuBar().insertMenu(self.menuBar().actions()[1], edit)  # after File
+        edit.addAction(self.undo_action)
 
     def _tab_shown(self, index: int) -> None:
         page = self.tabs.widget(index)
