@@ -17,6 +17,7 @@ from sqlalchemy import exists
 from sqlmodel import Session, select
 
 from trustdesk.config import Period
+from trustdesk.returns.reach import within
 from trustdesk.store.models import (
     Activity,
     ActivityOutcome,
@@ -78,9 +79,7 @@ def _sessions_without_register(session: Session, period: Period, today: dt.date)
 
 
 def _activities_without_outcome(session: Session, period: Period) -> list[Check]:
-    held = select(ActivitySession.activity_id).where(
-        ActivitySession.date.between(period.start, period.end)  # type: ignore[attr-defined]
-    )
+    held = select(ActivitySession.activity_id).where(within(ActivitySession.date, period))
     query = (
         select(Activity.id, Activity.title)
         .where(Activity.id.in_(held))  # type: ignore[union-attr]
@@ -130,7 +129,7 @@ def _identities_in_texts(session: Session, period: Period) -> list[Check]:
     if not identities:
         return []
     texts: list[tuple[str, int, str, str]] = []
-    for study in session.exec(select(CaseStudy).where(_during(CaseStudy.date, period))):
+    for study in session.exec(select(CaseStudy).where(within(CaseStudy.date, period))):
         texts.append(
             (
                 "case_study",
@@ -139,7 +138,7 @@ def _identities_in_texts(session: Session, period: Period) -> list[Check]:
                 f"{study.title}\n{study.narrative}",
             )
         )
-    for entry in session.exec(select(VoiceEntry).where(_during(VoiceEntry.date, period))):
+    for entry in session.exec(select(VoiceEntry).where(within(VoiceEntry.date, period))):
         texts.append(
             (
                 "voice",
@@ -163,10 +162,6 @@ def _identities_in_texts(session: Session, period: Period) -> list[Check]:
                 )
             )
     return checks
-
-
-def _during(column, period: Period):  # type: ignore[no-untyped-def]
-    return column.between(period.start, period.end)
 
 
 def _hide(identity: str) -> str:

@@ -16,7 +16,7 @@ from trustdesk.config import Period
 from trustdesk.returns.catalogue import figure_keys
 from trustdesk.returns.model import CaseStudyText, Return, VoiceText
 from trustdesk.returns.partnership import count_partnership, partner_lines
-from trustdesk.returns.reach import count_reach
+from trustdesk.returns.reach import count_reach, within
 from trustdesk.services.validation import trust
 from trustdesk.store.models import CaseStudy, CaseStudyOutcome, VoiceEntry
 
@@ -54,7 +54,7 @@ def compute_return(session: Session, period: Period) -> Return:
 def _case_studies(session: Session, period: Period, unit_code: str) -> list[CaseStudyText]:
     studies = session.exec(
         select(CaseStudy)
-        .where(CaseStudy.date.between(period.start, period.end))  # type: ignore[attr-defined]
+        .where(within(CaseStudy.date, period))
         .order_by(CaseStudy.date, CaseStudy.id)  # type: ignore[arg-type]
     ).all()
     outcomes: dict[int, list[str]] = {}
@@ -75,7 +75,7 @@ def _case_studies(session: Session, period: Period, unit_code: str) -> list[Case
 def _voice(session: Session, period: Period, unit_code: str) -> list[VoiceText]:
     entries = session.exec(
         select(VoiceEntry)
-        .where(VoiceEntry.date.between(period.start, period.end))  # type: ignore[attr-defined]
+        .where(within(VoiceEntry.date, period))
         .order_by(VoiceEntry.date, VoiceEntry.id)  # type: ignore[arg-type]
     ).all()
     return [VoiceText(e.date, e.method, e.who, e.said, e.change_made, unit_code) for e in entries]

@@ -10,7 +10,7 @@ from sqlmodel import Session
 
 from trustdesk.config import Period
 from trustdesk.returns.model import PartnerLine
-from trustdesk.returns.reach import Put
+from trustdesk.returns.reach import Put, within
 from trustdesk.store.models import (
     Activity,
     ActivitySession,
@@ -31,13 +31,12 @@ def count_partnership(session: Session, period: Period, put: Put) -> None:
     def rows(query: Any) -> list[tuple[Any, Any]]:
         return [(key, value or 0) for key, value in session.execute(query)]
 
-    def during(column: Any) -> Any:
-        return column.between(period.start, period.end)
-
     engaged = _engaged(period)
     _per_type(session, put, "partners_engaged", engaged.c.partner, func.count())
 
-    contributions = select(PartnerContribution).where(during(PartnerContribution.date)).subquery()
+    contributions = (
+        select(PartnerContribution).where(within(PartnerContribution.date, period)).subquery()
+    )
     for code, column in (
         ("contribution_staff_minutes", contributions.c.staff_minutes),
         ("contribution_money_pence", contributions.c.money_pence),
@@ -45,7 +44,7 @@ def count_partnership(session: Session, period: Period, put: Put) -> None:
     ):
         _per_type(session, put, code, contributions.c.partner_id, func.sum(column))
 
-    contacts = select(ContactLogEntry).where(during(ContactLogEntry.date)).subquery()
+    contacts = select(ContactLogEntry).where(within(ContactLogEntry.date, period)).subquery()
     _per_type(session, put, "contact_log_entries", contacts.c.partner_id, func.count())
     put(
         "contact_log_entries",
@@ -54,7 +53,7 @@ def count_partnership(session: Session, period: Period, put: Put) -> None:
     )
 
     # Meetings, who came, and the actions agreed at them.
-    meetings = select(Meeting.id).where(during(Meeting.date))
+    meetings = select(Meeting.id).where(within(Meeting.date, period))
     put(
         "meetings_held",
         "",
@@ -76,7 +75,7 @@ def count_partnership(session: Session, period: Period, put: Put) -> None:
     put(
         "actions_completed",
         "",
-        count(MeetingAction.status == "done", during(MeetingAction.done_date)),
+        count(MeetingAction.status == "done", within(MeetingAction.done_date, period)),
     )
     agreed_by_end = select(Meeting.id).where(Meeting.date <= period.end)
     put(
@@ -93,7 +92,7 @@ def count_partnership(session: Session, period: Period, put: Put) -> None:
     )
 
     # Voice, case studies and the small budget.
-    voice = select(VoiceEntry).where(during(VoiceEntry.date)).subquery()
+    voice = select(VoiceEntry).where(within(VoiceEntry.date, period)).subquery()
     changed = func.trim(voice.c.change_made, " \t\r\n") != ""
     for code, condition in (("voice_entries", True), ("voice_changes", changed)):
         query = select(voice.c.method, func.count()).where(condition).group_by(voice.c.method)
@@ -101,7 +100,7 @@ def count_partnership(session: Session, period: Period, put: Put) -> None:
         put(code, "method", by_method)
         put(code, "", [("", sum(n for _, n in by_method))])
 
-    studies = select(CaseStudy.id).where(during(CaseStudy.date))
+    studies = select(CaseStudy.id).where(within(CaseStudy.date, period))
     put(
         "case_studies",
         "",
@@ -114,7 +113,7 @@ def count_partnership(session: Session, period: Period, put: Put) -> None:
     )
     put("case_studies", "ecm_outcome", rows(by_ecm))
 
-    spend = select(Spend).where(during(Spend.date)).subquery()
+    spend = select(Spend).where(within(Spend.date, period)).subquery()
     for code, value in (
         ("spend_items", func.count()),
         ("spend_pence", func.sum(spend.c.amount_pence)),
@@ -128,18 +127,15 @@ def _engaged(period: Period) -> Any:
     """Partners engaged in the period: led an activity that met, contributed to one, came to
     a locality group meeting, or were contacted."""
 
-    def during(column: Any) -> Any:
-        return column.between(period.start, period.end)
-
     return union(
         select(Activity.lead_partner_id.label("partner"))
         .join(ActivitySession, ActivitySession.activity_id == Activity.id)
-        .where(during(ActivitySession.date), Activity.lead_partner_id.is_not(None)),
-        select(PartnerContribution.partner_id).where(during(PartnerContribution.date)),
+        .where(within(ActivitySession.date, period), Activity.lead_partner_id.is_not(None)),
+        select(PartnerContribution.partner_id).where(within(PartnerContribution.date, period)),
         select(MeetingAttendance.partner_id)
         .join(Meeting, Meeting.id == MeetingAttendance.meeting_id)
-        .where(during(Meeting.date), MeetingAttendance.status == "present"),
-        select(ContactLogEntry.partner_id).where(during(ContactLogEntry.date)),
+        .where(within(Meeting.date, period), MeetingAttendance.status == "present"),
+        select(ContactLogEntry.partner_id).where(within(ContactLogEntry.date, period)),
     ).subquery()
 
 
@@ -162,7 +158,7 @@ def partner_lines(session: Session, period: Period, unit_code: str) -> list[Part
             func.sum(PartnerContribution.money_pence),
             func.sum(PartnerContribution.in_kind_value_pence),
         )
-        .where(PartnerContribution.date.between(period.start, period.end))
+        .where(within(PartnerContribution.date, period))
         .group_by(PartnerContribution.partner_id)
     )
     came = per_partner(
@@ -172,12 +168,12 @@ def partner_lines(session: Session, period: Period, unit_code: str) -> list[Part
             func.count(),
         )
         .join(Meeting, Meeting.id == MeetingAttendance.meeting_id)
-        .where(Meeting.date.between(period.start, period.end))
+        .where(within(Meeting.date, period))
         .group_by(MeetingAttendance.partner_id)
     )
     contacted = per_partner(
         select(ContactLogEntry.partner_id, func.count())
-        .where(ContactLogEntry.date.between(period.start, period.end))
+        .where(within(ContactLogEntry.date, period))
         .group_by(ContactLogEntry.partner_id)
     )
     return [

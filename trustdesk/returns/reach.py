@@ -65,7 +65,8 @@ def profile(config: TrustConfig, day: Any) -> dict[str, ColumnElement[str]]:
     }
 
 
-def _in(column: Any, period: Period) -> ColumnElement[bool]:
+def within(column: Any, period: Period) -> ColumnElement[bool]:
+    """A date column inside the period, first and last day included."""
     return column.between(period.start, period.end)
 
 
@@ -94,7 +95,7 @@ def count_reach(session: Session, config: TrustConfig, period: Period, put: Put)
             ).label("minutes"),
         )
         .join(Activity, Activity.id == ActivitySession.activity_id)
-        .where(_in(ActivitySession.date, period))
+        .where(within(ActivitySession.date, period))
         .cte("held")
     )
     held_ecm = (
@@ -129,7 +130,7 @@ def count_reach(session: Session, config: TrustConfig, period: Period, put: Put)
         .join(ActivitySession, ActivitySession.id == Attendance.session_id)
         .join(Activity, Activity.id == ActivitySession.activity_id)
         .join(YoungPerson, YoungPerson.id == Attendance.young_person_id)
-        .where(_in(ActivitySession.date, period))
+        .where(within(ActivitySession.date, period))
         .cte("ticks")
     )
     heads = (
@@ -250,7 +251,7 @@ def _count_outcomes(
             *(e.label(n) for n, e in profile(config, RecordedOutcome.date).items()),
         )
         .join(YoungPerson, YoungPerson.id == RecordedOutcome.young_person_id)
-        .where(_in(RecordedOutcome.date, period))
+        .where(within(RecordedOutcome.date, period))
         .cte("gained")
     )
     for code, kind in (("recorded_outcomes", "recorded"), ("accredited_outcomes", "accredited")):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TypedDict, Unpack
 
 from sqlmodel import Session, col, select
 
@@ -13,66 +13,53 @@ from trustdesk.services import validation as v
 from trustdesk.store.models import ContactLogEntry, Partner, PartnerContact
 
 
-def _entry_fields(
-    session: Session,
-    date: object,
-    partner_id: int | None,
-    method: str,
-    summary: str,
-    contact_id: int | None,
-    follow_up_date: object,
-) -> dict[str, Any]:
+class ContactFields(TypedDict, total=False):
+    """One contact with a partner; the same for a new entry and an edit."""
+
+    date: dt.date | str
+    partner_id: int | None
+    method: str
+    summary: str
+    contact_id: int | None  # the person spoken to, one of the partner's contact people
+    follow_up_date: dt.date | str | None
+    follow_up_done: bool
+
+
+def _save_entry(session: Session, entry: ContactLogEntry, fields: ContactFields) -> ContactLogEntry:
+    v.known_fields(fields, ContactFields)
+    partner_id = fields.get("partner_id")
     if partner_id is None:
         raise ValidationError("Partner", "is required.")
     v.get(session, Partner, partner_id, "partner")
+    contact_id = fields.get("contact_id")
     if contact_id is not None:
         person = v.get(session, PartnerContact, contact_id, "contact")
         if person.partner_id != partner_id:
             raise ValidationError("Person", f"{person.name} does not work for that partner.")
-    day = v.required_date("Date", date)
-    follow_up = v.a_date("Follow-up date", follow_up_date, required=False)
+    day = v.required_date("Date", fields.get("date"))
+    follow_up = v.a_date("Follow-up date", fields.get("follow_up_date"), required=False)
     v.date_order("Date", day, "Follow-up date", follow_up)
-    return {
+    values = {
         "date": day,
         "partner_id": partner_id,
         "contact_id": contact_id,
-        "method": v.choice(session, "Method", method, "contact_methods"),
-        "summary": v.text("Summary", summary, max_length=5000),
+        "method": v.choice(session, "Method", fields.get("method"), "contact_methods"),
+        "summary": v.text("Summary", fields.get("summary"), max_length=5000),
         "follow_up_date": follow_up,
+        "follow_up_done": bool(fields.get("follow_up_done", False)),
     }
+    return v.save(session, v.apply(entry, values))
 
 
-def log_contact(
-    session: Session,
-    *,
-    date: dt.date | str,
-    partner_id: int,
-    method: str,
-    summary: str,
-    contact_id: int | None = None,
-    follow_up_date: dt.date | str | None = None,
-    follow_up_done: bool = False,
-) -> ContactLogEntry:
-    fields = _entry_fields(session, date, partner_id, method, summary, contact_id, follow_up_date)
-    return v.save(session, ContactLogEntry(**fields, follow_up_done=bool(follow_up_done)))
+def log_contact(session: Session, **fields: Unpack[ContactFields]) -> ContactLogEntry:
+    return _save_entry(session, ContactLogEntry(), fields)
 
 
 def update_contact_log_entry(
-    session: Session,
-    entry_id: int,
-    *,
-    date: dt.date | str,
-    partner_id: int,
-    method: str,
-    summary: str,
-    contact_id: int | None = None,
-    follow_up_date: dt.date | str | None = None,
-    follow_up_done: bool = False,
+    session: Session, entry_id: int, **fields: Unpack[ContactFields]
 ) -> ContactLogEntry:
     entry = v.get(session, ContactLogEntry, entry_id, "contact log entry")
-    fields = _entry_fields(session, date, partner_id, method, summary, contact_id, follow_up_date)
-    fields["follow_up_done"] = bool(follow_up_done)
-    return v.save(session, v.apply(entry, fields))
+    return _save_entry(session, entry, fields)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TypedDict, Unpack
 
 from sqlmodel import Session, delete, select
 
@@ -15,71 +15,51 @@ from trustdesk.store.models import Activity, CaseStudy, CaseStudyOutcome, VoiceE
 # ----- voice -------------------------------------------------------------------------------
 
 
-def _voice_fields(
-    session: Session,
-    date: Any,
-    method: Any,
-    who: Any,
-    said: Any,
-    group_size: Any,
-    change_made: Any,
-    change_date: Any,
-    activity_id: Any,
-) -> dict[str, Any]:
+class VoiceFields(TypedDict, total=False):
+    """What young people said and what changed; the same for a new entry and an edit."""
+
+    date: dt.date | str
+    method: str
+    who: str  # in aggregate terms ("Year 9 group"), never a name
+    said: str
+    group_size: int | str | None
+    change_made: str
+    change_date: dt.date | str | None
+    activity_id: int | None
+
+
+def _save_voice(session: Session, entry: VoiceEntry, fields: VoiceFields) -> VoiceEntry:
+    v.known_fields(fields, VoiceFields)
+    activity_id = fields.get("activity_id")
     if activity_id is not None:
         v.get(session, Activity, activity_id, "activity")
-    day = v.required_date("Date", date)
-    changed_on = v.a_date("Date of change", change_date, required=False)
+    day = v.required_date("Date", fields.get("date"))
+    changed_on = v.a_date("Date of change", fields.get("change_date"), required=False)
     v.date_order("Date", day, "Date of change", changed_on)
-    return {
+    values = {
         "date": day,
-        "method": v.choice(session, "Method", method, "voice_methods"),
-        "who": v.text("Who", who),
-        "group_size": v.whole_number("Group size", group_size, minimum=1, required=False),
-        "said": v.text("What was said", said, max_length=10000),
-        "change_made": v.text("What changed", change_made, required=False, max_length=10000),
+        "method": v.choice(session, "Method", fields.get("method"), "voice_methods"),
+        "who": v.text("Who", fields.get("who")),
+        "group_size": v.whole_number(
+            "Group size", fields.get("group_size"), minimum=1, required=False
+        ),
+        "said": v.text("What was said", fields.get("said"), max_length=10000),
+        "change_made": v.text(
+            "What changed", fields.get("change_made"), required=False, max_length=10000
+        ),
         "change_date": changed_on,
         "activity_id": activity_id,
     }
+    return v.save(session, v.apply(entry, values))
 
 
-def record_voice(
-    session: Session,
-    *,
-    date: dt.date | str,
-    method: str,
-    who: str,
-    said: str,
-    group_size: int | str | None = None,
-    change_made: str = "",
-    change_date: dt.date | str | None = None,
-    activity_id: int | None = None,
-) -> VoiceEntry:
+def record_voice(session: Session, **fields: Unpack[VoiceFields]) -> VoiceEntry:
     """What young people said (``who`` in aggregate terms, never a name) and what changed."""
-    fields = _voice_fields(
-        session, date, method, who, said, group_size, change_made, change_date, activity_id
-    )
-    return v.save(session, VoiceEntry(**fields))
+    return _save_voice(session, VoiceEntry(), fields)
 
 
-def update_voice(
-    session: Session,
-    voice_id: int,
-    *,
-    date: dt.date | str,
-    method: str,
-    who: str,
-    said: str,
-    group_size: int | str | None = None,
-    change_made: str = "",
-    change_date: dt.date | str | None = None,
-    activity_id: int | None = None,
-) -> VoiceEntry:
-    entry = v.get(session, VoiceEntry, voice_id, "voice entry")
-    fields = _voice_fields(
-        session, date, method, who, said, group_size, change_made, change_date, activity_id
-    )
-    return v.save(session, v.apply(entry, fields))
+def update_voice(session: Session, voice_id: int, **fields: Unpack[VoiceFields]) -> VoiceEntry:
+    return _save_voice(session, v.get(session, VoiceEntry, voice_id, "voice entry"), fields)
 
 
 @dataclass(frozen=True)
@@ -136,32 +116,35 @@ def list_voice(session: Session) -> list[VoiceRow]:
 # ----- case studies ------------------------------------------------------------------------
 
 
-def _case_study_fields(
-    session: Session,
-    date: Any,
-    title: Any,
-    narrative: Any,
-    ecm_outcomes: Iterable[str],
-    activity_id: Any,
-) -> tuple[dict[str, Any], list[str]]:
-    """The case study's own fields, and its ECM outcome codes (each once, in order)."""
+class CaseStudyFields(TypedDict, total=False):
+    """An anonymised case study; the same for a new one and an edit."""
+
+    date: dt.date | str
+    title: str
+    narrative: str
+    ecm_outcomes: Iterable[str]
+    activity_id: int | None
+
+
+def _save_case_study(session: Session, study: CaseStudy, fields: CaseStudyFields) -> CaseStudy:
+    """Its ECM outcomes become exactly ``ecm_outcomes`` (each once, in order)."""
+    v.known_fields(fields, CaseStudyFields)
+    activity_id = fields.get("activity_id")
     if activity_id is not None:
         v.get(session, Activity, activity_id, "activity")
-    outcomes = list(
-        dict.fromkeys(
-            v.choice(session, "ECM outcomes", code, "ecm_outcomes") for code in ecm_outcomes
-        )
+    outcomes = dict.fromkeys(
+        v.choice(session, "ECM outcomes", code, "ecm_outcomes")
+        for code in fields.get("ecm_outcomes", ())
     )
-    fields = {
-        "date": v.required_date("Date", date),
-        "title": v.text("Title", title),
-        "narrative": v.text("Narrative", narrative, max_length=50000),
-        "activity_id": activity_id,
-    }
-    return fields, outcomes
-
-
-def _save_case_study(session: Session, study: CaseStudy, outcomes: list[str]) -> CaseStudy:
+    v.apply(
+        study,
+        {
+            "date": v.required_date("Date", fields.get("date")),
+            "title": v.text("Title", fields.get("title")),
+            "narrative": v.text("Narrative", fields.get("narrative"), max_length=50000),
+            "activity_id": activity_id,
+        },
+    )
     session.add(study)
     session.flush()
     session.exec(delete(CaseStudyOutcome).where(CaseStudyOutcome.case_study_id == study.id))  # type: ignore[arg-type]
@@ -169,38 +152,16 @@ def _save_case_study(session: Session, study: CaseStudy, outcomes: list[str]) ->
     return v.save(session, study)
 
 
-def create_case_study(
-    session: Session,
-    *,
-    date: dt.date | str,
-    title: str,
-    narrative: str,
-    ecm_outcomes: Iterable[str] = (),
-    activity_id: int | None = None,
-) -> CaseStudy:
+def create_case_study(session: Session, **fields: Unpack[CaseStudyFields]) -> CaseStudy:
     """An anonymised case study. (Checking it names nobody on record is a return check.)"""
-    fields, outcomes = _case_study_fields(
-        session, date, title, narrative, ecm_outcomes, activity_id
-    )
-    return _save_case_study(session, CaseStudy(**fields), outcomes)
+    return _save_case_study(session, CaseStudy(), fields)
 
 
 def update_case_study(
-    session: Session,
-    case_study_id: int,
-    *,
-    date: dt.date | str,
-    title: str,
-    narrative: str,
-    ecm_outcomes: Iterable[str] = (),
-    activity_id: int | None = None,
+    session: Session, case_study_id: int, **fields: Unpack[CaseStudyFields]
 ) -> CaseStudy:
-    """Change a case study; its ECM outcomes become exactly ``ecm_outcomes``."""
     study = v.get(session, CaseStudy, case_study_id, "case study")
-    fields, outcomes = _case_study_fields(
-        session, date, title, narrative, ecm_outcomes, activity_id
-    )
-    return _save_case_study(session, v.apply(study, fields), outcomes)
+    return _save_case_study(session, study, fields)
 
 
 def case_study_outcomes(session: Session, case_study_id: int) -> list[str]:

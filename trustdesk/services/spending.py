@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TypedDict, Unpack
 
 from sqlmodel import Session, select
 
@@ -14,51 +14,40 @@ from trustdesk.services import validation as v
 from trustdesk.store.models import Activity, Spend
 
 
-def _spend_fields(
-    session: Session, date: Any, amount: Any, purpose: Any, activity_id: Any, note: Any
-) -> dict[str, Any]:
+class SpendFields(TypedDict, total=False):
+    """One payment from the small budget; the same for a new one and an edit."""
+
+    date: dt.date | str
+    amount: Decimal | str | int  # pounds ("12.50" or a Decimal), or an int of pence
+    purpose: str
+    activity_id: int | None
+    note: str
+
+
+def _save_spend(session: Session, spend: Spend, fields: SpendFields) -> Spend:
+    v.known_fields(fields, SpendFields)
+    activity_id = fields.get("activity_id")
     if activity_id is not None:
         v.get(session, Activity, activity_id, "activity")
-    pence = v.pence("Amount", amount)
+    pence = v.pence("Amount", fields.get("amount"))
     if pence == 0:
         raise ValidationError("Amount", "must be more than £0.00.")
-    return {
-        "date": v.required_date("Date", date),
+    values = {
+        "date": v.required_date("Date", fields.get("date")),
         "amount_pence": pence,
-        "purpose": v.choice(session, "Purpose", purpose, "spending_purposes"),
+        "purpose": v.choice(session, "Purpose", fields.get("purpose"), "spending_purposes"),
         "activity_id": activity_id,
-        "note": v.text("Note", note, required=False, max_length=2000),
+        "note": v.text("Note", fields.get("note"), required=False, max_length=2000),
     }
+    return v.save(session, v.apply(spend, values))
 
 
-def record_spend(
-    session: Session,
-    *,
-    date: dt.date | str,
-    amount: Decimal | str | int,
-    purpose: str,
-    activity_id: int | None = None,
-    note: str = "",
-) -> Spend:
-    """``amount`` in pounds (``"12.50"`` or ``Decimal``), or an int of pence."""
-    return v.save(
-        session, Spend(**_spend_fields(session, date, amount, purpose, activity_id, note))
-    )
+def record_spend(session: Session, **fields: Unpack[SpendFields]) -> Spend:
+    return _save_spend(session, Spend(), fields)
 
 
-def update_spend(
-    session: Session,
-    spend_id: int,
-    *,
-    date: dt.date | str,
-    amount: Decimal | str | int,
-    purpose: str,
-    activity_id: int | None = None,
-    note: str = "",
-) -> Spend:
-    spend = v.get(session, Spend, spend_id, "payment")
-    fields = _spend_fields(session, date, amount, purpose, activity_id, note)
-    return v.save(session, v.apply(spend, fields))
+def update_spend(session: Session, spend_id: int, **fields: Unpack[SpendFields]) -> Spend:
+    return _save_spend(session, v.get(session, Spend, spend_id, "payment"), fields)
 
 
 @dataclass(frozen=True)

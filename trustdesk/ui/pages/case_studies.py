@@ -61,10 +61,7 @@ class CaseStudiesPage(RecordPage):
         return form
 
     def reload_choices(self, session: Session) -> None:
-        combo = self.form.activityCombo
-        chosen = combo.currentData()
-        set_choices(combo, activity_choices(session), empty="(none)")
-        choose_value(combo, chosen)
+        set_choices(self.form.activityCombo, activity_choices(session), empty="(none)")
 
     def field_widgets(self) -> dict[str, QWidget]:
         f = self.form

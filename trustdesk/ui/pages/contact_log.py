@@ -24,6 +24,7 @@ from trustdesk.ui.pages.record_page import (
     from_qdate,
     set_choices,
     to_qdate,
+    trust_choices,
 )
 from trustdesk.ui.record_table import Column
 
@@ -68,7 +69,7 @@ class ContactLogPage(RecordPage):
         layout.addStretch(1)  # the rows keep their height rather than spread over the page
         set_choices(
             self.form.methodCombo,
-            [(m.name, m.code) for m in self.workspace.config.contact_methods],
+            trust_choices(self.workspace.config, "contact_methods"),
         )
         self.form.summaryEdit.setMaximumHeight(160)
         # The follow-up row keeps its height; the form does not spread out over the page.
@@ -78,27 +79,21 @@ class ContactLogPage(RecordPage):
         return editor
 
     def reload_choices(self, session: Session) -> None:
-        combo = self.form.partnerCombo
-        chosen = combo.currentData()
         partners = list_partners(session, include_inactive=True)
         set_choices(
-            combo,
+            self.form.partnerCombo,
             [(p.name if p.active else f"{p.name} (no longer active)", p.id) for p in partners],
         )
-        if chosen is not None:
-            choose_value(combo, chosen)
         self._partner_changed()
 
     def _partner_changed(self, *_: Any) -> None:
-        combo = self.form.personCombo
-        chosen = combo.currentData()
         partner_id = self.form.partnerCombo.currentData()
         people = []
         if partner_id is not None:
             with self.workspace.session() as session:
                 people = partner_contacts(session, partner_id)
-        set_choices(combo, [(p.name, p.id) for p in people], empty="(nobody in particular)")
-        choose_value(combo, chosen)
+        choices = [(p.name, p.id) for p in people]
+        set_choices(self.form.personCombo, choices, empty="(nobody in particular)")
 
     def _follow_up_toggled(self, on: bool) -> None:
         self.form.followUpEdit.setEnabled(on)

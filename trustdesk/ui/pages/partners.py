@@ -31,7 +31,7 @@ from trustdesk.services.partners import (
 from trustdesk.services.validation import get
 from trustdesk.store.models import Partner
 from trustdesk.ui.forms.ui_partner_form import Ui_PartnerForm
-from trustdesk.ui.pages.record_page import RecordPage, choose_value, set_choices
+from trustdesk.ui.pages.record_page import RecordPage, choose_value, set_choices, trust_choices
 from trustdesk.ui.record_table import Column
 
 CONTACT_FIELDS = (("Name", "name"), ("Role", "role"), ("Phone", "phone"), ("E-mail", "email"))
@@ -68,7 +68,7 @@ class PartnersPage(RecordPage):
         layout.addWidget(form)
         set_choices(
             self.form.typeCombo,
-            [(t.name, t.code) for t in self.workspace.config.partner_types],
+            trust_choices(self.workspace.config, "partner_types"),
         )
         return editor
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.config import TrustConfig
 from trustdesk.errors import UserError, ValidationError
 from trustdesk.services import Record, Session
 from trustdesk.services.deletion import delete_with_undo, preview_delete
@@ -405,14 +406,22 @@ class RecordPage(Page):
 def set_choices(
     combo: QComboBox, choices: Sequence[tuple[str, Any]], *, empty: str | None = None
 ) -> None:
-    """Fill a combo with (label, value) pairs; ``empty`` adds a first "none" entry."""
+    """Fill a combo with (label, value) pairs, keeping the value chosen before if it is still
+    there; ``empty`` adds a first "none" entry. Emits no change signals."""
+    chosen = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
     if empty is not None:
         combo.addItem(empty, None)
     for label, value in choices:
         combo.addItem(label, value)
+    combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
     combo.blockSignals(False)
+
+
+def trust_choices(config: TrustConfig, list_name: str) -> list[tuple[str, str]]:
+    """(name, code) of every entry of one of the trust's lists, e.g. "voice_methods"."""
+    return [(entry.name, entry.code) for entry in getattr(config, list_name)]
 
 
 def choose_value(combo: QComboBox, value: Any) -> None:
@@ -420,8 +429,8 @@ def choose_value(combo: QComboBox, value: Any) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
-def to_qdate(day: dt.date | None) -> QDate:
-    return QDate(day.year, day.month, day.day) if day else QDate.currentDate()
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def from_qdate(date: QDate) -> dt.date:

@@ -18,6 +18,7 @@ from trustdesk.ui.pages.record_page import (
     from_qdate,
     set_choices,
     to_qdate,
+    trust_choices,
 )
 from trustdesk.ui.record_table import Column
 
@@ -43,15 +44,12 @@ class SpendingPage(RecordPage):
         config = self.workspace.config
         set_choices(
             self.form.purposeCombo,
-            [(p.name, p.code) for p in config.spending_purposes],
+            trust_choices(config, "spending_purposes"),
         )
         return form
 
     def reload_choices(self, session: Session) -> None:
-        combo = self.form.activityCombo
-        chosen = combo.currentData()
-        set_choices(combo, activity_choices(session), empty="(none)")
-        choose_value(combo, chosen)
+        set_choices(self.form.activityCombo, activity_choices(session), empty="(none)")
 
     def field_widgets(self) -> dict[str, QWidget]:
         return {
@@ -72,7 +70,7 @@ class SpendingPage(RecordPage):
 
     def fill_form(self, record: Spend | None) -> None:
         f = self.form
-        f.dateEdit.setDate(to_qdate(record.date if record else None))
+        f.dateEdit.setDate(to_qdate(record.date if record else self.today()))
         f.amountEdit.setText(f"{record.amount_pence / 100:.2f}" if record else "")
         choose_value(f.purposeCombo, record.purpose if record else None)
         choose_value(f.activityCombo, record.activity_id if record else None)

@@ -18,6 +18,7 @@ from trustdesk.ui.pages.record_page import (
     from_qdate,
     set_choices,
     to_qdate,
+    trust_choices,
 )
 from trustdesk.ui.record_table import Column
 
@@ -58,16 +59,13 @@ class VoicePage(RecordPage):
         self.form.setupUi(form)
         set_choices(
             self.form.methodCombo,
-            [(m.name, m.code) for m in self.workspace.config.voice_methods],
+            trust_choices(self.workspace.config, "voice_methods"),
         )
         self.form.changeDateCheck.toggled.connect(self.form.changeDateEdit.setEnabled)
         return form
 
     def reload_choices(self, session: Session) -> None:
-        combo = self.form.activityCombo
-        chosen = combo.currentData()
-        set_choices(combo, activity_choices(session), empty="(none)")
-        choose_value(combo, chosen)
+        set_choices(self.form.activityCombo, activity_choices(session), empty="(none)")
 
     def field_widgets(self) -> dict[str, QWidget]:
         f = self.form
