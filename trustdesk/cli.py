@@ -82,6 +82,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_return_commands(commands, workspace)
 
+    shots = commands.add_parser(
+        "screenshots",
+        parents=[workspace],
+        help="render every page of the window to PNG files (works without a display)",
+    )
+    shots.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNGs")
+    shots.add_argument(
+        "--today", type=_date, metavar="DATE", help="the date the pages take as today"
+    )
+
     units = commands.add_parser("units", help="list the trust's county, districts and localities")
     units.add_argument(
         "--config", type=Path, metavar="FILE", help="trust configuration to check and list"
@@ -176,6 +186,14 @@ def _cmd_desktop(args: argparse.Namespace) -> int:
     return run_desktop(getattr(args, "workspace", None))
 
 
+def _cmd_screenshots(args: argparse.Namespace) -> int:
+    from trustdesk.ui.screenshots import take_screenshots
+
+    for path in take_screenshots(_workspace_dir(args), args.out, today=args.today):
+        print(path)
+    return 0
+
+
 def _cmd_return(args: argparse.Namespace) -> int:
     return run_return(args, _workspace_dir(args))
 
@@ -186,6 +204,7 @@ COMMANDS = {
     "demo": _cmd_demo,
     "info": _cmd_info,
     "units": _cmd_units,
+    "screenshots": _cmd_screenshots,
     None: _cmd_desktop,
 }
 

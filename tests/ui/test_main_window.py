@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from trustdesk import __version__
 from trustdesk.errors import UserError
@@ -35,63 +35,80 @@ def window(qtbot, workspace) -> MainWindow:
     return win
 
 
-def table_counts(win: MainWindow) -> dict[str, str]:
-    table = win.ui.countsTable
-    return {table.item(row, 0).text(): table.item(row, 1).text() for row in range(table.rowCount())}
+def status_texts(win: MainWindow) -> list[str]:
+    return [label.text() for label in win.statusBar().findChildren(QLabel)]
 
 
-def test_shows_the_unit_workspace_and_counts(window, workspace):
-    assert "Burntwood" in window.ui.unitLabel.text()
-    assert "locality" in window.ui.unitLabel.text()
-    assert str(workspace.path) in window.ui.workspaceLabel.text()
-    assert window.ui.contentStack.currentWidget() is window.ui.countsPage
-    counts = table_counts(window)
-    assert counts["Partners"] == "1"
-    assert counts["Activities"] == "0"
-    status = [label.text() for label in window.statusBar().findChildren(type(window.ui.unitLabel))]
+def test_shows_the_unit_and_the_quarter(window, workspace):
+    assert window.ui.unitLabel.text() == "Burntwood"
+    assert window.ui.workspaceLabel.text() == "Locality \u00b7 LIC-BUR"
+    assert window.windowTitle() == "Burntwood \u2014 TrustDesk"
+    status = status_texts(window)
     assert any("LIC-BUR" in text for text in status)
-    assert any(str(workspace.path) in text for text in status)
+    assert any(text.startswith("This quarter: Q") for text in status)
 
 
-def test_counts_table_is_read_only(window, qtbot):
-    table = window.ui.countsTable
-    assert [table.horizontalHeaderItem(c).text() for c in range(2)] == ["Record", "Count"]
+def test_the_sidebar_lists_every_page_in_order(window):
+    sidebar = window.ui.sidebar
+    assert [sidebar.item(i).text() for i in range(sidebar.count())] == [
+        "Dashboard",
+        "Activities",
+        "Registers",
+        "Young people",
+        "Partners",
+        "Contact log",
+        "Meetings & actions",
+        "Voice",
+        "Case studies",
+        "Spending",
+        "Returns",
+        "Settings",
+    ]
+    assert window.current_page() is window.pages["dashboard"]  # the first time
+    assert list(window.pages) == ["dashboard"]  # the others are built when first shown
+
+
+def test_pages_are_chosen_from_the_sidebar_by_keyboard_and_by_shortcut(qtbot, window):
     window.show()
     qtbot.waitExposed(window)
-    table.setFocus()
-    table.setCurrentCell(0, 1)
-    qtbot.keyClick(table, Qt.Key.Key_F2)
-    qtbot.keyClicks(table, "99")
-    cell = table.visualItemRect(table.item(0, 1)).center()
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
-    assert table.state() != QAbstractItemView.State.EditingState
-    assert table_counts(window)["Partners"] == "1"
+    sidebar = window.ui.sidebar
+    sidebar.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(sidebar, Qt.Key.Key_Down)
+    assert window.current_page().title == "Partners"
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().title == "Case studies"
+    assert sidebar.currentItem().text() == "Case studies"
+    assert window.ui.actionNew.isEnabled()  # a case study can be started here
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().title == "Settings"
+    assert not window.ui.actionNew.isEnabled()
 
 
-def test_refresh_counts_again(window, workspace):
-    with workspace.session() as s:
-        create_partner(s, name="Chase Terrace Academy", partner_type="school")
-    window.refresh()
-    assert table_counts(window)["Partners"] == "2"
+def test_reopens_on_the_page_used_last(qtbot, workspace):
+    first = MainWindow(workspace)
+    qtbot.addWidget(first)
+    first.show_page("spending")
+    first.close()
+    second = MainWindow(workspace)
+    qtbot.addWidget(second)
+    assert second.current_page().title == "Spending"
 
 
 def test_without_a_workspace_says_how_to_make_one(qtbot):
     win = MainWindow(None)
     qtbot.addWidget(win)
-    assert win.ui.contentStack.currentWidget() is win.ui.noWorkspacePage
+    assert win.ui.pageStack.currentWidget() is win.ui.noWorkspacePage
     help_text = win.ui.helpLabel.text()
     assert "trustdesk init --workspace DIR --unit CODE" in help_text
     assert "trustdesk demo --workspace DIR" in help_text
-    assert win.ui.unitLabel.text() == "No workspace open"
+    assert not win.ui.sidebarFrame.isVisibleTo(win)
+    assert not win.ui.actionNew.isEnabled()
+    assert status_texts(win)[0] == "No workspace open"
 
 
 def test_controls_have_accessible_names(window):
-    for widget in [
-        window.ui.unitLabel,
-        window.ui.workspaceLabel,
-        window.ui.countsTable,
-        window.ui.noticeLabel,
-    ]:
+    for widget in [window.ui.unitLabel, window.ui.sidebar, window.ui.pageStack]:
         assert widget.accessibleName()
 
 
@@ -135,9 +152,6 @@ def test_renders_at_1366_by_768(qtbot, request, tmp_path, with_workspace):
     assert picture.width() > 0 and picture.height() > 0
     assert picture.save(str(tmp_path / "window.png"))
     assert (tmp_path / "window.png").stat().st_size > 0
-    # At this size nothing needs squeezing: every row of counts fits without scrolling.
-    if with_workspace:
-        assert not win.ui.countsTable.verticalScrollBar().isVisible()
 
 
 def _close_soon(seen: list[MainWindow]) -> None:
@@ -160,7 +174,7 @@ def test_run_desktop_opens_the_workspace(qapp, workspace):
     assert "Burntwood" in seen[0].ui.unitLabel.text()
     assert qapp.organizationName() == "TrustDesk"
     assert not qapp.windowIcon().isNull()
-    assert "countsTable" in qapp.styleSheet()
+    assert "#sidebar" in qapp.styleSheet()
     assert sys.excepthook is not desktop.handle_unexpected_error
 
 
@@ -170,7 +184,7 @@ def test_run_desktop_shows_why_a_workspace_cannot_open(qapp, tmp_path, shown_mes
     assert desktop.run_desktop(tmp_path / "nowhere") == 0
     assert len(shown_messages) == 1
     assert "There is no TrustDesk workspace" in shown_messages[0]["text"]
-    assert seen[0].ui.contentStack.currentWidget() is seen[0].ui.noWorkspacePage
+    assert seen[0].ui.pageStack.currentWidget() is seen[0].ui.noWorkspacePage
 
 
 def test_run_desktop_without_a_folder_uses_the_default_quietly(
@@ -181,7 +195,7 @@ def test_run_desktop_without_a_folder_uses_the_default_quietly(
     _close_soon(seen)
     assert desktop.run_desktop(None) == 0
     assert shown_messages == []
-    assert seen[0].ui.contentStack.currentWidget() is seen[0].ui.noWorkspacePage
+    assert seen[0].ui.pageStack.currentWidget() is seen[0].ui.noWorkspacePage
 
 
 def test_unexpected_error_is_logged_and_shown_with_details(qapp, caplog, shown_messages):
@@ -221,8 +235,7 @@ def test_undo_puts_back_the_last_deleted_record(qtbot, workspace, answers) -> No
     window = MainWindow(workspace)
     qtbot.addWidget(window)
     window.show()
-    page = next(p for p in window.pages if p.title == "Spending")
-    window.tabs.setCurrentWidget(page)
+    page = window.show_page("spending")
     page.list.select_id(paid)
     answers.append("Delete")
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
@@ -231,7 +244,7 @@ def test_undo_puts_back_the_last_deleted_record(qtbot, workspace, answers) -> No
 
     assert window.undo_action.shortcut().matches(QKeySequence("Ctrl+Z"))
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus[:2] == ["&File", "&Edit"]
+    assert menus == ["&File", "&Edit", "&Go", "&Help"]
     window.undo_action.trigger()  # what Ctrl+Z or the menu does
 
     with workspace.session() as session:
@@ -244,8 +257,7 @@ def test_closing_with_unsaved_changes_asks_and_can_cancel(qtbot, workspace, answ
     window = MainWindow(workspace)
     qtbot.addWidget(window)
     window.show()
-    page = next(p for p in window.pages if p.title == "Spending")
-    window.tabs.setCurrentWidget(page)
+    page = window.show_page("spending")
     page.new_record()
     qtbot.keyClicks(page.form.amountEdit, "3.00")
 

@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QMessageBox, QWidget
 
@@ -23,9 +23,9 @@ from trustdesk.returns.tables import breakdown_tables, headline_table
 from trustdesk.services.evidence import create_case_study
 from trustdesk.services.young_people import find_young_people
 from trustdesk.store.workspace import open_workspace
-from trustdesk.ui import background, returns_page
+from trustdesk.ui import background, preferences, returns_page
 from trustdesk.ui.background import ProgressDialog, Task, report_error
-from trustdesk.ui.returns_page import FOLDER_KEY, ReturnsPage, format_cell
+from trustdesk.ui.returns_page import ReturnsPage, format_cell
 
 TODAY = dt.date(2026, 11, 23)
 Q1 = Period.parse("2026-27Q1")
@@ -63,6 +63,7 @@ def make_page(qtbot, workspace):
         page.resize(1366, 768)
         page.show()
         qtbot.waitExposed(page)
+        wait_for_figures(qtbot, page)
         return page
 
     return make
@@ -86,6 +87,11 @@ def shown_texts(view) -> list[list[str]]:
     ]
 
 
+def wait_for_figures(qtbot, page: ReturnsPage) -> None:
+    """The figures are counted in the background: wait until the newest are on screen."""
+    qtbot.waitUntil(lambda: not page.reader.is_busy() and page._view is not None)
+
+
 def type_folder(qtbot, page: ReturnsPage, folder: Path) -> None:
     edit = page.ui.folderEdit
     edit.setFocus()
@@ -107,12 +113,11 @@ def choose_period(qtbot, page: ReturnsPage, period: Period) -> None:
     combo.setFocus()
     target = combo.findData(period.code)
     assert target >= 0
-    for _ in range(combo.count()):
-        if combo.currentIndex() == target:
-            return
+    while combo.currentIndex() != target:
         key = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
         qtbot.keyClick(combo, key)
     assert combo.currentIndex() == target
+    wait_for_figures(qtbot, page)
 
 
 def name_a_young_person(workspace, period: Period) -> str:
@@ -211,7 +216,7 @@ def test_checks_are_listed_and_open_their_record(qtbot, page):
     assert "2 things to check" in page.ui.checksSummaryLabel.text()
     assert page.ui.exportButton.isEnabled()  # warnings do not stop the export
 
-    with qtbot.waitSignal(page.open_record) as opened:
+    with qtbot.waitSignal(page.open_record_requested) as opened:
         point = checks.visualRect(first).center()
         # A real double click starts with a press: QTest's sends only the second one.
         qtbot.mouseClick(checks.viewport(), Qt.MouseButton.LeftButton, pos=point)
@@ -221,7 +226,7 @@ def test_checks_are_listed_and_open_their_record(qtbot, page):
 
     checks.setFocus()
     checks.setCurrentIndex(model.index(1, 0))
-    with qtbot.waitSignal(page.open_record) as opened:
+    with qtbot.waitSignal(page.open_record_requested) as opened:
         qtbot.keyClick(checks, Qt.Key.Key_Return)
     second = model.index(1, 0).data(Qt.ItemDataRole.UserRole)
     assert opened.args == [second[0], second[1]]
@@ -252,6 +257,7 @@ def test_fixing_elsewhere_shows_when_the_page_is_looked_at_again(qtbot, page, wo
     name_a_young_person(workspace, Q2)
     refresh = QKeySequence(QKeySequence.StandardKey.Refresh)[0]
     qtbot.keyClick(page.ui.periodCombo, refresh.key(), refresh.keyboardModifiers())
+    wait_for_figures(qtbot, page)
     assert not page.ui.exportButton.isEnabled()
 
 
@@ -415,7 +421,7 @@ def test_choose_uses_the_folder_dialog_and_remembers(qtbot, page, tmp_path, monk
     qtbot.mouseClick(page.ui.chooseButton, Qt.MouseButton.LeftButton)
     assert asked["parent"] is page and asked["start"]
     assert page.ui.folderEdit.text() == str(chosen)
-    assert returns_page._settings().value(FOLDER_KEY) == str(chosen)
+    assert preferences.returns_folder() == str(chosen)
 
 
 def test_open_folder_opens_where_the_files_went(qtbot, page, out, monkeypatch):
@@ -432,7 +438,8 @@ def test_open_folder_opens_where_the_files_went(qtbot, page, out, monkeypatch):
 
 
 def test_the_export_folder_defaults_to_documents(page):
-    assert page.ui.folderEdit.text() == returns_page._documents_folder()
+    documents = QStandardPaths.StandardLocation.DocumentsLocation
+    assert page.ui.folderEdit.text() == QStandardPaths.writableLocation(documents)
 
 
 # Keyboard and screen readers -------------------------------------------------------------
@@ -481,20 +488,28 @@ def test_renders_at_1366_by_768(page, tmp_path):
     assert not page.ui.reachView.verticalScrollBar().isVisible()
 
 
-def test_the_main_window_shows_the_page_as_a_tab(qtbot, workspace):
+def test_a_check_opens_its_record_on_the_page_that_keeps_it(qtbot, workspace):
     from trustdesk.ui.main_window import MainWindow
 
-    window = MainWindow(workspace)
+    name_a_young_person(workspace, Q2)
+    window = MainWindow(workspace, today=lambda: TODAY)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert tabs[0] == "&Records" and tabs[-1] == "Return&s"
-    assert window.tabs.currentIndex() == 0
-    assert window.returns_page.headline_model.rowCount() == 0  # counted only when looked at
-    window.tabs.setCurrentWidget(window.returns_page)
-    assert window.returns_page.headline_model.rowCount() > 0
+    assert "returns" not in window.pages  # counted only when looked at
+    page = window.show_page("returns")
+    wait_for_figures(qtbot, page)
+    checks = page.ui.checksList
+    first = checks.model().index(0, 0)
+    assert first.data().startswith("Must fix: Case study 'Climbing wall'")
+    checks.setFocus()
+    checks.setCurrentIndex(first)
+    qtbot.keyClick(checks, Qt.Key.Key_Return)
+
+    shown = window.current_page()
+    assert shown.title == "Case studies"
+    assert shown.form.titleEdit.text() == "Climbing wall"
 
 
 # The background runner -------------------------------------------------------------------

@@ -258,3 +258,54 @@ class ProgressDialog(QDialog):
     @Slot()
     def _close(self) -> None:
         self.done(QDialog.DialogCode.Accepted)
+
+
+class BackgroundReader(QObject):
+    """Reads a page's figures off the UI thread, one read at a time, newest wins.
+
+    ``read(read_fn)`` starts ``read_fn(session)`` in a worker thread with a session of its
+    own; asking again while a read runs reads once more when it ends (with the newest
+    ``read_fn``), so a page never shows an older result over a newer one and reads never
+    pile up. ``ready(result)`` or ``failed(error)`` arrive in the UI thread; ``busy(bool)``
+    lets the page say that it is counting."""
+
+    ready = Signal(object)
+    failed = Signal(object)
+    busy = Signal(bool)
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.task: Task | None = None
+        self._waiting: Callable[[Any], Any] | None = None
+
+    def read(self, read_fn: Callable[[Any], Any]) -> None:
+        if self.task is not None:
+            self._waiting = read_fn
+            return
+        task = Task(in_session(self.workspace, lambda session, _p, _c: read_fn(session)), self)
+        task.finished.connect(lambda result: self._ended(result, None))
+        task.failed.connect(lambda error: self._ended(None, error))
+        self.task = task
+        self.busy.emit(True)
+        task.start()
+
+    def is_busy(self) -> bool:
+        return self.task is not None
+
+    def wait(self) -> None:
+        """Block until the running read has ended (for closing and for tests)."""
+        if self.task is not None:
+            self.task.wait()
+
+    def _ended(self, result: Any, error: BaseException | None) -> None:
+        self.task = None
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:  # a newer read is due: this result is already out of date
+            self.read(waiting)
+            return
+        self.busy.emit(False)
+        if error is None:
+            self.ready.emit(result)
+        else:
+            self.failed.emit(error)

@@ -1,38 +1,36 @@
-"""The main window. For now a placeholder that shows which unit and workspace are open and how
-many records of each kind the workspace holds; the registers, meetings and returns come in the
-next release."""
+"""The main window: a sidebar of pages (Dashboard, Activities, Registers, …), the page chosen,
+and a status bar with the open unit and the quarter in hand.
+
+Pages are built the first time they are shown and kept, so a half-typed record waits on its
+page while the coordinator looks at another one; closing the window asks about any of them.
+The standard commands (New, Save, Delete, Find, Undo delete) act on the page shown.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import (
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QTableWidgetItem,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QIcon, QKeySequence
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from trustdesk import APP_NAME, __version__
+from trustdesk.config import Period
 from trustdesk.errors import UserError
 from trustdesk.resources import resource_path
 from trustdesk.services.deletion import DeletedRecord, undo_delete
-from trustdesk.services.records import count_records
-from trustdesk.ui import messages
+from trustdesk.ui import messages, preferences
 from trustdesk.ui.forms.ui_main_window import Ui_MainWindow
+from trustdesk.ui.navigation import DESTINATIONS, destination, destination_for
 from trustdesk.ui.pages.page import Page
 
 if TYPE_CHECKING:
     from trustdesk.store.workspace import Workspace
 
 log = logging.getLogger(__name__)
-
-GEOMETRY_KEY = "mainWindow/geometry"
 
 NO_WORKSPACE_HELP = """\
 <p><b>There is no workspace to open yet.</b></p>
@@ -64,116 +62,191 @@ def app_icon() -> QIcon:
         return QIcon()
 
 
-def window_settings() -> QSettings:
-    """Where the window remembers its size and place. The format is QSettings' default (the
-    registry on Windows) so that tests can point it at a temporary folder."""
-    return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, APP_NAME, APP_NAME)
-
-
 class MainWindow(QMainWindow):
     """The window for one open workspace, or for none yet (then it says how to make one)."""
 
-    def __init__(self, workspace: Workspace | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace | None,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.today = today
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(app_icon())
+        self.pages: dict[str, Page] = {}  # built so far, by destination key
+        self.ui.pageStack.setContentsMargins(12, 10, 12, 4)
+        self.last_deleted: DeletedRecord | None = None
 
-        # Rows sized to the text rather than the style's roomy default, so that every kind of
-        # record fits without scrolling on a 1366x768 laptop.
-        rows = self.ui.countsTable.verticalHeader()
-        rows.setDefaultSectionSize(self.ui.countsTable.fontMetrics().height() + 12)
-        header = self.ui.countsTable.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.ui.countsTable.horizontalHeaderItem(1).setTextAlignment(
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        )
-
-        self.ui.actionQuit.triggered.connect(self.close)
-        self.ui.actionAbout.triggered.connect(self.show_about)
-
+        self.undo_action = self.ui.actionUndoDelete
+        self._connect_actions()
         self._unit_status = QLabel(self)
-        self._path_status = QLabel(self)
+        self._period_status = QLabel(self)
         self._unit_status.setAccessibleName("Open unit")
-        self._path_status.setAccessibleName("Open workspace folder")
+        self._period_status.setAccessibleName("Quarter")
         self.statusBar().addWidget(self._unit_status)
-        self.statusBar().addPermanentWidget(self._path_status)
+        self.statusBar().addPermanentWidget(self._period_status)
 
         if workspace is None:
             self._show_no_workspace()
         else:
             self._show_workspace(workspace)
-        self._restore_geometry()
+        geometry = preferences.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # ----- building -------------------------------------------------------------------------
+
+    def _connect_actions(self) -> None:
+        ui = self.ui
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionUndoDelete.triggered.connect(self.undo_last_delete)
+        ui.actionNew.triggered.connect(lambda: self._on_page(Page.new_record))
+        ui.actionSave.triggered.connect(lambda: self._on_page(Page.save))
+        ui.actionDelete.triggered.connect(lambda: self._on_page(Page.delete_current))
+        ui.actionFind.triggered.connect(lambda: self._on_page(Page.focus_find))
+        ui.actionRefresh.triggered.connect(lambda: self._on_page(Page.refresh))
+        # The platform's own keys where it has them (e.g. Cmd on a Mac).
+        for action, key in (
+            (ui.actionNew, QKeySequence.StandardKey.New),
+            (ui.actionSave, QKeySequence.StandardKey.Save),
+            (ui.actionQuit, QKeySequence.StandardKey.Quit),
+            (ui.actionUndoDelete, QKeySequence.StandardKey.Undo),
+            (ui.actionFind, QKeySequence.StandardKey.Find),
+            (ui.actionRefresh, QKeySequence.StandardKey.Refresh),
+        ):
+            keys = QKeySequence.keyBindings(key)
+            if keys:
+                action.setShortcuts(keys)
 
     def _show_workspace(self, workspace: Workspace) -> None:
         unit = workspace.unit
         self.setWindowTitle(f"{unit.name} — {APP_NAME}")
-        self.ui.unitLabel.setText(f"{unit.name} — {unit.level}")
-        self.ui.workspaceLabel.setText(f"{workspace.config.trust_name} · {workspace.path}")
-        self.ui.contentStack.setCurrentWidget(self.ui.countsPage)
-        self._add_returns_tab(workspace)
+        self.ui.unitLabel.setText(unit.name)
+        self.ui.workspaceLabel.setText(f"{unit.level.capitalize()} · {unit.code}")
+        self.ui.workspaceLabel.setToolTip(f"{workspace.config.trust_name}\n{workspace.path}")
         self._unit_status.setText(f"{unit.name} ({unit.code}, {unit.level})")
-        self._path_status.setText(str(workspace.path))
-        self.refresh()
+        self._unit_status.setToolTip(str(workspace.path))
+        self._show_period()
+        sidebar = self.ui.sidebar
+        for place in DESTINATIONS:
+            item = QListWidgetItem(place.label, sidebar)
+            item.setData(Qt.ItemDataRole.UserRole, place.key)
+            shortcut = QKeySequence(place.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(f"{place.label} ({shortcut})")
+            action = QAction(place.label, self)
+            action.setShortcut(QKeySequence(place.shortcut))
+            action.triggered.connect(lambda _=False, key=place.key: self.show_page(key))
+            self.ui.menuGo.addAction(action)
+        # As wide as the longest entry in bold (the chosen one), and no wider.
+        bold = sidebar.font()
+        bold.setBold(True)
+        widest = max(QFontMetrics(bold).horizontalAdvance(p.label) for p in DESTINATIONS)
+        self.ui.sidebarFrame.setFixedWidth(
+            max(widest + 48, self.ui.unitLabel.fontMetrics().horizontalAdvance(unit.name) + 32)
+        )
+        sidebar.currentRowChanged.connect(self._sidebar_moved)
+        start = preferences.last_page() if preferences.reopen_last_page() else None
+        self.show_page(start if start and destination(start) else DESTINATIONS[0].key)
 
-    def _add_returns_tab(self, workspace: Workspace) -> None:
-        """Until the window has its sidebar: the records and the Returns page as two tabs."""
-        from trustdesk.ui.returns_page import ReturnsPage  # it imports window_settings from here
+    def _show_period(self) -> None:
+        today = self.today()
+        now = Period.containing(today)
+        ended = now.previous()
+        due = ended.due_date(self.workspace.config.reporting.due_days_after_period_end)
+        when = "was due" if due < today else "is due"
+        self._period_status.setText(
+            f"This quarter: {now.label} · the return for {ended.label} {when} {due:%d %b %Y}"
+        )
 
-        self.tabs = QTabWidget(self.ui.centralwidget)
-        self.tabs.setObjectName("pageTabs")
-        self.tabs.setAccessibleName("Pages")
-        layout = self.ui.mainLayout
-        position = layout.indexOf(self.ui.contentLayout)
-        layout.removeItem(self.ui.contentLayout)
-        records = QWidget(self.tabs)
-        records.setLayout(self.ui.contentLayout)  # takes the counts and the notice along
-        self.ui.contentLayout.setContentsMargins(12, 12, 12, 12)
-        self.returns_page = ReturnsPage(workspace, self.tabs)
-        self.tabs.addTab(records, "&Records")
-        self._add_record_pages(workspace)
-        self.tabs.addTab(self.returns_page, "Return&s")
-        layout.insertWidget(position, self.tabs, 1)
-        self.tabs.currentChanged.connect(self._tab_shown)
+    def _show_no_workspace(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        self.ui.sidebarFrame.hide()
+        self.ui.helpLabel.setText(NO_WORKSPACE_HELP)
+        self.ui.pageStack.setCurrentWidget(self.ui.noWorkspacePage)
+        self._unit_status.setText("No workspace open")
+        for action in (
+            self.ui.actionNew,
+            self.ui.actionSave,
+            self.ui.actionDelete,
+            self.ui.actionFind,
+            self.ui.actionRefresh,
+        ):
+            action.setEnabled(False)
 
-    def _add_record_pages(self, workspace: Workspace) -> None:
-        """The record pages built so far, each a tab until the sidebar comes."""
-        from trustdesk.ui.pages.case_studies import CaseStudiesPage
-        from trustdesk.ui.pages.contact_log import ContactLogPage
-        from trustdesk.ui.pages.partners import PartnersPage
-        from trustdesk.ui.pages.spending import SpendingPage
-        from trustdesk.ui.pages.voice import VoicePage
-
-        self.pages: list[Page] = []
-        self.last_deleted: DeletedRecord | None = None
-        for page_class in (PartnersPage, ContactLogPage, VoicePage, CaseStudiesPage, SpendingPage):
-            page = page_class(workspace, self.tabs)
-            page.records_changed.connect(self._records_changed)
+    def page(self, key: str) -> Page:
+        """The page for a sidebar entry, built the first time it is asked for."""
+        page = self.pages.get(key)
+        if page is None:
+            place = destination(key)
+            assert place is not None and self.workspace is not None, key
+            page = place.load()(self.workspace, self.ui.pageStack, today=self.today)
+            page.setAccessibleName(place.label)
+            page.records_changed.connect(lambda page=page: self._records_changed(page))
             page.deleted.connect(self._remember_delete)
             page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            self.pages.append(page)
-            self.tabs.addTab(page, page.title)
-        self.undo_action = QAction("&Undo delete", self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setEnabled(False)
-        self.undo_action.triggered.connect(self.undo_last_delete)
-        edit = self.menuBar().addMenu("&Edit")
-        self.menuBar().insertMenu(self.menuBar().actions()[1], edit)  # after File
-        edit.addAction(self.undo_action)
+            page.open_record_requested.connect(self.show_record)
+            self.ui.pageStack.addWidget(page)
+            self.pages[key] = page
+        return page
 
-    def _tab_shown(self, index: int) -> None:
-        page = self.tabs.widget(index)
-        if isinstance(page, Page) and page.stale:
+    # ----- moving between pages ---------------------------------------------------------------
+
+    def show_page(self, key: str) -> Page:
+        """Show a page (fresh if records changed since it was last shown) and remember it."""
+        page = self.page(key)
+        if page.stale:
             page.refresh()
+        self.ui.pageStack.setCurrentWidget(page)
+        row = next(i for i, place in enumerate(DESTINATIONS) if place.key == key)
+        sidebar = self.ui.sidebar
+        if sidebar.currentRow() != row:
+            sidebar.blockSignals(True)
+            sidebar.setCurrentRow(row)
+            sidebar.blockSignals(False)
+        self._update_actions()
+        preferences.set_last_page(key)
+        return page
 
-    def _records_changed(self) -> None:
-        for page in self.pages:
-            if page is not self.tabs.currentWidget():
+    def current_page(self) -> Page | None:
+        page = self.ui.pageStack.currentWidget()
+        return page if isinstance(page, Page) else None
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        """Open the page that keeps a kind of record at that record (e.g. from a check)."""
+        place = destination_for(kind)
+        if place is None:
+            log.warning("no page shows records of kind %r", kind)
+            return
+        self.show_page(place.key).show_record(kind, record_id)
+
+    def _sidebar_moved(self, row: int) -> None:
+        if 0 <= row < len(DESTINATIONS):
+            self.show_page(DESTINATIONS[row].key)
+
+    def _on_page(self, command: Callable[[Page], object]) -> None:
+        page = self.current_page()
+        if page is not None:
+            command(page)
+
+    def _update_actions(self) -> None:
+        page = self.current_page()
+        self.ui.actionNew.setEnabled(page is not None and page.can_create)
+        self.ui.actionDelete.setEnabled(page is not None and page.can_delete)
+        self.ui.actionSave.setEnabled(page is not None)
+
+    # ----- records changed, deleted, put back -------------------------------------------------
+
+    def _records_changed(self, source: Page) -> None:
+        for page in self.pages.values():
+            if page is not source:
                 page.stale = True
-        self.refresh()
+        self._update_actions()
 
     def _remember_delete(self, deleted: DeletedRecord) -> None:
         self.last_deleted = deleted
@@ -192,59 +265,32 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Put back {self.last_deleted.what}.", 8000)
         self.last_deleted = None
         self.undo_action.setEnabled(False)
-        for page in self.pages:
+        self.undo_action.setText("&Undo delete")
+        for page in self.pages.values():
             page.stale = True
-        current = self.tabs.currentWidget()
-        if isinstance(current, Page):
+        current = self.current_page()
+        if current is not None:
             current.refresh()
-        self.refresh()
 
     def unsaved_pages(self) -> list[Page]:
-        return [page for page in getattr(self, "pages", []) if page.unsaved()]
+        return [page for page in self.pages.values() if page.unsaved()]
 
-    def _show_no_workspace(self) -> None:
-        self.setWindowTitle(APP_NAME)
-        self.ui.unitLabel.setText("No workspace open")
-        self.ui.workspaceLabel.setText("Create a workspace to start recording your local work.")
-        self.ui.helpLabel.setText(NO_WORKSPACE_HELP)
-        self.ui.contentStack.setCurrentWidget(self.ui.noWorkspacePage)
-        self._unit_status.setText("No workspace open")
-        self._path_status.clear()
-
-    def refresh(self) -> None:
-        """Count the workspace's records again."""
-        if self.workspace is None:
-            return
-        with self.workspace.session() as session:
-            counts = count_records(session)
-        table = self.ui.countsTable
-        table.setRowCount(len(counts))
-        read_only = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        for row, (label, count) in enumerate(counts):
-            name = QTableWidgetItem(label)
-            number = QTableWidgetItem(f"{count:,}")
-            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            for column, item in enumerate((name, number)):
-                item.setFlags(read_only)
-                table.setItem(row, column, item)
+    # ----- about, closing -----------------------------------------------------------------------
 
     def show_about(self) -> None:
         text = ABOUT_TEXT.format(app=APP_NAME, version=__version__)
         messages.show_about(self, f"About {APP_NAME}", text)
 
-    def _restore_geometry(self) -> None:
-        geometry = window_settings().value(GEOMETRY_KEY)
-        if geometry:
-            self.restoreGeometry(geometry)
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in self.unsaved_pages():
-            self.tabs.setCurrentWidget(page)
+        for key, page in list(self.pages.items()):
+            if not page.unsaved():
+                continue
+            self.show_page(key)
             answer = messages.ask_unsaved(self, page.unsaved() or "a record")
             if answer == messages.CANCEL or (answer == messages.SAVE and not page.save()):
                 event.ignore()
                 return
             if answer == messages.DISCARD:
                 page.discard()
-        window_settings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        preferences.set_window_geometry(self.saveGeometry())
         super().closeEvent(event)

@@ -40,6 +40,11 @@ class Page(QWidget):
         """Read the records again (called when the page is shown and is out of date)."""
         self.stale = False
 
+    def busy(self) -> bool:
+        """Whether the page is still reading in the background (its figures are not all
+        shown yet)."""
+        return False
+
     def unsaved(self) -> str | None:
         """What is changed but not saved, in words ("the partner 'Burntwood FC'"), or None."""
         return None

@@ -59,9 +59,13 @@ class RecordPage(Page):
     record_model: type[Record] | None = None  # what a delete removes
     columns: Sequence[Column] = ()
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.kind and "record_kinds" not in cls.__dict__:
+            cls.record_kinds = (cls.kind,)
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None, **kwargs: Any) -> None:
         super().__init__(workspace, parent, **kwargs)
-        self.record_kinds = (self.kind,)
         self.record_id: int | None = None  # the record in the form; None for a new one
         self._dirty = False
         self._loading = False
