@@ -70,17 +70,18 @@ def test_the_sidebar_lists_every_page_in_order(window):
 
 def test_pages_are_chosen_from_the_sidebar_by_keyboard_and_by_shortcut(qtbot, window):
     window.show()
-    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts go to the active window
     sidebar = window.ui.sidebar
     sidebar.setFocus()
     for _ in range(4):
         qtbot.keyClick(sidebar, Qt.Key.Key_Down)
     assert window.current_page().title == "Partners"
-    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(sidebar, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page().title == "Case studies"
     assert sidebar.currentItem().text() == "Case studies"
     assert window.ui.actionNew.isEnabled()  # a case study can be started here
-    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page().title == "Settings"
     assert not window.ui.actionNew.isEnabled()
 

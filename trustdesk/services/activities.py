@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any, TypedDict, Unpack
 
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, col, delete, func, select
 
 from trustdesk.errors import ValidationError
 from trustdesk.services import validation as v
@@ -14,6 +15,8 @@ from trustdesk.store.models import (
     Activity,
     ActivityOutcome,
     ActivitySession,
+    Attendance,
+    Headcount,
     Partner,
     PartnerContribution,
 )
@@ -84,12 +87,30 @@ def activity_outcomes(session: Session, activity_id: int) -> list[str]:
     return list(session.exec(query))
 
 
-def _session_fields(date: Any, start_time: Any, end_time: Any, notes: str) -> dict[str, Any]:
+def _dates_text(activity: Activity) -> str:
+    start = f"{activity.start_date:%d %b %Y}"
+    return f"{start} to {activity.end_date:%d %b %Y}" if activity.end_date else f"{start} onwards"
+
+
+def _within_dates(activity: Activity, day: dt.date) -> bool:
+    return activity.start_date <= day and (activity.end_date is None or day <= activity.end_date)
+
+
+def _session_values(
+    activity: Activity, date: Any, start_time: Any, end_time: Any, notes: str
+) -> dict[str, Any]:
+    """A session's date, times and notes, checked, and the date within the activity's dates:
+    the same checks for a new session, a weekly run and an edit."""
     start, end = v.a_time("Start time", start_time), v.a_time("End time", end_time)
     if end <= start:
         raise ValidationError("End time", "must be after the start time.")
+    day = v.required_date("Date", date)
+    if not _within_dates(activity, day):
+        raise ValidationError(
+            "Date", f"{day:%d %b %Y} is outside the activity's dates ({_dates_text(activity)})."
+        )
     return {
-        "date": v.required_date("Date", date),
+        "date": day,
         "start_time": start,
         "end_time": end,
         "notes": v.text("Notes", notes, required=False, max_length=2000),
@@ -106,12 +127,24 @@ def add_session(
     notes: str = "",
 ) -> ActivitySession:
     activity = v.get(session, Activity, activity_id, "activity")
-    fields = _session_fields(date, start_time, end_time, notes)
-    if fields["date"] < activity.start_date or (
-        activity.end_date and fields["date"] > activity.end_date
-    ):
-        raise ValidationError("Date", f"is outside the activity's dates ({activity.title}).")
+    fields = _session_values(activity, date, start_time, end_time, notes)
     return v.save(session, ActivitySession(activity_id=activity_id, **fields))
+
+
+def update_session(
+    session: Session,
+    session_id: int,
+    *,
+    date: dt.date | str,
+    start_time: dt.time | str,
+    end_time: dt.time | str,
+    notes: str = "",
+) -> ActivitySession:
+    """Move a session or change its times or notes; its register stays with it."""
+    held = v.get(session, ActivitySession, session_id, "session")
+    activity = v.get(session, Activity, held.activity_id, "activity")
+    fields = _session_values(activity, date, start_time, end_time, notes)
+    return v.save(session, v.apply(held, fields))
 
 
 def add_weekly_sessions(
@@ -123,20 +156,36 @@ def add_weekly_sessions(
     start_time: dt.time | str,
     end_time: dt.time | str,
 ) -> list[ActivitySession]:
-    """The same slot every week, e.g. a Tuesday youth club for a term."""
+    """The same slot every week, e.g. a Tuesday youth club for a term. All or none: a week
+    that falls outside the activity's dates adds nothing, and says how many weeks fit."""
+    activity = v.get(session, Activity, activity_id, "activity")
     count = v.whole_number("Weeks", weeks, minimum=1)
     assert count is not None
     first = v.required_date("First date", first_date)
-    return [
-        add_session(
-            session,
-            activity_id=activity_id,
-            date=first + dt.timedelta(weeks=week),
-            start_time=start_time,
-            end_time=end_time,
+    if not _within_dates(activity, first):
+        raise ValidationError(
+            "First date",
+            f"{first:%d %b %Y} is outside the activity's dates ({_dates_text(activity)}).",
         )
-        for week in range(count)
+    days = [first + dt.timedelta(weeks=week) for week in range(count)]
+    fit = sum(1 for day in days if _within_dates(activity, day))
+    if fit < count:
+        raise ValidationError(
+            "Weeks",
+            f"week {fit + 1} would be on {days[fit]:%d %b %Y}, outside the activity's dates "
+            f"({_dates_text(activity)}); {fit} week{'' if fit == 1 else 's'} fit.",
+        )
+    added = [
+        ActivitySession(
+            activity_id=activity_id, **_session_values(activity, day, start_time, end_time, "")
+        )
+        for day in days
     ]
+    session.add_all(added)
+    session.commit()
+    for held in added:
+        session.refresh(held)
+    return added
 
 
 def activity_sessions(session: Session, activity_id: int) -> list[ActivitySession]:
@@ -157,6 +206,8 @@ def add_contribution(
 ) -> PartnerContribution:
     """What a partner put in: staff hours, money (pounds as text, or int pence), in kind."""
     v.get(session, Activity, activity_id, "activity")
+    if partner_id is None:
+        raise ValidationError("Partner", "is required.")
     v.get(session, Partner, partner_id, "partner")
     contribution = PartnerContribution(
         activity_id=activity_id,
@@ -179,3 +230,170 @@ def activity_choices(session: Session) -> list[tuple[str, int]]:
         Activity.title,
     )
     return [(title, activity_id) for title, activity_id in session.exec(query)]
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    id: int
+    title: str
+    category: str  # the category's name
+    start_date: dt.date
+    end_date: dt.date | None
+    sessions: int
+    last_session: dt.date | None
+    outcomes: str  # the ECM outcomes it serves, by name, in the trust's order
+    lead_partner: str  # the lead partner's name, or ""
+
+
+def list_activities(session: Session) -> list[ActivityRow]:
+    """Every activity, newest first, with how many sessions it has had and the last one."""
+    config = v.trust(session)
+    held = (
+        select(
+            ActivitySession.activity_id,
+            func.count(col(ActivitySession.id)).label("sessions"),
+            func.max(ActivitySession.date).label("last"),
+        )
+        .group_by(col(ActivitySession.activity_id))
+        .subquery()
+    )
+    query = (
+        select(
+            Activity.id,
+            Activity.title,
+            Activity.category,
+            Activity.start_date,
+            Activity.end_date,
+            func.coalesce(held.c.sessions, 0),
+            held.c.last,
+            Partner.name,
+        )
+        .outerjoin(held, held.c.activity_id == Activity.id)
+        .outerjoin(Partner, col(Partner.id) == Activity.lead_partner_id)
+        .order_by(col(Activity.start_date).desc(), col(Activity.title), col(Activity.id))
+    )
+    serves: dict[int, set[str]] = {}
+    for activity_id, code in session.exec(
+        select(ActivityOutcome.activity_id, ActivityOutcome.ecm_outcome)
+    ):
+        serves.setdefault(activity_id, set()).add(code)
+    order = config.codes("ecm_outcomes")
+    return [
+        ActivityRow(
+            i,
+            title,
+            config.name_of("activity_categories", category),
+            start,
+            end,
+            sessions,
+            last,
+            ", ".join(
+                config.name_of("ecm_outcomes", code)
+                for code in sorted(serves.get(i, ()), key=order.index)
+            ),
+            lead or "",
+        )
+        for i, title, category, start, end, sessions, last, lead in session.exec(query)
+    ]
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: int
+    date: dt.date
+    start_time: dt.time
+    end_time: dt.time
+    notes: str
+    register: int  # young people ticked in the register
+    headcount: int  # people counted without names, for a big event
+
+    @property
+    def times(self) -> str:
+        return f"{self.start_time:%H:%M}\u2013{self.end_time:%H:%M}"
+
+
+def session_rows(session: Session, activity_id: int) -> list[SessionRow]:
+    """An activity's sessions in date order, with the size of each one's register and
+    headcount."""
+    mine = col(ActivitySession.activity_id) == activity_id
+    ticks = (
+        select(Attendance.session_id, func.count(col(Attendance.id)).label("n"))
+        .join(ActivitySession, col(ActivitySession.id) == Attendance.session_id)
+        .where(mine)
+        .group_by(col(Attendance.session_id))
+        .subquery()
+    )
+    counted = (
+        select(Headcount.session_id, func.sum(Headcount.count).label("n"))
+        .join(ActivitySession, col(ActivitySession.id) == Headcount.session_id)
+        .where(mine)
+        .group_by(col(Headcount.session_id))
+        .subquery()
+    )
+    query = (
+        select(
+            ActivitySession.id,
+            ActivitySession.date,
+            ActivitySession.start_time,
+            ActivitySession.end_time,
+            ActivitySession.notes,
+            func.coalesce(ticks.c.n, 0),
+            func.coalesce(counted.c.n, 0),
+        )
+        .outerjoin(ticks, ticks.c.session_id == ActivitySession.id)
+        .outerjoin(counted, counted.c.session_id == ActivitySession.id)
+        .where(mine)
+        .order_by(
+            col(ActivitySession.date), col(ActivitySession.start_time), col(ActivitySession.id)
+        )
+    )
+    return [SessionRow(*row) for row in session.exec(query)]
+
+
+def _pounds(pence: int) -> str:
+    return f"\u00a3{pence / 100:,.2f}" if pence else ""
+
+
+@dataclass(frozen=True)
+class ContributionRow:
+    id: int
+    partner: str  # the partner's name
+    date: dt.date
+    staff_minutes: int
+    money_pence: int
+    in_kind: str
+    in_kind_value_pence: int
+
+    @property
+    def staff_hours(self) -> str:
+        """Hours as people write them: 2.5, 0.75, 3; empty for none."""
+        hours = f"{self.staff_minutes / 60:.2f}".rstrip("0").rstrip(".")
+        return hours if self.staff_minutes else ""
+
+    @property
+    def money(self) -> str:
+        return _pounds(self.money_pence)
+
+    @property
+    def in_kind_text(self) -> str:
+        value = _pounds(self.in_kind_value_pence)
+        return f"{self.in_kind} ({value})" if self.in_kind and value else self.in_kind or value
+
+
+def contribution_rows(session: Session, activity_id: int) -> list[ContributionRow]:
+    """What each partner put into an activity, in date order."""
+    query = (
+        select(
+            PartnerContribution.id,
+            Partner.name,
+            PartnerContribution.date,
+            PartnerContribution.staff_minutes,
+            PartnerContribution.money_pence,
+            PartnerContribution.in_kind,
+            PartnerContribution.in_kind_value_pence,
+        )
+        .join(Partner, col(Partner.id) == PartnerContribution.partner_id)
+        .where(PartnerContribution.activity_id == activity_id)
+        .order_by(col(PartnerContribution.date), col(PartnerContribution.id))
+    )
+    return [ContributionRow(*row) for row in session.exec(query)]

@@ -1,14 +1,19 @@
-"""Registers: who came to a session, or a headcount for a big event."""
+"""Registers: who came to a session, or a headcount for a big event; and what the
+Registers page reads to mark one quickly (the sessions to choose from, the regulars)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, case, col, delete, func, select
 
-from trustdesk.errors import ValidationError
+from trustdesk.errors import RecordNotFound, ValidationError
 from trustdesk.services import validation as v
-from trustdesk.store.models import ActivitySession, Attendance, Headcount, YoungPerson
+from trustdesk.services.young_people import REMOVED, age_on, find_young_people
+from trustdesk.store.models import Activity, ActivitySession, Attendance, Headcount, YoungPerson
 
 
 def set_register(
@@ -39,6 +44,7 @@ def set_register(
 
 
 def register(session: Session, session_id: int) -> list[int]:
+    """The ids of the young people ticked at a session."""
     query = select(Attendance.young_person_id).where(Attendance.session_id == session_id)
     return sorted(session.exec(query))
 
@@ -66,3 +72,204 @@ def record_headcount(
     session.add_all(rows)
     session.commit()
     return rows
+
+
+# ----- what the Registers page reads ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RegisterSession:
+    """A session as the register's chooser lists it."""
+
+    id: int
+    activity_id: int
+    activity: str  # the activity's title
+    date: dt.date
+    start_time: dt.time
+    end_time: dt.time
+    ticked: int  # names on the register
+    headcount: int  # people counted without names (big events)
+
+
+WINDOW = (dt.timedelta(weeks=8), dt.timedelta(weeks=2))
+
+
+def _session_rows(session: Session, *conditions: Any) -> list[RegisterSession]:
+    """Sessions with their activity and how many were ticked and counted: one query, the
+    counts as correlated sub-queries that use the session_id indexes."""
+    ticked = (
+        select(func.count()).where(Attendance.session_id == ActivitySession.id).scalar_subquery()
+    )
+    counted = (
+        select(func.coalesce(func.sum(Headcount.count), 0))
+        .where(Headcount.session_id == ActivitySession.id)
+        .scalar_subquery()
+    )
+    query = (
+        select(
+            ActivitySession.id,
+            ActivitySession.activity_id,
+            Activity.title,
+            ActivitySession.date,
+            ActivitySession.start_time,
+            ActivitySession.end_time,
+            ticked,
+            counted,
+        )
+        .join(Activity, col(Activity.id) == ActivitySession.activity_id)
+        .where(*conditions)
+    )
+    return [RegisterSession(*row) for row in session.exec(query)]
+
+
+def register_sessions(
+    session: Session,
+    *,
+    today: dt.date,
+    around: tuple[dt.timedelta, dt.timedelta] = WINDOW,
+) -> list[RegisterSession]:
+    """The sessions a coordinator is likely to mark, from ``around[0]`` before ``today`` to
+    ``around[1]`` after it (8 weeks back, 2 ahead): today's first, then the most recent past
+    ones, then the upcoming ones, soonest first. For an older session, ask again with
+    ``today`` set to a day near it."""
+    before, after = around
+    rows = _session_rows(session, col(ActivitySession.date).between(today - before, today + after))
+
+    def order(row: RegisterSession) -> tuple[int, int, dt.time, str]:
+        days = (row.date - today).days
+        group = 0 if days == 0 else 1 if days < 0 else 2
+        return group, abs(days), row.start_time, row.activity.lower()
+
+    return sorted(rows, key=order)
+
+
+def register_session(session: Session, session_id: int) -> RegisterSession:
+    """One session as the chooser lists it (e.g. an old one asked for by id)."""
+    rows = _session_rows(session, col(ActivitySession.id) == session_id)
+    if not rows:
+        raise RecordNotFound(f"The session you asked for (number {session_id}) no longer exists.")
+    return rows[0]
+
+
+RECENT = dt.timedelta(weeks=12)
+
+
+@dataclass(frozen=True)
+class RegisterPerson:
+    """A young person as the register lists them."""
+
+    id: int
+    name: str  # "Kyle Hughes", the local reference, or "(details removed)"
+    local_ref: str
+    age: str  # on the day of the session, or the age band's name when only that is known
+    recent: int  # this activity's sessions they came to in the 12 weeks before this one
+    sessions: int  # this activity's sessions they came to, ever
+    ticked: bool  # on this session's register as saved
+
+
+def _people_rows(
+    session: Session, held: ActivitySession, ids: list[int] | None = None
+) -> list[RegisterPerson]:
+    """The regulars of the session's activity (``ids`` None), or these people, with how
+    often they came to the activity and whether they are ticked at this session: the
+    people joined to one grouped count."""
+    config = v.trust(session)
+    earlier = col(ActivitySession.date).between(held.date - RECENT, held.date - dt.timedelta(1))
+    came = (
+        select(
+            Attendance.young_person_id,
+            func.count().label("sessions"),
+            func.sum(case((earlier, 1), else_=0)).label("recent"),
+            func.max(Attendance.session_id == held.id).label("here"),
+        )
+        .join(ActivitySession, col(ActivitySession.id) == Attendance.session_id)
+        .where(ActivitySession.activity_id == held.activity_id)
+        .group_by(col(Attendance.young_person_id))
+    )
+    columns = (
+        YoungPerson.id,
+        YoungPerson.first_name,
+        YoungPerson.last_name,
+        YoungPerson.local_ref,
+        YoungPerson.date_of_birth,
+        YoungPerson.age_band,
+        YoungPerson.erased_at,
+    )
+    if ids is None:
+        counts = came.subquery()
+        query = select(*columns, counts.c.recent, counts.c.sessions, counts.c.here).join(
+            counts, counts.c.young_person_id == YoungPerson.id
+        )
+    else:
+        counts = came.where(col(Attendance.young_person_id).in_(ids)).subquery()
+        query = (
+            select(*columns, counts.c.recent, counts.c.sessions, counts.c.here)
+            .outerjoin(counts, counts.c.young_person_id == YoungPerson.id)
+            .where(col(YoungPerson.id).in_(ids))
+        )
+    bands = {band.code: band.name for band in config.age_bands}
+    rows = []
+    found = session.exec(query)
+    for person_id, first, last, ref, born, band, erased, recent, sessions, here in found:
+        name = " ".join(part for part in (first, last) if part) or ref or REMOVED
+        rows.append(
+            RegisterPerson(
+                id=person_id,
+                name=REMOVED if erased else name,
+                local_ref="" if erased else ref or "",
+                age=str(age_on(born, held.date)) if born else bands.get(band or "", ""),
+                recent=recent or 0,
+                sessions=sessions or 0,
+                ticked=bool(here),
+            )
+        )
+    return rows
+
+
+def register_people(session: Session, session_id: int) -> list[RegisterPerson]:
+    """The regulars of a session's activity: everyone ticked at any of its sessions. Those
+    who came most in the 12 weeks before it come first, then those who came most ever, then
+    by name; each says whether they are ticked at this session."""
+    held = v.get(session, ActivitySession, session_id, "session")
+    return sorted(
+        _people_rows(session, held),
+        key=lambda row: (-row.recent, -row.sessions, row.name.lower(), row.id),
+    )
+
+
+def register_people_by_id(
+    session: Session, session_id: int, young_person_ids: Iterable[int]
+) -> list[RegisterPerson]:
+    """These people, in this order, as a session's register lists them (e.g. found by
+    name, or just added)."""
+    held = v.get(session, ActivitySession, session_id, "session")
+    wanted = list(dict.fromkeys(young_person_ids))
+    if not wanted:
+        return []
+    rows = {row.id: row for row in _people_rows(session, held, wanted)}
+    return [rows[i] for i in wanted if i in rows]
+
+
+def find_for_register(
+    session: Session, text: str, *, session_id: int, limit: int = 30
+) -> list[RegisterPerson]:
+    """Anyone whose name or local reference contains the text, as the register lists them."""
+    if not text.strip():
+        return []
+    found = find_young_people(session, text, limit=limit)
+    return register_people_by_id(session, session_id, (person.id for person in found))
+
+
+def headcount(session: Session, session_id: int) -> dict[tuple[str, str], int]:
+    """A session's headcount as {(age band, gender): count}; empty when there is none."""
+    query = select(Headcount.age_band, Headcount.gender, Headcount.count).where(
+        Headcount.session_id == session_id
+    )
+    return {(band, gender): count for band, gender, count in session.exec(query)}
+
+
+def clear_headcount(session: Session, *, session_id: int) -> None:
+    """Remove a session's headcount (it was a names-only session after all)."""
+    v.get(session, ActivitySession, session_id, "session")
+    session.exec(delete(Headcount).where(Headcount.session_id == session_id))
+    session.commit()

@@ -2,21 +2,84 @@
 
 An action stays open until a later meeting reviews it as done or dropped; every open action
 from earlier meetings is brought forward to the next one (the Northumberland risk group's
-practice of checking actions at the next meeting).
+practice of checking actions at the next meeting). A meeting's follow-up list also keeps the
+actions it reviewed, with what it decided, so the meeting still shows what it closed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from typing import Any, TypedDict, Unpack
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, and_, case, col, false, func, or_, select
 
 from trustdesk.errors import ValidationError
 from trustdesk.services import validation as v
+from trustdesk.services.partners import list_partner_rows
 from trustdesk.store.models import ActionReview, Meeting, MeetingAction, MeetingAttendance, Partner
 
 ATTENDANCE = ("present", "apologies", "absent")
 ACTION_STATUSES = ("open", "done", "dropped")
+# Open actions first by due date (those without one last): the order they are gone through.
+_DUE_ORDER = (col(MeetingAction.due_date).is_(None), col(MeetingAction.due_date), MeetingAction.id)
+
+
+class MeetingFields(TypedDict, total=False):
+    """One meeting of the locality group; the same for a new one and an edit."""
+
+    date: dt.date | str
+    title: str
+    venue: str
+    notes: str
+
+
+def _save_meeting(session: Session, meeting: Meeting, fields: MeetingFields) -> Meeting:
+    v.known_fields(fields, MeetingFields)
+    values = {
+        "date": v.required_date("Date", fields.get("date")),
+        "title": v.text("Title", fields.get("title")),
+        "venue": v.text("Venue", fields.get("venue"), required=False),
+        "notes": v.text("Notes", fields.get("notes"), required=False, max_length=20000),
+    }
+    if meeting.id is not None:
+        _check_new_date(session, meeting.id, values["date"])
+    return v.save(session, v.apply(meeting, values))
+
+
+def _check_new_date(session: Session, meeting_id: int, day: dt.date) -> None:
+    """A meeting cannot move past the due date of an action it agreed or past a meeting that
+    reviewed one, nor before a meeting whose actions it reviewed: the rules of adding an
+    action and of reviewing one."""
+    due = session.exec(
+        select(func.min(MeetingAction.due_date)).where(MeetingAction.meeting_id == meeting_id)
+    ).one()
+    if due is not None and due < day:
+        raise ValidationError(
+            "Date", f"is after the due date of an action agreed at the meeting ({due:%d %b %Y})."
+        )
+    reviewed = session.exec(
+        select(func.min(Meeting.date))
+        .join(ActionReview, col(ActionReview.meeting_id) == Meeting.id)
+        .join(MeetingAction, col(MeetingAction.id) == ActionReview.action_id)
+        .where(MeetingAction.meeting_id == meeting_id, Meeting.id != meeting_id)
+    ).one()
+    if reviewed is not None and reviewed < day:
+        raise ValidationError(
+            "Date",
+            f"is after the meeting of {reviewed:%d %b %Y}, which reviewed its actions.",
+        )
+    agreed = session.exec(
+        select(func.max(Meeting.date))
+        .join(MeetingAction, col(MeetingAction.meeting_id) == Meeting.id)
+        .join(ActionReview, col(ActionReview.action_id) == MeetingAction.id)
+        .where(ActionReview.meeting_id == meeting_id)
+    ).one()
+    if agreed is not None and day < agreed:
+        raise ValidationError(
+            "Date",
+            f"is before the meeting of {agreed:%d %b %Y}, whose actions this meeting reviewed.",
+        )
 
 
 def create_meeting(
@@ -27,24 +90,112 @@ def create_meeting(
     venue: str = "",
     notes: str = "",
 ) -> Meeting:
-    meeting = Meeting(
-        date=v.required_date("Date", date),
-        title=v.text("Title", title),
-        venue=v.text("Venue", venue, required=False),
-        notes=v.text("Notes", notes, required=False, max_length=20000),
+    fields = MeetingFields(date=date, title=title, venue=venue, notes=notes)
+    return _save_meeting(session, Meeting(), fields)
+
+
+def update_meeting(session: Session, meeting_id: int, **fields: Unpack[MeetingFields]) -> Meeting:
+    return _save_meeting(session, v.get(session, Meeting, meeting_id, "meeting"), fields)
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    date: dt.date
+    title: str
+    present: int  # partners present
+    apologies: int  # partners who sent apologies
+    actions: int  # actions agreed at the meeting
+    still_open: int  # of those, still open
+    overdue: int  # of those, open and past their due date (0 when no day was given)
+
+
+def list_meetings(session: Session, *, today: dt.date | None = None) -> list[MeetingRow]:
+    """Every meeting, newest first, with who came and how many of its actions are still open
+    (and, given ``today``, how many of those are overdue)."""
+    is_open = MeetingAction.status == "open"
+    late = and_(is_open, col(MeetingAction.due_date) < today) if today else false()
+    actions = {
+        meeting_id: (agreed, still_open or 0, overdue or 0)
+        for meeting_id, agreed, still_open, overdue in session.exec(
+            select(
+                MeetingAction.meeting_id,
+                func.count(),
+                func.sum(case((is_open, 1), else_=0)),
+                func.sum(case((late, 1), else_=0)),
+            ).group_by(col(MeetingAction.meeting_id))
+        )
+    }
+    query = (
+        select(
+            Meeting.id,
+            Meeting.date,
+            Meeting.title,
+            func.sum(case((MeetingAttendance.status == "present", 1), else_=0)),
+            func.sum(case((MeetingAttendance.status == "apologies", 1), else_=0)),
+        )
+        .outerjoin(MeetingAttendance, col(MeetingAttendance.meeting_id) == Meeting.id)
+        .group_by(col(Meeting.id))
+        .order_by(col(Meeting.date).desc(), col(Meeting.id).desc())
     )
-    return v.save(session, meeting)
+    return [
+        MeetingRow(i, day, title, present or 0, apologies or 0, *actions.get(i, (0, 0, 0)))
+        for i, day, title, present, apologies in session.exec(query)
+    ]
+
+
+# ----- partners at a meeting -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    id: int  # the partner's
+    name: str
+    partner_type: str  # the type's name
+    active: bool
+    status: str | None  # present | apologies | absent; None: not expected
+
+
+def meeting_attendance(session: Session, meeting_id: int | None) -> list[AttendanceRow]:
+    """Every active partner, by name, with its attendance at the meeting (None for a partner
+    not expected there), and any partner no longer active that the meeting recorded. A new
+    meeting (``None``) lists the active partners with no attendance yet."""
+    statuses: dict[int, str] = {}
+    if meeting_id is not None:
+        v.get(session, Meeting, meeting_id, "meeting")
+        query = select(MeetingAttendance.partner_id, MeetingAttendance.status).where(
+            MeetingAttendance.meeting_id == meeting_id
+        )
+        statuses = dict(session.exec(query).all())
+    return [
+        AttendanceRow(p.id, p.name, p.partner_type, p.active, statuses.get(p.id))
+        for p in list_partner_rows(session)
+        if p.active or p.id in statuses
+    ]
 
 
 def set_partner_attendance(
-    session: Session, *, meeting_id: int, attendance: dict[int, str]
+    session: Session, *, meeting_id: int, attendance: dict[int, str | None]
 ) -> None:
-    """``{partner_id: "present" | "apologies" | "absent"}`` for the partners expected."""
+    """``{partner_id: "present" | "apologies" | "absent"}`` for the partners expected; None
+    for a partner not expected at the meeting (after all) removes its attendance."""
     v.get(session, Meeting, meeting_id, "meeting")
+    known = set(session.exec(select(Partner.id).where(col(Partner.id).in_(attendance))).all())
+    rows = {
+        row.partner_id: row
+        for row in session.exec(
+            select(MeetingAttendance).where(MeetingAttendance.meeting_id == meeting_id)
+        )
+    }
     for partner_id, status in attendance.items():
-        v.get(session, Partner, partner_id, "partner")
+        if partner_id not in known:
+            v.get(session, Partner, partner_id, "partner")  # says it no longer exists
+        row = rows.get(partner_id)
+        if status is None:
+            if row is not None:
+                session.delete(row)
+            continue
         status = v.one_of("Attendance", status, ATTENDANCE)
-        row = session.get(MeetingAttendance, (meeting_id, partner_id))
         if row is None:
             session.add(
                 MeetingAttendance(meeting_id=meeting_id, partner_id=partner_id, status=status)
@@ -52,6 +203,35 @@ def set_partner_attendance(
         else:
             row.status = status
     session.commit()
+
+
+# ----- actions ------------------------------------------------------------------------------------
+
+
+class ActionFields(TypedDict, total=False):
+    """An action agreed at a meeting, as its meeting's form edits it."""
+
+    text: str
+    owner: str  # a named person, e.g. "Sarah Cooper (Youth Service)"
+    owner_partner_id: int | None  # the owner's organisation, if a partner
+    due_date: dt.date | str | None
+    status: str  # open | done | dropped
+
+
+def _action_values(session: Session, meeting: Meeting, fields: ActionFields) -> dict[str, Any]:
+    v.known_fields(fields, ActionFields)
+    owner_partner_id = fields.get("owner_partner_id")
+    if owner_partner_id is not None:
+        v.get(session, Partner, owner_partner_id, "partner")
+    due = v.a_date("Due date", fields.get("due_date"), required=False)
+    if due and due < meeting.date:
+        raise ValidationError("Due date", "is before the meeting that agreed the action.")
+    return {
+        "text": v.text("Action", fields.get("text"), max_length=2000),
+        "owner": v.text("Owner", fields.get("owner")),
+        "owner_partner_id": owner_partner_id,
+        "due_date": due,
+    }
 
 
 def add_action(
@@ -64,19 +244,67 @@ def add_action(
     owner_partner_id: int | None = None,
 ) -> MeetingAction:
     meeting = v.get(session, Meeting, meeting_id, "meeting")
-    if owner_partner_id is not None:
-        v.get(session, Partner, owner_partner_id, "partner")
-    due = v.a_date("Due date", due_date, required=False)
-    if due and due < meeting.date:
-        raise ValidationError("Due date", "is before the meeting that agreed the action.")
-    action = MeetingAction(
-        meeting_id=meeting_id,
-        text=v.text("Action", text, max_length=2000),
-        owner=v.text("Owner", owner),
-        owner_partner_id=owner_partner_id,
-        due_date=due,
+    fields = ActionFields(
+        text=text, owner=owner, due_date=due_date, owner_partner_id=owner_partner_id
     )
+    action = MeetingAction(meeting_id=meeting_id, **_action_values(session, meeting, fields))
     return v.save(session, action)
+
+
+def update_action(
+    session: Session, action_id: int, **fields: Unpack[ActionFields]
+) -> MeetingAction:
+    """Correct an action. A status changed here (rather than reviewed at a later meeting)
+    counts as done when the action was last looked at: its latest review, else its meeting."""
+    action = v.get(session, MeetingAction, action_id, "action")
+    meeting = v.get(session, Meeting, action.meeting_id, "meeting")
+    values = _action_values(session, meeting, fields)
+    status = v.one_of("Status", fields.get("status", action.status), ACTION_STATUSES)
+    if status != action.status:
+        last_looked_at = session.exec(
+            select(func.max(Meeting.date))
+            .join(ActionReview, col(ActionReview.meeting_id) == Meeting.id)
+            .where(ActionReview.action_id == action_id)
+        ).one()
+        values["status"] = status
+        values["done_date"] = (last_looked_at or meeting.date) if status == "done" else None
+    return v.save(session, v.apply(action, values))
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: int
+    text: str
+    owner: str
+    owner_partner_id: int | None
+    due_date: dt.date | None
+    status: str  # open | done | dropped
+    done_date: dt.date | None
+
+    def overdue(self, today: dt.date) -> bool:
+        return self.status == "open" and self.due_date is not None and self.due_date < today
+
+
+def meeting_actions(session: Session, meeting_id: int) -> list[ActionRow]:
+    """The actions agreed at a meeting, in the order they were agreed."""
+    v.get(session, Meeting, meeting_id, "meeting")
+    query = (
+        select(MeetingAction)
+        .where(MeetingAction.meeting_id == meeting_id)
+        .order_by(col(MeetingAction.id))
+    )
+    return [
+        ActionRow(a.id, a.text, a.owner, a.owner_partner_id, a.due_date, a.status, a.done_date)  # type: ignore[arg-type]
+        for a in session.exec(query)
+    ]
+
+
+def meeting_of_action(session: Session, action_id: int) -> int:
+    """The meeting that agreed an action."""
+    return v.get(session, MeetingAction, action_id, "action").meeting_id
+
+
+# ----- follow-up at later meetings -------------------------------------------------------------------
 
 
 def open_actions_before(session: Session, meeting_id: int) -> list[MeetingAction]:
@@ -87,29 +315,91 @@ def open_actions_before(session: Session, meeting_id: int) -> list[MeetingAction
         .join(Meeting, col(Meeting.id) == MeetingAction.meeting_id)
         .where(Meeting.date < meeting.date)
         .where(MeetingAction.status == "open")
-        .order_by(col(MeetingAction.due_date).is_(None), MeetingAction.due_date, MeetingAction.id)
+        .order_by(*_DUE_ORDER)
     )
     return list(session.exec(query))
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    id: int  # the action's
+    text: str
+    owner: str
+    agreed_on: dt.date  # the date of the meeting that agreed it
+    agreed_at: int  # that meeting's id
+    due_date: dt.date | None
+    review: str | None  # what this meeting decided: open | done | dropped; None: not yet
+    note: str  # the review's note
+    overdue: bool  # still open here and past its due date
+
+
+def follow_up(session: Session, meeting_id: int, *, today: dt.date) -> list[FollowUpRow]:
+    """What a meeting follows up: the open actions of earlier meetings (open_actions_before),
+    and those it already reviewed (with what it decided). An action still open is overdue if
+    its due date is before the meeting, or for the latest meeting, before ``today``."""
+    meeting = v.get(session, Meeting, meeting_id, "meeting")
+    return _follow_up(session, meeting.date, meeting_id, today)
+
+
+def follow_up_for_new_meeting(
+    session: Session, *, date: dt.date | str, today: dt.date
+) -> list[FollowUpRow]:
+    """What a meeting not saved yet, on ``date``, will follow up (none of it reviewed yet)."""
+    return _follow_up(session, v.required_date("Date", date), None, today)
+
+
+def _follow_up(
+    session: Session, day: dt.date, meeting_id: int | None, today: dt.date
+) -> list[FollowUpRow]:
+    latest = session.exec(select(func.max(Meeting.date))).one()
+    checked_on = today if latest is None or day >= latest else day
+    reviewed_here = ActionReview.meeting_id == meeting_id if meeting_id is not None else false()
+    query = (
+        select(MeetingAction, Meeting.date, ActionReview.status_after, ActionReview.note)
+        .join(Meeting, col(Meeting.id) == MeetingAction.meeting_id)
+        .outerjoin(
+            ActionReview, and_(col(ActionReview.action_id) == MeetingAction.id, reviewed_here)
+        )
+        .where(Meeting.date < day)
+        .where(or_(MeetingAction.status == "open", col(ActionReview.id).is_not(None)))
+        .order_by(*_DUE_ORDER, col(ActionReview.id))
+    )
+    rows: dict[int, FollowUpRow] = {}  # the latest review here wins, should there be two
+    for action, agreed_on, review, note in session.exec(query):
+        still_open = (review or action.status) == "open"
+        due = action.due_date
+        rows[action.id] = FollowUpRow(
+            action.id,
+            action.text,
+            action.owner,
+            agreed_on,
+            action.meeting_id,
+            due,
+            review,
+            note or "",
+            still_open and due is not None and due < checked_on,
+        )
+    return list(rows.values())
 
 
 def review_action(
     session: Session, *, action_id: int, meeting_id: int, status: str, note: str = ""
 ) -> MeetingAction:
-    """Record what a later meeting found: still open (carried on), done or dropped."""
+    """Record what a later meeting found: still open (carried on), done or dropped. A meeting
+    reviews an action once: reviewing it again at the same meeting changes that review."""
     action = v.get(session, MeetingAction, action_id, "action")
     meeting = v.get(session, Meeting, meeting_id, "meeting")
     agreed_at = v.get(session, Meeting, action.meeting_id, "meeting")
     if meeting.date < agreed_at.date:
         raise ValidationError("Meeting", "an action can only be reviewed at a later meeting.")
     status = v.one_of("Status", status, ACTION_STATUSES)
-    session.add(
-        ActionReview(
-            action_id=action_id,
-            meeting_id=meeting_id,
-            note=v.text("Note", note, required=False, max_length=2000),
-            status_after=status,
+    note = v.text("Note", note, required=False, max_length=2000)
+    review = session.exec(
+        select(ActionReview).where(
+            ActionReview.action_id == action_id, ActionReview.meeting_id == meeting_id
         )
-    )
+    ).first() or ActionReview(action_id=action_id, meeting_id=meeting_id, status_after=status)
+    session.add(v.apply(review, {"note": note, "status_after": status}))
     action.status = status
     action.done_date = meeting.date if status == "done" else None
     return v.save(session, action)

@@ -1,15 +1,17 @@
-"""Young people: kept minimal (see trustdesk.store.models.people)."""
+"""Young people: kept minimal (see trustdesk.store.models.people), and the list of them a
+coordinator works from, with how often each came and what they gained."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import TypedDict, Unpack
 
-from sqlmodel import Session, col, or_, select
+from sqlmodel import Session, col, func, or_, select
 
 from trustdesk.errors import ValidationError
 from trustdesk.services import validation as v
-from trustdesk.store.models import YoungPerson
+from trustdesk.store.models import ActivitySession, Attendance, RecordedOutcome, YoungPerson
 
 
 class YoungPersonFields(TypedDict, total=False):
@@ -28,8 +30,11 @@ class YoungPersonFields(TypedDict, total=False):
     postcode_district: str | None
 
 
-def _save(session: Session, person: YoungPerson, fields: YoungPersonFields) -> YoungPerson:
+def _save(
+    session: Session, person: YoungPerson, fields: YoungPersonFields, today: dt.date | None
+) -> YoungPerson:
     v.known_fields(fields, YoungPersonFields)
+    today = today or dt.date.today()
     born = v.a_date("Date of birth", fields.get("date_of_birth"), required=False)
     band = fields.get("age_band") or None
     if born is None and band is None:
@@ -37,8 +42,15 @@ def _save(session: Session, person: YoungPerson, fields: YoungPersonFields) -> Y
             "Date of birth", "give a date of birth or, if it is not known, an age band."
         )
     if born is not None:
-        age = (dt.date.today() - born).days // 365
-        if born > dt.date.today() or age > 30:
+        if (
+            born == today
+        ):  # a form's date left as it was: nobody is registered the day they are born
+            raise ValidationError(
+                "Date of birth",
+                f"{born:%d/%m/%Y} is today; give their date of birth or, if it is not known, "
+                "an age band.",
+            )
+        if born > today or age_on(born, today) > 30:
             raise ValidationError(
                 "Date of birth", f"{born.isoformat()} does not fit a young person."
             )
@@ -69,16 +81,130 @@ def _save(session: Session, person: YoungPerson, fields: YoungPersonFields) -> Y
     return v.save(session, v.apply(person, details))
 
 
-def add_young_person(session: Session, **fields: Unpack[YoungPersonFields]) -> YoungPerson:
+def add_young_person(
+    session: Session, *, today: dt.date | None = None, **fields: Unpack[YoungPersonFields]
+) -> YoungPerson:
     """A date of birth (or, if not known, an age band) and a first name or local reference are
-    required; only the postcode district (``WS7``) is kept, never a full postcode."""
-    return _save(session, YoungPerson(), fields)
+    required; only the postcode district (``WS7``) is kept, never a full postcode. ``today``
+    (the real date unless given) is what the date of birth is checked against."""
+    return _save(session, YoungPerson(), fields, today)
 
 
 def update_young_person(
-    session: Session, young_person_id: int, **fields: Unpack[YoungPersonFields]
+    session: Session,
+    young_person_id: int,
+    *,
+    today: dt.date | None = None,
+    **fields: Unpack[YoungPersonFields],
 ) -> YoungPerson:
-    return _save(session, v.get(session, YoungPerson, young_person_id, "young person"), fields)
+    person = v.get(session, YoungPerson, young_person_id, "young person")
+    return _save(session, person, fields, today)
+
+
+def age_on(born: dt.date, day: dt.date) -> int:
+    """Whole years on the day, as the returns count them."""
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def short_name(first: str | None, last: str | None, local_ref: str | None) -> str:
+    """ "Kyle H.": enough to know who is meant on a screen that does not need the full name."""
+    if first:
+        return f"{first} {last[0]}." if last else first
+    return local_ref or ""
+
+
+@dataclass(frozen=True)
+class YoungPersonRow:
+    id: int
+    name: str  # "Kyle Hughes", the local reference, or "(details removed)"
+    short_name: str  # "Kyle H.", for questions and headings
+    local_ref: str
+    age: str  # "14" from the date of birth, or the age band's name when only that is known
+    age_years: int  # for sorting: the age, or the youngest age of the band
+    gender: str  # the gender's name
+    sessions: int  # sessions attended (register ticks)
+    last_seen: dt.date | None  # the last session attended
+    outcomes: int  # recorded and accredited outcomes
+    erased: bool  # the identifying details were removed; the counts stay
+
+
+REMOVED = "(details removed)"
+
+
+def list_young_people(session: Session, *, today: dt.date) -> list[YoungPersonRow]:
+    """Every young person by last and first name (those whose details were removed last),
+    with their age today, how many sessions they came to, when they were last seen and how
+    many outcomes they gained. Two grouped counts joined to the people: one query."""
+    config = v.trust(session)
+    seen = (
+        select(
+            Attendance.young_person_id,
+            func.count().label("sessions"),
+            func.max(ActivitySession.date).label("last_seen"),
+        )
+        .join(ActivitySession, col(ActivitySession.id) == Attendance.session_id)
+        .group_by(col(Attendance.young_person_id))
+        .subquery()
+    )
+    gained = (
+        select(RecordedOutcome.young_person_id, func.count().label("outcomes"))
+        .group_by(col(RecordedOutcome.young_person_id))
+        .subquery()
+    )
+    query = (
+        select(
+            YoungPerson.id,
+            YoungPerson.first_name,
+            YoungPerson.last_name,
+            YoungPerson.local_ref,
+            YoungPerson.date_of_birth,
+            YoungPerson.age_band,
+            YoungPerson.gender,
+            YoungPerson.erased_at,
+            seen.c.sessions,
+            seen.c.last_seen,
+            gained.c.outcomes,
+        )
+        .outerjoin(seen, seen.c.young_person_id == YoungPerson.id)
+        .outerjoin(gained, gained.c.young_person_id == YoungPerson.id)
+        .order_by(
+            col(YoungPerson.erased_at).is_not(None),
+            col(YoungPerson.last_name),
+            col(YoungPerson.first_name),
+            col(YoungPerson.local_ref),
+            col(YoungPerson.id),
+        )
+    )
+    bands = {band.code: band for band in config.age_bands}
+    rows = []
+    for (
+        person_id, first, last, ref, born, band, gender, erased, sessions, last_seen, outcomes,
+    ) in session.exec(query):  # fmt: skip
+        if born is not None:
+            years = age_on(born, today)
+            age = str(years)
+        elif band in bands:
+            years, age = bands[band].min_age, bands[band].name
+        else:
+            years, age = -1, ""
+        short = REMOVED if erased else short_name(first, last, ref)
+        full = " ".join(part for part in (first, last) if part) or ref or short
+        rows.append(
+            YoungPersonRow(
+                id=person_id,
+                name=REMOVED if erased else full,
+                short_name=short,
+                local_ref=ref or "",
+                age=age,
+                age_years=years,
+                gender=config.name_of("genders", gender),
+                sessions=sessions or 0,
+                last_seen=last_seen,
+                outcomes=outcomes or 0,
+                erased=erased is not None,
+            )
+        )
+    return rows
 
 
 def find_young_people(session: Session, text: str, *, limit: int = 50) -> list[YoungPerson]:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from trustdesk.errors import UserError
 from trustdesk.store.engine import explain_database_error
@@ -283,9 +284,12 @@ class BackgroundReader(QObject):
         if self.task is not None:
             self._waiting = read_fn
             return
-        task = Task(in_session(self.workspace, lambda session, _p, _c: read_fn(session)), self)
-        task.finished.connect(lambda result: self._ended(result, None))
-        task.failed.connect(lambda error: self._ended(None, error))
+        # Not a child of the reader: a page closed mid-read must not take the running thread
+        # with it (Qt aborts on that). The task keeps itself alive until it ends, and a
+        # result for a reader that has gone meanwhile is dropped.
+        task = Task(in_session(self.workspace, lambda session, _p, _c: read_fn(session)))
+        task.finished.connect(lambda result: isValid(self) and self._ended(result, None))
+        task.failed.connect(lambda error: isValid(self) and self._ended(None, error))
         self.task = task
         self.busy.emit(True)
         task.start()

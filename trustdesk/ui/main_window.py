@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from operator import methodcaller
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -106,11 +107,11 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
         ui.actionUndoDelete.triggered.connect(self.undo_last_delete)
-        ui.actionNew.triggered.connect(lambda: self._on_page(Page.new_record))
-        ui.actionSave.triggered.connect(lambda: self._on_page(Page.save))
-        ui.actionDelete.triggered.connect(lambda: self._on_page(Page.delete_current))
-        ui.actionFind.triggered.connect(lambda: self._on_page(Page.focus_find))
-        ui.actionRefresh.triggered.connect(lambda: self._on_page(Page.refresh))
+        ui.actionNew.triggered.connect(lambda: self._on_page(methodcaller("new_record")))
+        ui.actionSave.triggered.connect(lambda: self._on_page(methodcaller("save")))
+        ui.actionDelete.triggered.connect(lambda: self._on_page(methodcaller("delete_current")))
+        ui.actionFind.triggered.connect(lambda: self._on_page(methodcaller("focus_find")))
+        ui.actionRefresh.triggered.connect(lambda: self._on_page(methodcaller("refresh")))
         # The platform's own keys where it has them (e.g. Cmd on a Mac).
         for action, key in (
             (ui.actionNew, QKeySequence.StandardKey.New),

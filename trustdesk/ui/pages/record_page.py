@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTimeEdit,
     QVBoxLayout,
@@ -365,6 +366,8 @@ class RecordPage(Page):
             label = QLabel(self.editor)
             label.setObjectName("fieldError")
             label.setWordWrap(True)
+            # As wide as the field, rather than squeezed to a narrow column when it wraps.
+            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             label.setAccessibleName(f"Problem with {field}")
             label.hide()
             labels[field] = label

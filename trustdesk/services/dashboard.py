@@ -1,0 +1,166 @@
+"""The dashboard: how this quarter is going against last quarter, at a glance.
+
+The headline figures are the return's own (:func:`trustdesk.returns.compute.compute_return`),
+so the dashboard and the return a coordinator sends never disagree. What a return cannot say
+is added here: the actions open now and overdue today, and attendance week by week.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import case, exists, func, or_
+from sqlmodel import Session, select
+
+from trustdesk.config import Period
+from trustdesk.returns.catalogue import measure
+from trustdesk.returns.compute import compute_return
+from trustdesk.returns.reach import within
+from trustdesk.services.validation import trust
+from trustdesk.store.models import (
+    ActionReview,
+    ActivitySession,
+    Attendance,
+    Headcount,
+    Meeting,
+    MeetingAction,
+)
+
+OPEN_ACTIONS = "open_actions"
+OVERDUE_ACTIONS = "actions_overdue"
+
+# The return's measures the dashboard shows, then the actions, counted on a day.
+RETURN_FIGURES = (
+    "sessions",
+    "attendances",
+    "contacts",
+    "participants",
+    "recorded_outcomes",
+    "accredited_outcomes",
+    "partners_engaged",
+    "meetings_held",
+    "meeting_present",
+)
+FIGURES = (*RETURN_FIGURES, OPEN_ACTIONS, OVERDUE_ACTIONS)
+
+_ACTION_DEFINITIONS = {
+    OPEN_ACTIONS: "Actions agreed at meetings and not yet done or dropped: this quarter, "
+    "those open today; last quarter, those open on its last day.",
+    OVERDUE_ACTIONS: "Open actions whose due date has passed: this quarter, as of today; "
+    "last quarter, as at its last day (as in its return).",
+}
+
+
+def definition(code: str) -> str:
+    """What a dashboard figure counts, in words (the catalogue's definition for a measure)."""
+    return _ACTION_DEFINITIONS.get(code) or measure(code).definition
+
+
+@dataclass(frozen=True)
+class QuarterFigures:
+    """One quarter's headline figures, by code (see ``FIGURES``)."""
+
+    period: Period
+    figures: dict[str, int]
+
+    def __getitem__(self, code: str) -> int:
+        return self.figures[code]
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    today: dt.date
+    current: QuarterFigures  # the quarter in progress, so far
+    previous: QuarterFigures
+    # The current quarter week by week: the day each week begins (Monday, or the quarter's
+    # first day for the first week) to attendances, registers and headcounts together.
+    # Weeks up to today's, and any later week that already has attendances.
+    attendance_by_week: dict[dt.date, int]
+    # ECM outcome name to this quarter's attendances at activities serving it, in the trust's
+    # order. An activity can serve several outcomes, so these add up to more than the total.
+    attendance_by_outcome: dict[str, int]
+
+
+def dashboard(session: Session, *, today: dt.date) -> Dashboard:
+    """The dashboard's figures for the quarter ``today`` falls in and the one before it."""
+    current = Period.containing(today)
+    previous = current.previous()
+    this_return = compute_return(session, current)
+    last_return = compute_return(session, previous)
+    config = trust(session)
+
+    now_open, now_overdue = _actions_on(session, today)
+    then_open, _ = _actions_on(session, previous.end)
+    this = {code: this_return.value(code) for code in RETURN_FIGURES}
+    this |= {OPEN_ACTIONS: now_open, OVERDUE_ACTIONS: now_overdue}
+    last = {code: last_return.value(code) for code in RETURN_FIGURES}
+    last |= {OPEN_ACTIONS: then_open, OVERDUE_ACTIONS: last_return.value(OVERDUE_ACTIONS)}
+
+    by_outcome = this_return.breakdown("attendances", "ecm_outcome")
+    return Dashboard(
+        today=today,
+        current=QuarterFigures(current, this),
+        previous=QuarterFigures(previous, last),
+        attendance_by_week=_attendance_by_week(session, current, today),
+        attendance_by_outcome={
+            config.name_of("ecm_outcomes", code): value for code, value in by_outcome.items()
+        },
+    )
+
+
+def week_beginning(day: dt.date, period: Period) -> dt.date:
+    """The Monday of the day's week, or the period's first day if the week began before it."""
+    return max(day - dt.timedelta(days=day.weekday()), period.start)
+
+
+def _attendance_by_week(session: Session, period: Period, today: dt.date) -> dict[dt.date, int]:
+    ticks = (
+        select(ActivitySession.date, func.count())
+        .join(Attendance, Attendance.session_id == ActivitySession.id)
+        .where(within(ActivitySession.date, period))
+        .group_by(ActivitySession.date)
+    )
+    heads = (
+        select(ActivitySession.date, func.sum(Headcount.count))
+        .join(Headcount, Headcount.session_id == ActivitySession.id)
+        .where(within(ActivitySession.date, period))
+        .group_by(ActivitySession.date)
+    )
+    by_day = [*session.exec(ticks), *session.exec(heads)]
+    last = max([min(today, period.end), *(day for day, _ in by_day)])
+    weeks: dict[dt.date, int] = {}
+    week = period.start
+    while week <= last:
+        weeks[week] = 0
+        week += dt.timedelta(days=7 - week.weekday())  # the next Monday
+    for day, count in by_day:
+        weeks[week_beginning(day, period)] += int(count or 0)
+    return weeks
+
+
+def _actions_on(session: Session, day: dt.date) -> tuple[int, int]:
+    """Actions open at the end of ``day`` (agreed by then, not yet done or dropped), and of
+    those the ones due before it."""
+    agreed_by_then = select(Meeting.id).where(Meeting.date <= day)
+    dropped_later = exists(
+        select(ActionReview.id)
+        .join(Meeting, Meeting.id == ActionReview.meeting_id)
+        .where(
+            ActionReview.action_id == MeetingAction.id,
+            ActionReview.status_after == "dropped",
+            Meeting.date > day,
+        )
+    )
+    still_open = or_(
+        MeetingAction.status == "open",
+        (MeetingAction.status == "done") & (MeetingAction.done_date > day),
+        (MeetingAction.status == "dropped") & dropped_later,
+    )
+    overdue = func.coalesce(func.sum(case((MeetingAction.due_date < day, 1), else_=0)), 0)
+    query = select(func.count(), overdue).where(
+        MeetingAction.meeting_id.in_(agreed_by_then),  # type: ignore[attr-defined]
+        still_open,
+    )
+    open_count, overdue_count = session.exec(query).one()
+    return int(open_count), int(overdue_count)

@@ -1,0 +1,528 @@
+"""Activities: what the partnership runs for young people, the ECM outcomes each one serves,
+its sessions (each with a register) and what partners put into it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QSplitter,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.errors import UserError, ValidationError
+from trustdesk.services import Record, Session
+from trustdesk.services import activities as service
+from trustdesk.services.activities import ContributionRow, SessionRow
+from trustdesk.services.deletion import delete_with_undo, preview_delete
+from trustdesk.services.partners import list_partners
+from trustdesk.services.validation import get
+from trustdesk.store.models import Activity, ActivitySession, PartnerContribution
+from trustdesk.ui import messages
+from trustdesk.ui.forms.ui_activity_form import Ui_ActivityForm
+from trustdesk.ui.pages.record_page import (
+    RecordPage,
+    choose_value,
+    from_qdate,
+    from_qtime,
+    set_choices,
+    to_qdate,
+    to_qtime,
+    trust_choices,
+)
+from trustdesk.ui.record_table import Column, RecordList
+
+SAVE_FIRST = "Save the activity first"
+Saver = Callable[[dict[str, Any]], object]  # a dialog's values to the service, or ValidationError
+SESSION_COLUMNS = (
+    Column("Date", lambda r: r.date),
+    Column("Time", lambda r: r.times),
+    Column("Register", lambda r: r.register, numeric=True),
+    Column("Headcount", lambda r: r.headcount or None, numeric=True, sort=lambda r: r.headcount),
+    Column("Notes", lambda r: r.notes, stretch=True),
+)
+CONTRIBUTION_COLUMNS = (
+    Column("Partner", lambda r: r.partner, stretch=True),
+    Column("Date", lambda r: r.date),
+    Column("Staff hours", lambda r: r.staff_hours, numeric=True, sort=lambda r: r.staff_minutes),
+    Column("Money", lambda r: r.money, numeric=True, sort=lambda r: r.money_pence),
+    Column("In kind", lambda r: r.in_kind_text, stretch=True),
+)
+
+
+class CheckedDialog(QDialog):
+    """A small form whose values a service checks when OK is pressed. A problem is shown in
+    the dialog beside what was typed, and the dialog stays open until it is put right or
+    cancelled, so nothing typed is lost and nothing half-checked is saved."""
+
+    def __init__(self, parent: QWidget, title: str, save: Saver) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._save = save
+        self.fields: dict[str, QWidget] = {}  # by the field names the service uses
+        self.form = QFormLayout()
+        self.problem = QLabel(self)
+        self.problem.setObjectName("fieldError")
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName("Problem")
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
+
+    def add_field(self, label: str, field: str, widget: QWidget, accessible: str) -> Any:
+        widget.setAccessibleName(accessible)
+        self.form.addRow(label, widget)
+        self.fields[field] = widget
+        return widget
+
+    def values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        self.problem.hide()
+        try:
+            self._save(self.values())
+        except ValidationError as exc:
+            self._show_problem(str(exc), self.fields.get(exc.field))
+            return
+        except UserError as exc:
+            self._show_problem(str(exc), None)
+            return
+        super().accept()
+
+    def _show_problem(self, text: str, widget: QWidget | None) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        self.adjustSize()  # room for the message without squeezing the fields
+        if widget is not None:
+            widget.setFocus()
+
+
+def _date_edit(day: dt.date) -> QDateEdit:
+    edit = QDateEdit(to_qdate(day))
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def _time_edit(time: dt.time | None, default: str) -> QTimeEdit:
+    edit = QTimeEdit(to_qtime(time, default))
+    edit.setDisplayFormat("HH:mm")
+    return edit
+
+
+class SessionDialog(CheckedDialog):
+    """The date, times and notes of one session; or, with ``weeks``, the first date, the
+    number of weeks and the times of a weekly run of sessions."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        save: Saver,
+        *,
+        day: dt.date,
+        start: dt.time | None = None,
+        end: dt.time | None = None,
+        notes: str = "",
+        weeks: int | None = None,
+    ) -> None:
+        super().__init__(parent, title, save)
+        self.weekly = weeks is not None
+        if self.weekly:
+            self.date_edit = self.add_field(
+                "&First date", "First date", _date_edit(day), "First date"
+            )
+            self.weeks_edit = self.add_field("Number of &weeks", "Weeks", QSpinBox(), "Weeks")
+            self.weeks_edit.setRange(1, 104)
+            self.weeks_edit.setValue(weeks or 1)
+        else:
+            self.date_edit = self.add_field("&Date", "Date", _date_edit(day), "Date")
+        self.start_edit = self.add_field(
+            "&Starts at", "Start time", _time_edit(start, "18:00"), "Start time"
+        )
+        self.end_edit = self.add_field("&Ends at", "End time", _time_edit(end, "20:00"), "End time")
+        if not self.weekly:
+            self.notes_edit = self.add_field("&Notes", "Notes", QLineEdit(notes), "Notes")
+            self.notes_edit.setPlaceholderText("e.g. moved to the sports hall")
+        self.date_edit.setFocus()
+
+    def values(self) -> dict[str, Any]:
+        times = {
+            "start_time": from_qtime(self.start_edit.time()),
+            "end_time": from_qtime(self.end_edit.time()),
+        }
+        day = from_qdate(self.date_edit.date())
+        if self.weekly:
+            return {"first_date": day, "weeks": self.weeks_edit.value(), **times}
+        return {"date": day, "notes": self.notes_edit.text(), **times}
+
+
+class ContributionDialog(CheckedDialog):
+    """What one partner put into the activity on a day: staff time, money, something in kind."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        save: Saver,
+        *,
+        partners: list[tuple[str, int]],
+        partner_id: int | None,
+        day: dt.date,
+    ) -> None:
+        super().__init__(parent, "Partner contribution", save)
+        self.partner_combo = self.add_field("&Partner", "Partner", QComboBox(), "Partner")
+        set_choices(self.partner_combo, partners)
+        choose_value(self.partner_combo, partner_id)
+        self.date_edit = self.add_field("&Date", "Date", _date_edit(day), "Date")
+        self.hours_edit = self.add_field("Staff &hours", "Staff hours", QLineEdit(), "Staff hours")
+        self.hours_edit.setPlaceholderText("e.g. 2.5")
+        self.money_edit = self.add_field("&Money (\u00a3)", "Money", QLineEdit(), "Money in pounds")
+        self.money_edit.setPlaceholderText("e.g. 150.00")
+        self.in_kind_edit = self.add_field("&In kind", "In kind", QLineEdit(), "Given in kind")
+        self.in_kind_edit.setPlaceholderText("e.g. use of the sports hall")
+        self.value_edit = self.add_field(
+            "In-kind &value (\u00a3)", "In-kind value", QLineEdit(), "In-kind value in pounds"
+        )
+        self.fields["Contribution"] = self.hours_edit  # nothing given: start with the hours
+        self.partner_combo.setFocus()
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "partner_id": self.partner_combo.currentData(),
+            "date": from_qdate(self.date_edit.date()),
+            "staff_hours": self.hours_edit.text().strip(),
+            "money": self.money_edit.text().strip().lstrip("\u00a3") or 0,
+            "in_kind": self.in_kind_edit.text(),
+            "in_kind_value": self.value_edit.text().strip().lstrip("\u00a3") or 0,
+        }
+
+
+class ActivitiesPage(RecordPage):
+    title = "Activities"
+    kind = "activity"
+    what = "activity"
+    plural = "activities"
+    record_model = Activity
+    columns = (
+        Column("Title", lambda r: r.title, stretch=True),
+        Column("Category", lambda r: r.category),
+        Column("Starts", lambda r: r.start_date),
+        Column("Sessions", lambda r: r.sessions, numeric=True),
+        Column(
+            "Last session", lambda r: r.last_session, sort=lambda r: r.last_session or dt.date.min
+        ),
+    )
+    # Built after the record page has watched the form: sessions and contributions are saved
+    # as they are made, and are not unsaved changes of the activity.
+    sessions: RecordList | None = None
+    contributions: RecordList | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._partners: list[tuple[str, int]] = []
+        super().__init__(*args, **kwargs)
+        f = self.form
+        self.sessions = RecordList(SESSION_COLUMNS, "sessions", f.sessionsBox)
+        f.sessionsLayout.insertWidget(1, self.sessions)
+        self.contributions = RecordList(CONTRIBUTION_COLUMNS, "contributions", f.contributionsBox)
+        f.contributionsLayout.insertWidget(0, self.contributions)
+        for sub_list, rows in ((self.sessions, 8), (self.contributions, 4)):
+            height = sub_list.table.verticalHeader().defaultSectionSize()
+            sub_list.table.setMinimumHeight(height * (rows + 1) + 4)
+            sub_list.current_changed.connect(self._enable_buttons)
+        self.sessions.activated.connect(self.edit_session)
+        chain = [f.descriptionEdit, self.sessions.filter, self.sessions.table]
+        chain += [f.addSessionButton, f.addWeeklyButton, f.editSessionButton]
+        chain += [f.deleteSessionButton, self.contributions.filter, self.contributions.table]
+        chain += [f.addContributionButton, f.deleteContributionButton]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        f.addSessionButton.clicked.connect(self.add_session)
+        f.addWeeklyButton.clicked.connect(self.add_weekly_sessions)
+        f.editSessionButton.clicked.connect(self.edit_session)
+        f.deleteSessionButton.clicked.connect(self.delete_session)
+        f.addContributionButton.clicked.connect(self.add_contribution)
+        f.deleteContributionButton.clicked.connect(self.delete_contribution)
+        f.activityLayout.addStretch(1)
+        self._show_sessions_and_contributions()
+        # The form holds two tables: give it a little more of the width than usual.
+        splitter = self.findChild(QSplitter)
+        if splitter is not None:
+            splitter.setSizes([600, 550])
+
+    # ----- the activity itself -------------------------------------------------------------
+
+    def build_form(self) -> QWidget:
+        editor = QWidget(self)
+        self.form = f = Ui_ActivityForm()
+        f.setupUi(editor)
+        config = self.workspace.config
+        set_choices(f.categoryCombo, trust_choices(config, "activity_categories"))
+        self.outcome_boxes: dict[str, QCheckBox] = {}
+        previous: QWidget = f.leadCombo
+        for name, code in trust_choices(config, "ecm_outcomes"):
+            box = QCheckBox(name, f.outcomesBox)
+            box.setAccessibleName(f"ECM outcome: {name}")
+            f.outcomesLayout.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
+            self.outcome_boxes[code] = box
+            QWidget.setTabOrder(previous, box)
+            previous = box
+        QWidget.setTabOrder(previous, f.descriptionEdit)
+        f.endCheck.toggled.connect(f.endEdit.setEnabled)
+        f.descriptionEdit.setMaximumHeight(f.descriptionEdit.fontMetrics().lineSpacing() * 6)
+        return editor
+
+    def reload_choices(self, session: Session) -> None:
+        self._partners = [
+            (p.name if p.active else f"{p.name} (no longer active)", p.id)  # type: ignore[misc]
+            for p in list_partners(session, include_inactive=True)
+        ]
+        set_choices(self.form.leadCombo, self._partners, empty="(none)")
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        f = self.form
+        return {
+            "Title": f.titleEdit,
+            "Category": f.categoryCombo,
+            "Start date": f.startEdit,
+            "End date": f.endEdit,
+            "Venue": f.venueEdit,
+            "ECM outcomes": f.outcomesBox,
+            "Description": f.descriptionEdit,
+        }
+
+    def load_rows(self, session: Session) -> list[Any]:
+        return service.list_activities(session)
+
+    def load_record(self, session: Session, record_id: int) -> tuple[Activity, list[str]]:
+        return get(session, Activity, record_id, "activity"), service.activity_outcomes(
+            session, record_id
+        )
+
+    def fill_form(self, record: tuple[Activity, list[str]] | None) -> None:
+        f = self.form
+        activity, outcomes = record if record else (None, [])
+        start = activity.start_date if activity else self.today()
+        end = activity.end_date if activity else None
+        f.titleEdit.setText(activity.title if activity else "")
+        choose_value(f.categoryCombo, activity.category if activity else None)
+        f.startEdit.setDate(to_qdate(start))
+        f.endCheck.setChecked(end is not None)
+        f.endEdit.setEnabled(end is not None)
+        f.endEdit.setDate(to_qdate(end or start))
+        f.venueEdit.setText(activity.venue if activity else "")
+        choose_value(f.leadCombo, activity.lead_partner_id if activity else None)
+        for code, box in self.outcome_boxes.items():
+            box.setChecked(code in outcomes)
+        f.descriptionEdit.setPlainText(activity.description if activity else "")
+        self._show_sessions_and_contributions()
+
+    def save_record(self, session: Session, record_id: int | None) -> int:
+        f = self.form
+        values = {
+            "title": f.titleEdit.text(),
+            "category": f.categoryCombo.currentData(),
+            "start_date": from_qdate(f.startEdit.date()),
+            "end_date": from_qdate(f.endEdit.date()) if f.endCheck.isChecked() else None,
+            "venue": f.venueEdit.text(),
+            "lead_partner_id": f.leadCombo.currentData(),
+            "ecm_outcomes": [code for code, box in self.outcome_boxes.items() if box.isChecked()],
+            "description": f.descriptionEdit.toPlainText(),
+        }
+        if record_id is None:
+            return service.create_activity(session, **values).id  # type: ignore[return-value]
+        return service.update_activity(session, record_id, **values).id  # type: ignore[return-value]
+
+    CATEGORY_WIDTH = 150  # category names are long; the title matters more in the list
+
+    def refresh(self) -> None:
+        super().refresh()
+        header = self.list.table.horizontalHeader()
+        category = 1
+        header.resizeSection(category, min(header.sectionSize(category), self.CATEGORY_WIDTH))
+        self._show_sessions_and_contributions()  # e.g. a session put back by Undo delete
+
+    # ----- sessions and contributions ------------------------------------------------------
+
+    def _show_sessions_and_contributions(self) -> None:
+        if self.sessions is None or self.contributions is None:
+            return  # still being built
+        held: list[SessionRow] = []
+        given: list[ContributionRow] = []
+        if self.record_id is not None:
+            with self.workspace.session() as session:
+                held = service.session_rows(session, self.record_id)
+                given = service.contribution_rows(session, self.record_id)
+        for sub_list, rows in ((self.sessions, held), (self.contributions, given)):
+            chosen = sub_list.current()
+            sub_list.set_rows(rows, keep=chosen.id if chosen is not None else None)
+        if self.sessions.current() is None:
+            self._scroll_to_next_session(held)
+        self.form.sessionsNote.setVisible(self.record_id is None)
+        self._enable_buttons()
+
+    def _scroll_to_next_session(self, held: list[SessionRow]) -> None:
+        """A long-running club has hundreds of sessions: show the next one (or the last)."""
+        today = self.today()
+        upcoming = next((row for row in held if row.date >= today), held[-1] if held else None)
+        assert self.sessions is not None
+        number = self.sessions.model.row_of(upcoming.id) if upcoming else None
+        if number is not None:
+            index = self.sessions.proxy.mapFromSource(self.sessions.model.index(number, 0))
+            self.sessions.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _enable_buttons(self, *_: Any) -> None:
+        f = self.form
+        saved = self.record_id is not None
+        tip = "" if saved else SAVE_FIRST
+        has_session = saved and self.sessions is not None and self.sessions.current() is not None
+        has_contribution = (
+            saved and self.contributions is not None and self.contributions.current() is not None
+        )
+        for button, enabled in (
+            (f.addSessionButton, saved),
+            (f.addWeeklyButton, saved),
+            (f.editSessionButton, has_session),
+            (f.deleteSessionButton, has_session),
+            (f.addContributionButton, saved),
+            (f.deleteContributionButton, has_contribution),
+        ):
+            button.setEnabled(enabled)
+            button.setToolTip(tip)
+
+    def _details_saved(self) -> bool:
+        """Sessions are checked against the activity's saved dates: changed details are
+        saved (or dropped) first."""
+        if self.record_id is None:
+            return False
+        if not self._dirty:
+            return True
+        if not self._may_leave():
+            return False
+        self._load(self.record_id)
+        return True
+
+    def _activity_dates(self) -> tuple[dt.date, dt.date | None]:
+        f = self.form
+        end = from_qdate(f.endEdit.date()) if f.endCheck.isChecked() else None
+        return from_qdate(f.startEdit.date()), end
+
+    def _first_day(self) -> dt.date:
+        """Today if the activity runs today, else the day it starts."""
+        start, end = self._activity_dates()
+        today = self.today()
+        return today if start <= today and (end is None or today <= end) else start
+
+    def _open(self, dialog: CheckedDialog, done: str) -> None:
+        dialog.accepted.connect(lambda: self._children_changed(done))
+        dialog.open()
+
+    def _children_changed(self, done: str) -> None:
+        self.refresh()  # the list's session count and the tables
+        self.status.emit(done)
+        self.records_changed.emit()
+
+    def _saver(self, work: Callable[..., object], *args: Any, **known: Any) -> Saver:
+        """What a dialog's OK does: the service call with what the dialog holds."""
+
+        def save(values: dict[str, Any]) -> object:
+            with self.workspace.session() as session:
+                return work(session, *args, **known, **values)
+
+        return save
+
+    def add_session(self) -> None:
+        if self._details_saved():
+            save = self._saver(service.add_session, activity_id=self.record_id)
+            dialog = SessionDialog(self, "Add a session", save, day=self._first_day())
+            self._open(dialog, "Added a session.")
+
+    def add_weekly_sessions(self) -> None:
+        if not self._details_saved():
+            return
+        first, end = self._first_day(), self._activity_dates()[1]
+        weeks = min((end - first).days // 7 + 1, 52) if end else 6
+        save = self._saver(service.add_weekly_sessions, activity_id=self.record_id)
+        dialog = SessionDialog(self, "Add weekly sessions", save, day=first, weeks=weeks)
+        self._open(dialog, "Added the weekly sessions.")
+
+    def edit_session(self, *_: Any) -> None:
+        row = self.sessions.current() if self.sessions is not None else None
+        if row is None or not self._details_saved():
+            return
+        save = self._saver(service.update_session, row.id)
+        dialog = SessionDialog(
+            self,
+            "Edit the session",
+            save,
+            day=row.date,
+            start=row.start_time,
+            end=row.end_time,
+            notes=row.notes,
+        )
+        self._open(dialog, "Saved the session.")
+
+    def delete_session(self) -> None:
+        row = self.sessions.current() if self.sessions is not None else None
+        if row is not None:
+            what = f"session of {self._title()!r} on {row.date:%d %b %Y} ({row.times})"
+            self._delete(ActivitySession, row.id, what, "Delete session")
+
+    def add_contribution(self) -> None:
+        if self.record_id is None:
+            return
+        dialog = ContributionDialog(
+            self,
+            self._saver(service.add_contribution, activity_id=self.record_id),
+            partners=self._partners,
+            partner_id=self.form.leadCombo.currentData(),
+            day=self._first_day(),
+        )
+        self._open(dialog, "Added the partner's contribution.")
+
+    def delete_contribution(self) -> None:
+        row = self.contributions.current() if self.contributions is not None else None
+        if row is not None:
+            what = f"contribution from {row.partner} on {row.date:%d %b %Y}"
+            self._delete(PartnerContribution, row.id, what, "Delete contribution")
+
+    def _title(self) -> str:
+        row = self.list.current()
+        return row.title if row is not None else self.form.titleEdit.text()
+
+    def _delete(self, model: type[Record], record_id: int, what: str, title: str) -> None:
+        """Ask, saying what goes with it (a session's register ticks), delete, offer Undo."""
+        with self.workspace.session() as session:
+            preview = preview_delete(session, model, record_id, what)
+        if not messages.confirm(self, title, preview.question, "Delete"):
+            return
+        with self.workspace.session() as session:
+            undo = delete_with_undo(session, model, record_id, what)
+        self.deleted.emit(undo)
+        self._children_changed(f"Deleted the {what}. Undo with Ctrl+Z.")

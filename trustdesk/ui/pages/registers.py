@@ -1,0 +1,625 @@
+"""Registers: who came to a session, marked quickly at the end of a busy evening.
+
+Choose the session (today's come first), then either tick names or, for a big event, count
+heads by age band and gender. Keyboard first: type a name and press Enter to tick that
+person (anyone, not only the regulars); Down moves into the list, Space ticks or unticks,
+typing in the list goes back to the find box, Ctrl+S saves. Someone new is added in a small
+panel beside the list without leaving the register.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QLabel, QSpinBox, QWidget
+
+from trustdesk.errors import UserError, ValidationError
+from trustdesk.services.attendance import (
+    RegisterPerson,
+    RegisterSession,
+    clear_headcount,
+    find_for_register,
+    headcount,
+    record_headcount,
+    register_people,
+    register_people_by_id,
+    register_session,
+    register_sessions,
+    set_register,
+)
+from trustdesk.ui import messages
+from trustdesk.ui.forms.ui_register_page import Ui_RegisterPage
+from trustdesk.ui.pages.new_young_person import NewYoungPersonPanel
+from trustdesk.ui.pages.page import Page
+from trustdesk.ui.pages.record_page import from_qdate, to_qdate
+from trustdesk.ui.record_table import Column, Index, RecordTableModel
+
+TICK = 0  # the column with the tick box
+COLUMNS = (
+    Column("Here", lambda r: ""),
+    Column("Name", lambda r: r.name, stretch=True),
+    Column("Age", lambda r: r.age),
+    Column("Recent", lambda r: r.recent, numeric=True),
+    Column("Sessions", lambda r: r.sessions, numeric=True),
+)
+HEADER_TIPS = {
+    "Recent": "Sessions of this activity they came to in the 12 weeks before this one",
+    "Sessions": "Sessions of this activity they ever came to",
+}
+TICKED_BACKGROUND, TICKED_TEXT = QColor("#e7f4f1"), QColor("#1f2933")
+SEARCH_FROM = 2  # letters typed before everyone (not only the regulars) is searched
+
+
+def short_date(day: dt.date, today: dt.date) -> str:
+    """ "20 Nov", or "20 Nov 2025" in another year than today's."""
+    return f"{day.day} {day:%b}" + ("" if day.year == today.year else f" {day.year}")
+
+
+def day_words(day: dt.date, today: dt.date) -> str:
+    """ "Today, Mon 23 Nov", "Yesterday, Sun 22 Nov", "Fri 20 Nov" or "Fri 20 Nov 2025"."""
+    words = f"{day:%a} {short_date(day, today)}"
+    if day == today:
+        return f"Today, {words}"
+    if day == today - dt.timedelta(days=1):
+        return f"Yesterday, {words}"
+    return words
+
+
+def session_words(row: RegisterSession, today: dt.date) -> str:
+    """How the chooser lists a session: when, the activity, how many are on its register."""
+    marked = f"{row.ticked} ticked" if row.ticked or not row.headcount else ""
+    counted = f"{row.headcount} counted" if row.headcount else ""
+    figures = ", ".join(part for part in (marked, counted) if part)
+    return (
+        f"{day_words(row.date, today)}, {row.start_time:%H:%M}\u2013{row.end_time:%H:%M} "
+        f"\u00b7 {row.activity} \u00b7 {figures}"
+    )
+
+
+class RegisterModel(RecordTableModel):
+    """The people listed, with a tick box each; ``ticked`` holds who is ticked now."""
+
+    tick_changed = Signal(int, bool)  # young person id, ticked
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(COLUMNS, parent)
+        self.ticked: set[int] = set()
+
+    def set_ticked(self, person_id: int, ticked: bool) -> None:
+        if (person_id in self.ticked) == ticked:
+            return
+        (self.ticked.add if ticked else self.ticked.discard)(person_id)
+        row = next((n for n in range(self.rowCount()) if self.row_at(n).id == person_id), None)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.tick_changed.emit(person_id, ticked)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.column() == TICK else flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        here = self.row_at(index.row()).id in self.ticked
+        if index.column() == TICK:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if here else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return "ticked" if here else "not ticked"
+        if here and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(TICKED_BACKGROUND)
+        if here and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(TICKED_TEXT)
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if index.column() != TICK or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.set_ticked(self.row_at(index.row()).id, checked)
+        return True
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS.get(COLUMNS[section].heading)
+        return super().headerData(section, orientation, role)
+
+
+class RegistersPage(Page):
+    title = "Registers"
+    record_kinds = ("session",)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.ui = Ui_RegisterPage()
+        self.ui.setupUi(self)
+        self.current: RegisterSession | None = None
+        self.people: list[RegisterPerson] = []  # the regulars, and anyone ticked since
+        self.saved_ticks: set[int] = set()
+        self.saved_counts: dict[tuple[str, str], int] = {}
+        self._loading = False
+
+        ui = self.ui
+        ui.nearDateEdit.setDate(to_qdate(self.today()))
+        ui.nearDateEdit.dateChanged.connect(self._near_date_changed)
+        ui.sessionCombo.currentIndexChanged.connect(self._session_chosen)
+        ui.namesRadio.toggled.connect(self._mode_changed)
+        ui.problemLabel.setObjectName("formProblem")
+        ui.problemLabel.hide()
+        ui.saveButton.clicked.connect(self.save)
+        ui.revertButton.clicked.connect(self.discard)
+
+        self.model = RegisterModel(self)
+        self.model.tick_changed.connect(self._tick_changed)
+        table = ui.peopleTable
+        table.setModel(self.model)
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._size_columns()
+        table.installEventFilter(self)
+        ui.findEdit.installEventFilter(self)
+        ui.findEdit.textChanged.connect(self._find_changed)
+        ui.findEdit.returnPressed.connect(self._find_entered)
+        ui.addNewButton.clicked.connect(self._add_new)
+        ui.addNewButton.hide()
+
+        self.new_person = NewYoungPersonPanel(self.workspace, ui.namesPage)
+        self.new_person.setMaximumWidth(self.fontMetrics().averageCharWidth() * 52)
+        ui.peopleLayout.addWidget(self.new_person, 0, Qt.AlignmentFlag.AlignTop)
+        self.new_person.added.connect(self._person_added)
+        self.new_person.closed.connect(ui.findEdit.setFocus)
+        panel = self.new_person
+        chain = [table, *panel.fields.values(), panel.add_button, panel.cancel_button]
+        for before, after in zip(chain, [*chain[1:], ui.addNewButton], strict=True):
+            QWidget.setTabOrder(before, after)
+        table.doubleClicked.connect(self._toggle)
+        self.spins = self._build_headcount()
+        ui.hintLabel.hide()
+        self._show_state()
+
+    # ----- the page protocol --------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the sessions again; the register too, unless it holds unsaved ticks."""
+        super().refresh()
+        keep = self.current.id if self.current else None
+        self._load_sessions(keep, reload_register=self.unsaved() is None)
+
+    def unsaved(self) -> str | None:
+        """ "the register for Youth Club on 12 Nov" while ticks (or counts) are not saved."""
+        if self.current is None:
+            return None
+        what = f"{self.current.activity} on {short_date(self.current.date, self.today())}"
+        if self.model.ticked != self.saved_ticks:
+            return f"the register for {what}"
+        if self._counts() != self.saved_counts:
+            return f"the headcount for {what}"
+        return None
+
+    def save(self) -> bool:
+        what = self.unsaved()
+        if what is None or self.current is None:
+            return True
+        session_id, ticked, counts = self.current.id, set(self.model.ticked), self._counts()
+        self.ui.problemLabel.hide()
+        try:
+            with self.workspace.session() as session:
+                if counts != self.saved_counts:
+                    if counts:
+                        record_headcount(session, session_id=session_id, counts=counts)
+                    else:
+                        clear_headcount(session, session_id=session_id)
+                    self.saved_counts = counts
+                if ticked != self.saved_ticks:
+                    set_register(session, session_id=session_id, young_person_ids=ticked)
+                    self.saved_ticks = ticked
+                self.current = register_session(session, session_id)
+        except ValidationError as exc:
+            self.ui.problemLabel.setText(f"Not saved. {exc}")
+            self.ui.problemLabel.show()
+            self.status.emit(f"Not saved: {exc}")
+            return False
+        except UserError as exc:
+            messages.show_error(self, "The register was not saved", str(exc))
+            return False
+        combo = self.ui.sessionCombo
+        combo.setItemText(combo.currentIndex(), session_words(self.current, self.today()))
+        self._show_state()
+        self.status.emit(f"Saved {what}.")
+        self.records_changed.emit()
+        return True
+
+    def discard(self) -> None:
+        if self.current is not None:
+            self._load_register(self.current.id)
+
+    def focus_find(self) -> None:
+        if self.ui.headcountRadio.isChecked():
+            self.ui.namesRadio.setChecked(True)
+        self.ui.findEdit.setFocus()
+        self.ui.findEdit.selectAll()
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        """Open a session's register, even one far outside the dates listed."""
+        if self.stale:
+            self.refresh()
+        index = self.ui.sessionCombo.findData(record_id)
+        if index >= 0:
+            self.ui.sessionCombo.setCurrentIndex(index)  # asks first if ticks are unsaved
+        elif self._may_leave():
+            try:
+                with self.workspace.session() as session:
+                    wanted = register_session(session, record_id)
+            except UserError as exc:
+                messages.show_error(self, "Registers", str(exc))
+                return
+            self._set_near_date(wanted.date)
+            self._load_sessions(record_id)
+        self.ui.peopleTable.setFocus()
+
+    # ----- choosing the session -----------------------------------------------------------
+
+    def _load_sessions(self, keep: int | None, *, reload_register: bool = True) -> None:
+        near = from_qdate(self.ui.nearDateEdit.date())
+        with self.workspace.session() as session:
+            rows = register_sessions(session, today=near)
+        today = self.today()
+        combo = self.ui.sessionCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for row in rows:
+            combo.addItem(session_words(row, today), row.id)
+        combo.setCurrentIndex(max(combo.findData(keep), 0) if rows else -1)
+        start, end = near - dt.timedelta(weeks=8), near + dt.timedelta(weeks=2)
+        combo.setPlaceholderText(f"No sessions from {start:%d %b} to {end:%d %b %Y}")
+        combo.blockSignals(False)
+        chosen = next((row for row in rows if row.id == combo.currentData()), None)
+        if chosen is not None and chosen.id == keep and not reload_register:
+            self.current = chosen
+            self._show_state()
+        elif chosen is not None:
+            self._load_register(chosen.id)
+        else:
+            self.current, self.people, self.saved_ticks, self.saved_counts = None, [], set(), {}
+            self.model.ticked = set()
+            self._show_people()
+            self._fill_counts({})
+
+    def _session_chosen(self, index: int) -> None:
+        wanted = self.ui.sessionCombo.itemData(index)
+        if wanted is None or (self.current and wanted == self.current.id):
+            return
+        if not self._may_leave():
+            self.ui.sessionCombo.blockSignals(True)
+            self.ui.sessionCombo.setCurrentIndex(self.ui.sessionCombo.findData(self.current.id))
+            self.ui.sessionCombo.blockSignals(False)
+            return
+        self._load_register(wanted)
+
+    def _near_date_changed(self, _date: QDate) -> None:
+        if not self._may_leave():
+            self._set_near_date(self.current.date if self.current else self.today())
+            return
+        self._load_sessions(None)
+
+    def _set_near_date(self, day: dt.date) -> None:
+        self.ui.nearDateEdit.blockSignals(True)
+        self.ui.nearDateEdit.setDate(to_qdate(day))
+        self.ui.nearDateEdit.blockSignals(False)
+
+    def _may_leave(self) -> bool:
+        """Ask about unsaved ticks or counts before another session is shown."""
+        what = self.unsaved()
+        if what is None:
+            return True
+        answer = messages.ask_unsaved(self, what)
+        if answer == messages.SAVE:
+            return self.save()
+        return answer == messages.DISCARD
+
+    def _load_register(self, session_id: int) -> None:
+        """Show a session's register and headcount as saved."""
+        with self.workspace.session() as session:
+            self.current = register_session(session, session_id)
+            self.people = register_people(session, session_id)
+            self.saved_counts = headcount(session, session_id)
+        self.saved_ticks = {person.id for person in self.people if person.ticked}
+        self.model.ticked = set(self.saved_ticks)
+        self.new_person.hide()
+        self.ui.problemLabel.hide()
+        self._fill_counts(self.saved_counts)
+        big_event = bool(self.saved_counts) and not self.saved_ticks
+        (self.ui.headcountRadio if big_event else self.ui.namesRadio).setChecked(True)
+        self.ui.findEdit.blockSignals(True)
+        self.ui.findEdit.clear()
+        self.ui.findEdit.blockSignals(False)
+        self._show_people()
+
+    # ----- ticking names ------------------------------------------------------------------
+
+    def _show_people(self, found: list[RegisterPerson] | None = None, keep: int | None = None):
+        """List the regulars that match the find box, then anyone else it found."""
+        needle = self.ui.findEdit.text().strip().lower()
+        rows = [p for p in self.people if needle in p.name.lower() or needle in p.local_ref.lower()]
+        listed = {p.id for p in self.people}
+        rows += [p for p in found or () if p.id not in listed]
+        self.model.set_rows(rows)
+        number = self.model.row_of(keep) if keep is not None else None
+        if rows:
+            index = self.model.index(number or 0, 1)
+            self.ui.peopleTable.setCurrentIndex(index)
+            self.ui.peopleTable.scrollTo(index)
+        self._show_hint(bool(rows))
+        self._show_state()
+
+    def _size_columns(self) -> None:
+        """Widths from the headings and the age bands' names (measuring every row's contents
+        would read the whole list on each change)."""
+        metrics, header = self.fontMetrics(), self.ui.peopleTable.horizontalHeader()
+        ages = [band.name for band in self.workspace.config.age_bands] + ["Age"]
+        for number, column in enumerate(COLUMNS):
+            texts = ages if column.heading == "Age" else [column.heading]
+            header.resizeSection(number, max(metrics.horizontalAdvance(t) for t in texts) + 32)
+
+    def _show_hint(self, anyone: bool) -> None:
+        typed = self.ui.findEdit.text().strip()
+        activity = self.current.activity if self.current else ""
+        ticked, counted = len(self.model.ticked), sum(self._counts().values())
+        if self.current is None:
+            hint = "There are no sessions near this date: choose another date, or add "
+            hint += "sessions to an activity on the Activities page."
+        elif self.ui.headcountRadio.isChecked():
+            hint = ""
+            if ticked:
+                who = "person is" if ticked == 1 else "people are"
+                hint = f"{ticked} young {who} ticked on this session's register: count "
+                hint += "only the others, or they are counted twice."
+        elif self.new_person.isVisibleTo(self):
+            hint = ""
+        elif typed and not anyone:
+            hint = f"Nobody called \u201c{typed}\u201d is recorded yet. Press Enter to add "
+            hint += "them as a new young person."
+        elif not self.people and not typed and not counted:
+            hint = f"Nobody has been ticked at {activity} yet: type a name above to find "
+            hint += "anyone already recorded, or to add someone new."
+        elif counted:
+            hint = f"This session also has a headcount of {counted}: tick only people it did "
+            hint += "not count, or they are counted twice."
+        else:
+            hint = ""
+        self.ui.hintLabel.setText(hint)
+        self.ui.hintLabel.setVisible(bool(hint))
+        button = self.ui.addNewButton
+        button.setText(f"Add \u201c{typed.replace('&', '&&')}\u201d as a ne&w young person")
+        button.setVisible(bool(typed) and self.current is not None)
+
+    def _find_changed(self, text: str) -> None:
+        found: list[RegisterPerson] = []
+        if self.current is not None and len(text.strip()) >= SEARCH_FROM:
+            with self.workspace.session() as session:
+                found = find_for_register(session, text, session_id=self.current.id)
+        self._show_people(found)
+
+    def _find_entered(self) -> None:
+        """Enter in the find box ticks the highlighted person, or offers to add someone new."""
+        index = self.ui.peopleTable.currentIndex()
+        if self.ui.findEdit.text().strip() and index.isValid():
+            self._choose(self.model.row_at(index.row()))
+        elif self.ui.findEdit.text().strip():
+            self._add_new()
+
+    def _choose(self, person: RegisterPerson) -> None:
+        """Tick someone found, keep them in the list, and get ready for the next name."""
+        self.model.set_ticked(person.id, True)
+        filtering = bool(self.ui.findEdit.text())
+        self.ui.findEdit.blockSignals(True)
+        self.ui.findEdit.clear()
+        self.ui.findEdit.blockSignals(False)
+        self._show_people(keep=person.id)
+        if filtering:
+            self.ui.findEdit.setFocus()
+        self.status.emit(f"Ticked {person.name}.")
+
+    def _toggle(self, index: QModelIndex) -> None:
+        """Space, or a double click on the row: tick, or untick."""
+        person = self.model.row_at(index.row())
+        self.model.set_ticked(person.id, person.id not in self.model.ticked)
+
+    def _tick_changed(self, person_id: int, ticked: bool) -> None:
+        if ticked and person_id not in {p.id for p in self.people}:
+            row = next(
+                (self.model.row_at(n) for n in range(self.model.total())
+                 if self.model.row_at(n).id == person_id),
+                None,
+            )  # fmt: skip
+            if row is not None:
+                self.people.insert(0, row)  # someone new at this activity: top of the list
+        self._show_state()
+
+    def _add_new(self) -> None:
+        if self.current is not None:
+            self.ui.namesRadio.setChecked(True)
+            self.new_person.start(self.ui.findEdit.text())
+            self._show_hint(True)
+
+    def _person_added(self, person_id: int) -> None:
+        assert self.current is not None
+        with self.workspace.session() as session:
+            rows = register_people_by_id(session, self.current.id, [person_id])
+        self.records_changed.emit()  # the Young people page lists them too
+        if rows:
+            self.people.insert(0, rows[0])
+            self._choose(rows[0])
+            self.status.emit(f"Added {rows[0].name} and ticked them.")
+        self.ui.findEdit.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The keys of the find box and the list (see the module's docstring)."""
+        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        assert isinstance(event, QKeyEvent)
+        if event.matches(QKeySequence.StandardKey.Save):
+            # Taken here rather than by the window's File > Save, which calls save() too.
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self.save()
+            return True
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        if watched is self.ui.findEdit:
+            return self._find_key(event)
+        if watched is self.ui.peopleTable:
+            return self._table_key(event)
+        return False
+
+    def _find_key(self, event: QKeyEvent) -> bool:
+        if event.key() == Qt.Key.Key_Down and self.model.rowCount():
+            self.ui.peopleTable.setFocus()
+            return True
+        if event.key() == Qt.Key.Key_Escape and self.ui.findEdit.text():
+            self.ui.findEdit.clear()
+            return True
+        return False
+
+    def _table_key(self, event: QKeyEvent) -> bool:
+        table, key = self.ui.peopleTable, event.key()
+        index = table.currentIndex()
+        if key == Qt.Key.Key_Space and index.isValid():
+            self._toggle(index)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid():
+            self._choose(self.model.row_at(index.row()))
+            return True
+        if key == Qt.Key.Key_Up and (not index.isValid() or index.row() == 0):
+            self.ui.findEdit.setFocus()
+            return True
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if plain and event.text().isprintable() and event.text().strip():
+            self.ui.findEdit.setFocus()
+            self.ui.findEdit.end(False)
+            self.ui.findEdit.insert(event.text())
+            return True
+        return False
+
+    # ----- headcount ----------------------------------------------------------------------
+
+    def _build_headcount(self) -> dict[tuple[str, str], QSpinBox]:
+        """A spin box for each age band and gender, with totals for each row and column."""
+        config, grid = self.workspace.config, self.ui.headcountGrid
+        bands, genders = config.age_bands, config.genders
+        last = len(genders) + 1  # the totals' column
+        spins: dict[tuple[str, str], QSpinBox] = {}
+        width = self.fontMetrics().averageCharWidth() * 16
+        for column, gender in enumerate(genders, start=1):
+            heading = self._label(gender.name, wrap=True)
+            heading.setMaximumWidth(width)
+            grid.addWidget(heading, 0, column)
+            grid.setColumnMinimumWidth(column, width)
+        grid.addWidget(self._label("Total"), 0, last)
+        for row, band in enumerate(bands, start=1):
+            grid.addWidget(self._label(band.name, align=Qt.AlignmentFlag.AlignVCenter), row, 0)
+            for column, gender in enumerate(genders, start=1):
+                spin = QSpinBox(self.ui.headcountPage)
+                spin.setRange(0, 9999)
+                spin.setAccessibleName(f"{gender.name}, {band.name}")
+                spin.valueChanged.connect(self._counts_changed)
+                grid.addWidget(spin, row, column)
+                spins[band.code, gender.code] = spin
+        totals = len(bands) + 1
+        grid.addWidget(self._label("Total", align=Qt.AlignmentFlag.AlignVCenter), totals, 0)
+        self.row_totals = {
+            band.code: self._total(f"Total {band.name}", row, last)
+            for row, band in enumerate(bands, start=1)
+        }
+        self.column_totals = {
+            gender.code: self._total(f"Total {gender.name}", totals, column)
+            for column, gender in enumerate(genders, start=1)
+        }
+        self.grand_total = self._total("Everyone counted", totals, last)
+        grid.setColumnStretch(last + 1, 1)
+        grid.setHorizontalSpacing(12)
+        chain = [self.ui.headcountRadio, *spins.values(), self.ui.findEdit]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        return spins
+
+    def _label(
+        self,
+        text: str,
+        *,
+        wrap: bool = False,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignBottom,
+    ) -> QLabel:
+        label = QLabel(text, self.ui.headcountPage)
+        label.setWordWrap(wrap)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | align)
+        return label
+
+    def _total(self, name: str, row: int, column: int) -> QLabel:
+        label = QLabel("0", self.ui.headcountPage)
+        label.setAccessibleName(name)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        self.ui.headcountGrid.addWidget(label, row, column)
+        return label
+
+    def _counts(self) -> dict[tuple[str, str], int]:
+        return {key: spin.value() for key, spin in self.spins.items() if spin.value()}
+
+    def _fill_counts(self, counts: dict[tuple[str, str], int]) -> None:
+        self._loading = True
+        try:
+            for key, spin in self.spins.items():
+                spin.setValue(counts.get(key, 0))
+        finally:
+            self._loading = False
+        self._counts_changed()
+
+    def _counts_changed(self, *_: Any) -> None:
+        if self._loading:
+            return
+        counts = self._counts()
+        for band, label in self.row_totals.items():
+            label.setText(f"{sum(n for (b, _g), n in counts.items() if b == band):,}")
+        for gender, label in self.column_totals.items():
+            label.setText(f"{sum(n for (_b, g), n in counts.items() if g == gender):,}")
+        self.grand_total.setText(f"{sum(counts.values()):,}")
+        self._show_state()
+
+    # ----- what the page shows --------------------------------------------------------------
+
+    def _mode_changed(self, names: bool) -> None:
+        self.ui.modeStack.setCurrentWidget(self.ui.namesPage if names else self.ui.headcountPage)
+        self._show_hint(self.model.rowCount() > 0)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        ui, current = self.ui, self.current
+        for widget in (ui.namesRadio, ui.headcountRadio, ui.modeStack):
+            widget.setEnabled(current is not None)
+        dirty = self.unsaved() is not None
+        ui.saveButton.setEnabled(dirty)
+        ui.revertButton.setEnabled(dirty)
+        if ui.namesRadio.isChecked():
+            count = f"{len(self.model.ticked):,} ticked"
+        else:
+            count = f"{sum(self._counts().values()):,} counted"
+        ui.countLabel.setText(f"{count} \u00b7 not saved yet" if dirty else count)
+        if current is None:
+            ui.sessionNote.setText("")
+            return
+        regulars = len(self.people)
+        when = f"{current.activity}, {current.date:%A} {current.date.day} {current.date:%B %Y}"
+        came = f"{regulars:,} young {'person has' if regulars == 1 else 'people have'} come to it"
+        ui.sessionNote.setText(f"{when} \u00b7 {came}" if regulars else when)

@@ -1,0 +1,429 @@
+"""Young people: the few details kept about each one (a name or local reference, a date of
+birth or only an age band, equality monitoring, the postcode district) and the recorded and
+accredited outcomes they gained. Nothing here leaves the laptop in a return."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.config import TrustConfig
+from trustdesk.errors import UserError, ValidationError
+from trustdesk.services import Session
+from trustdesk.services.activities import activity_choices
+from trustdesk.services.outcomes import (
+    OutcomeRow,
+    delete_outcome,
+    outcome_rows,
+    preview_outcome_delete,
+    record_outcome,
+    update_outcome,
+)
+from trustdesk.services.validation import get
+from trustdesk.services.young_people import (
+    add_young_person,
+    list_young_people,
+    update_young_person,
+)
+from trustdesk.store.models import RecordedOutcome, YoungPerson
+from trustdesk.ui import messages
+from trustdesk.ui.forms.ui_young_person_form import Ui_YoungPersonForm
+from trustdesk.ui.pages.record_page import (
+    RecordPage,
+    choose_value,
+    from_qdate,
+    set_choices,
+    to_qdate,
+    trust_choices,
+)
+from trustdesk.ui.record_table import Column, shown
+
+OUTCOME_COLUMNS = ("Date", "Kind", "Title / accreditation", "Activity")
+
+
+class YoungPeoplePage(RecordPage):
+    title = "Young people"
+    kind = "young_person"
+    what = "young person"
+    plural = "young people"
+    record_model = YoungPerson
+    columns = (
+        Column("Name", lambda r: r.name, stretch=True),
+        Column("Ref", lambda r: r.local_ref),
+        Column("Age", lambda r: r.age, sort=lambda r: r.age_years),
+        Column("Gender", lambda r: r.gender),
+        Column("Sessions", lambda r: r.sessions, numeric=True),
+        Column("Last seen", lambda r: r.last_seen, sort=lambda r: r.last_seen or ""),
+    )
+
+    GENDER_WIDTH = 120  # "Describes themselves another way" may be cut: the name matters more
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Built after the record page has watched the form: an outcome saves at once and is
+        # not an unsaved change of the young person.
+        self.editor.layout().addWidget(self._build_outcomes())
+        self.editor.layout().addStretch(1)
+        self.outcome_dialog: OutcomeDialog | None = None
+        self._show_outcomes()
+        splitter = self.findChild(QSplitter)
+        if splitter is not None:  # names need the width more than the form does
+            splitter.setSizes([620, 530])
+
+    # ----- the young person ----------------------------------------------------------------
+
+    def build_form(self) -> QWidget:
+        editor = QWidget(self)
+        layout = QVBoxLayout(editor)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.form_widget = QWidget(editor)
+        self.form = Ui_YoungPersonForm()
+        self.form.setupUi(self.form_widget)
+        layout.addWidget(self.form_widget)
+        config = self.workspace.config
+        set_choices(self.form.ageBandCombo, trust_choices(config, "age_bands"), empty="(choose)")
+        set_choices(self.form.genderCombo, trust_choices(config, "genders"))
+        set_choices(self.form.ethnicityCombo, trust_choices(config, "ethnicity_groups"))
+        self.form.birthUnknownCheck.toggled.connect(self._birth_unknown)
+        return editor
+
+    def _birth_unknown(self, unknown: bool) -> None:
+        self.form.birthDateEdit.setEnabled(not unknown)
+        self.form.ageBandCombo.setEnabled(unknown)
+
+    def refresh(self) -> None:
+        super().refresh()
+        header = self.list.table.horizontalHeader()
+        gender = 3
+        header.resizeSection(gender, min(header.sectionSize(gender), self.GENDER_WIDTH))
+        self._show_outcomes(self.record_id)  # e.g. an outcome put back by Undo delete
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        f = self.form
+        return {
+            "First name": f.firstNameEdit,
+            "Last name": f.lastNameEdit,
+            "Local reference": f.localRefEdit,
+            "Date of birth": f.birthDateEdit,
+            "Age band": f.ageBandCombo,
+            "Gender": f.genderCombo,
+            "Ethnicity": f.ethnicityCombo,
+            "Postcode district": f.postcodeEdit,
+        }
+
+    def describe(self, row: Any) -> str:
+        if row.erased:
+            return f"young person number {row.id} (details removed)"
+        return f"young person {row.short_name!r}"
+
+    def load_rows(self, session: Session) -> list[Any]:
+        return list_young_people(session, today=self.today())
+
+    def load_record(self, session: Session, record_id: int) -> YoungPerson:
+        return get(session, YoungPerson, record_id, "young person")
+
+    def fill_form(self, record: YoungPerson | None) -> None:
+        f = self.form
+        f.firstNameEdit.setText(record.first_name or "" if record else "")
+        f.lastNameEdit.setText(record.last_name or "" if record else "")
+        f.localRefEdit.setText(record.local_ref or "" if record else "")
+        born = record.date_of_birth if record else None
+        # A new person's date starts at today, which the service refuses: it must be typed.
+        f.birthDateEdit.setDate(to_qdate(born or self.today()))
+        f.birthDateEdit.setMaximumDate(to_qdate(self.today()))
+        unknown = record is not None and born is None
+        f.birthUnknownCheck.setChecked(unknown)
+        self._birth_unknown(unknown)
+        choose_value(f.ageBandCombo, record.age_band if record else None)
+        choose_value(f.genderCombo, record.gender if record else "not-stated")
+        choose_value(f.ethnicityCombo, record.ethnicity if record else "not-stated")
+        f.disabilityCheck.setChecked(bool(record and record.disability))
+        f.lookedAfterCheck.setChecked(bool(record and record.looked_after))
+        f.youngCarerCheck.setChecked(bool(record and record.young_carer))
+        f.postcodeEdit.setText(record.postcode_district or "" if record else "")
+        # Once the identifying details are removed there is nothing left to edit.
+        self.form_widget.setEnabled(not (record and record.erased_at))
+        if hasattr(self, "outcomes_table"):
+            self._show_outcomes(record.id if record else None)
+
+    def save_record(self, session: Session, record_id: int | None) -> int:
+        f = self.form
+        unknown = f.birthUnknownCheck.isChecked()
+        values = {
+            "first_name": f.firstNameEdit.text(),
+            "last_name": f.lastNameEdit.text(),
+            "local_ref": f.localRefEdit.text(),
+            "date_of_birth": None if unknown else from_qdate(f.birthDateEdit.date()),
+            "age_band": f.ageBandCombo.currentData() if unknown else None,
+            "gender": f.genderCombo.currentData(),
+            "ethnicity": f.ethnicityCombo.currentData(),
+            "disability": f.disabilityCheck.isChecked(),
+            "looked_after": f.lookedAfterCheck.isChecked(),
+            "young_carer": f.youngCarerCheck.isChecked(),
+            "postcode_district": f.postcodeEdit.text(),
+        }
+        today = self.today()
+        if record_id is None:
+            return add_young_person(session, today=today, **values).id  # type: ignore[return-value]
+        return update_young_person(session, record_id, today=today, **values).id  # type: ignore[return-value]
+
+    # ----- outcomes ---------------------------------------------------------------------------
+
+    def _build_outcomes(self) -> QWidget:
+        box = QGroupBox("Outcomes", self.editor)
+        layout = QVBoxLayout(box)
+        table = self.outcomes_table = QTableWidget(0, len(OUTCOME_COLUMNS), box)
+        table.setAccessibleName("Outcomes the young person gained")
+        table.setHorizontalHeaderLabels(list(OUTCOME_COLUMNS))
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for title_or_activity in (2, 3):  # share the width; a cut title shows in full as a tip
+            header.setSectionResizeMode(title_or_activity, QHeaderView.ResizeMode.Stretch)
+        table.setMinimumHeight(120)
+        table.itemSelectionChanged.connect(self._outcome_selected)
+        table.itemActivated.connect(lambda _item: self.edit_outcome())
+        layout.addWidget(table)
+
+        self.add_outcome_button = QPushButton("Add &outcome\u2026", box)
+        self.add_outcome_button.setAccessibleName("Add an outcome the young person gained")
+        self.add_outcome_button.clicked.connect(self.add_outcome)
+        self.edit_outcome_button = QPushButton("Edit outcome\u2026", box)
+        self.edit_outcome_button.setAccessibleName("Edit the chosen outcome")
+        self.edit_outcome_button.clicked.connect(self.edit_outcome)
+        self.delete_outcome_button = QPushButton("Delete o&utcome\u2026", box)
+        self.delete_outcome_button.setAccessibleName("Delete the chosen outcome")
+        self.delete_outcome_button.clicked.connect(self.delete_chosen_outcome)
+        buttons = QHBoxLayout()
+        for button in (self.add_outcome_button, self.edit_outcome_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_outcome_button)
+        layout.addLayout(buttons)
+        self.outcomes_note = QLabel(box)
+        self.outcomes_note.setWordWrap(True)
+        self.outcomes_note.setObjectName("formNote")
+        layout.addWidget(self.outcomes_note)
+        return box
+
+    def _show_outcomes(self, young_person_id: int | None = None) -> None:
+        rows: list[OutcomeRow] = []
+        if young_person_id is not None:
+            with self.workspace.session() as session:
+                rows = outcome_rows(session, young_person_id)
+        self.outcome_list = rows
+        table = self.outcomes_table
+        table.setRowCount(len(rows))
+        for number, row in enumerate(rows):
+            for column, value in enumerate((row.date, row.kind, row.gained, row.activity)):
+                item = QTableWidgetItem(shown(value))
+                item.setToolTip(item.text())
+                table.setItem(number, column, item)
+        editable = young_person_id is not None and self.form_widget.isEnabled()
+        self.add_outcome_button.setEnabled(editable)
+        self.outcomes_note.setText(
+            ""
+            if young_person_id is not None
+            else "Save the young person first, then add the outcomes they gain."
+        )
+        self.outcomes_note.setVisible(young_person_id is None)
+        self._outcome_selected()
+
+    def _outcome_selected(self) -> None:
+        chosen = self._chosen_outcome() is not None and self.form_widget.isEnabled()
+        self.edit_outcome_button.setEnabled(chosen)
+        self.delete_outcome_button.setEnabled(chosen)
+
+    def _chosen_outcome(self) -> OutcomeRow | None:
+        rows = self.outcomes_table.selectionModel().selectedRows()
+        return self.outcome_list[rows[0].row()] if rows else None
+
+    def add_outcome(self) -> None:
+        if self.record_id is None:
+            return
+        person = self.record_id
+        self._open_outcome_dialog(
+            None, lambda s, values: record_outcome(s, young_person_id=person, **values)
+        )
+
+    def edit_outcome(self) -> None:
+        chosen = self._chosen_outcome()
+        if chosen is None or not self.form_widget.isEnabled():
+            return
+        with self.workspace.session() as session:
+            outcome = get(session, RecordedOutcome, chosen.id, "outcome")
+        self._open_outcome_dialog(outcome, lambda s, values: update_outcome(s, chosen.id, **values))
+
+    def _open_outcome_dialog(
+        self, outcome: RecordedOutcome | None, save: Callable[[Session, dict], Any]
+    ) -> None:
+        with self.workspace.session() as session:
+            activities = activity_choices(session)
+        dialog = OutcomeDialog(self.workspace.config, activities, outcome, self.today(), self)
+
+        def submit(values: dict[str, Any]) -> None:
+            with self.workspace.session() as session:
+                save(session, values)
+
+        dialog.submit = submit
+        dialog.accepted.connect(self._outcome_saved)
+        self.outcome_dialog = dialog
+        dialog.open()
+
+    def _outcome_saved(self) -> None:
+        self._show_outcomes(self.record_id)
+        self.status.emit("Saved the outcome.")
+        self.records_changed.emit()
+
+    def delete_chosen_outcome(self) -> None:
+        chosen = self._chosen_outcome()
+        if chosen is None:
+            return
+        with self.workspace.session() as session:
+            preview = preview_outcome_delete(session, chosen.id)
+        if not messages.confirm(self, "Delete outcome", preview.question, "Delete"):
+            return
+        with self.workspace.session() as session:
+            undo = delete_outcome(session, chosen.id)
+        self._show_outcomes(self.record_id)
+        self.deleted.emit(undo)
+        self.records_changed.emit()
+        self.status.emit(f"Deleted the {undo.what}. Undo with Ctrl+Z.")
+
+
+class OutcomeDialog(QDialog):
+    """An outcome's details. Pressing Save hands them to ``submit`` (which saves through a
+    service); a problem is shown under its field and the dialog stays open."""
+
+    def __init__(
+        self,
+        config: TrustConfig,
+        activities: list[tuple[str, int]],
+        outcome: RecordedOutcome | None,
+        today: Any,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit outcome" if outcome else "Add outcome")
+        self.submit: Callable[[dict[str, Any]], None] = lambda values: None
+        self.kind = QComboBox(self)
+        set_choices(self.kind, [("Recorded", "recorded"), ("Accredited", "accredited")])
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText("e.g. Led a session (empty: the accreditation's name)")
+        self.accreditation = QComboBox(self)
+        set_choices(self.accreditation, trust_choices(config, "accreditations"), empty="(none)")
+        self.ecm = QComboBox(self)
+        set_choices(self.ecm, trust_choices(config, "ecm_outcomes"), empty="(none)")
+        self.activity = QComboBox(self)
+        set_choices(self.activity, activities, empty="(none)")
+        self.date = QDateEdit(self)
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setCalendarPopup(True)
+        self.fields: dict[str, QWidget] = {
+            "Kind": self.kind,
+            "Title": self.title_edit,
+            "Accreditation": self.accreditation,
+            "ECM outcome": self.ecm,
+            "Activity": self.activity,
+            "Date": self.date,
+        }
+        labels = ("&Kind", "&Title", "&Accreditation", "&ECM outcome", "Acti&vity", "&Date")
+        accessible = (
+            "Kind of outcome: recorded or accredited",
+            "Title of the outcome",
+            "Accreditation gained",
+            "Every Child Matters outcome",
+            "Activity it came from",
+            "Date gained",
+        )
+        form = QFormLayout()
+        self.errors: dict[str, QLabel] = {}
+        for (field, widget), text, name in zip(
+            self.fields.items(), labels, accessible, strict=True
+        ):
+            widget.setAccessibleName(name)
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+            error = self.errors[field] = QLabel(self)
+            error.setObjectName("fieldError")
+            error.setWordWrap(True)
+            error.setAccessibleName(f"Problem with {field}")
+            error.hide()
+            form.addRow("", error)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("formProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+        if outcome is not None:
+            choose_value(self.kind, outcome.kind)
+            self.title_edit.setText(outcome.title)
+            choose_value(self.accreditation, outcome.accreditation)
+            choose_value(self.ecm, outcome.ecm_outcome)
+            choose_value(self.activity, outcome.activity_id)
+        self.date.setDate(to_qdate(outcome.date if outcome else today))
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.currentData(),
+            "title": self.title_edit.text(),
+            "accreditation": self.accreditation.currentData(),
+            "ecm_outcome": self.ecm.currentData(),
+            "activity_id": self.activity.currentData(),
+            "date": from_qdate(self.date.date()),
+        }
+
+    def accept(self) -> None:
+        for label in (*self.errors.values(), self.problem):
+            label.hide()
+        try:
+            self.submit(self.values())
+        except ValidationError as exc:
+            label = self.errors.get(exc.field)
+            (label or self.problem).setText(exc.problem if label else str(exc))
+            (label or self.problem).show()
+            if exc.field in self.fields:
+                self.fields[exc.field].setFocus()
+            return
+        except UserError as exc:
+            self.problem.setText(str(exc))
+            self.problem.show()
+            return
+        super().accept()
