@@ -27,7 +27,7 @@ class Ui_MainWindow(object):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1366, 740)
-        MainWindow.setMinimumSize(QSize(900, 560))
+        MainWindow.setMinimumSize(QSize(720, 480))
         self.actionNew = QAction(MainWindow)
         self.actionNew.setObjectName(u"actionNew")
         self.actionSave = QAction(MainWindow)
