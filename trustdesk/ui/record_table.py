@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 BATCH = 200
+SHORT_COLUMN = 120  # px: a date or a number, never squeezed
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -222,8 +223,11 @@ class RecordList(QWidget):
             self.current_changed.emit(self.current())
 
     def _size_columns(self) -> None:
-        header = self.table.horizontalHeader()
+        """Each column as wide as its heading and first rows need (at most 320 px), then
+        shrunk together if need be so that the stretching column (a title, a name) keeps at
+        least a third of the list's width."""
         metrics = self.fontMetrics()
+        self._widths: dict[int, tuple[int, int]] = {}  # column: (narrowest, wanted)
         for number, column in enumerate(self.model.columns):
             if column.stretch:
                 continue
@@ -231,13 +235,27 @@ class RecordList(QWidget):
                 self.model.index(r, number).data() or ""
                 for r in range(min(50, self.model.rowCount()))
             ]
-            widest = max(
-                [
-                    metrics.horizontalAdvance(column.heading) + 28,
-                    *(metrics.horizontalAdvance(s) + 20 for s in sample),
-                ]
-            )
-            header.resizeSection(number, min(widest, 320))
+            heading = metrics.horizontalAdvance(column.heading) + 28
+            widest = max([heading, *(metrics.horizontalAdvance(s) + 20 for s in sample)])
+            self._widths[number] = (heading, min(widest, 320))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        widths = getattr(self, "_widths", {})
+        short = {n: w for n, (_, w) in widths.items() if w <= SHORT_COLUMN}  # dates, numbers
+        long = {n: nw for n, nw in widths.items() if n not in short}
+        room = self.table.viewport().width() * 2 // 3 - sum(short.values())
+        wanted = sum(w for _, w in long.values())
+        share = min(1.0, room / wanted) if wanted and room > 0 else 1.0
+        header = self.table.horizontalHeader()
+        for number, width in short.items():
+            header.resizeSection(number, width)
+        for number, (narrowest, width) in long.items():
+            header.resizeSection(number, max(narrowest, int(width * share)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def select_id(self, record_id: int) -> bool:
         row = self.model.row_of(record_id)

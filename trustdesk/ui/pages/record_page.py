@@ -325,7 +325,8 @@ class RecordPage(Page):
 
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
-        self.save_button.setEnabled(dirty)
+        # A new record can be saved as it stands (its defaults may be all it needs).
+        self.save_button.setEnabled(dirty or self.record_id is None)
         self.revert_button.setEnabled(dirty)
 
     def _changed(self, *_: Any) -> None:
