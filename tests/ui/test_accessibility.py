@@ -1,0 +1,94 @@
+"""Every page of the window, on the small demo at 1366x768: each control a keyboard can reach
+has a name a screen reader can say, no font is fixed in pixels (so the system font size is
+respected), and nothing needs scrolling sideways."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from trustdesk.demo.generator import build_demo
+from trustdesk.store.workspace import open_workspace
+from trustdesk.ui.main_window import MainWindow
+from trustdesk.ui.navigation import DESTINATIONS
+
+TODAY = dt.date(2026, 11, 23)
+CONTROLS = (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("demo") / "workspace"
+    build_demo(
+        folder, unit_code="LIC-BUR", size="small", seed=1, as_of=TODAY, config_path=None
+    ).close()
+    return folder
+
+
+def spoken_name(widget: QWidget, labels: list[QLabel]) -> str:
+    """What a screen reader says for a control: its accessible name, its own text, or the
+    text of the label that is its buddy."""
+    if widget.accessibleName():
+        return widget.accessibleName()
+    if isinstance(widget, QAbstractButton) and widget.text():
+        return widget.text()
+    return next((label.text() for label in labels if label.buddy() is widget), "")
+
+
+@pytest.mark.parametrize("place", DESTINATIONS, ids=[p.key for p in DESTINATIONS])
+def test_every_page_is_named_scales_with_the_font_and_fits(qtbot, demo, place):
+    with open_workspace(demo) as workspace:
+        window = MainWindow(workspace, today=lambda: TODAY)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        page = window.show_page(place.key)
+        qtbot.waitUntil(lambda: not page.busy(), timeout=30_000)
+        labels = page.findChildren(QLabel)
+        reachable = [
+            w
+            for w in page.findChildren(QWidget)
+            if isinstance(w, CONTROLS)
+            and w.isVisibleTo(page)
+            and w.focusPolicy() != 0  # Qt.NoFocus: not reached by the keyboard
+            and not isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)  # their inner edit
+        ]
+        assert reachable, f"{place.label}: the scan found no controls"
+        unnamed = [
+            f"{type(w).__name__} {w.objectName() or '(no object name)'}"
+            for w in reachable
+            if not spoken_name(w, labels)
+        ]
+        assert unnamed == [], f"{place.label}: controls without a name"
+        fixed = [w.objectName() for w in page.findChildren(QWidget) if w.font().pixelSize() > 0]
+        assert fixed == [], f"{place.label}: fonts fixed in pixels"
+        sideways = [
+            w.objectName() or type(w).__name__
+            for w in page.findChildren(QAbstractScrollArea)
+            if w.isVisible() and w.horizontalScrollBar().maximum() > 0
+        ]
+        assert sideways == [], f"{place.label}: scrolls sideways at 1366x768"
+        window.close()
