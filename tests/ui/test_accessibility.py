@@ -25,6 +25,7 @@ from trustdesk.demo.generator import build_demo
 from trustdesk.store.workspace import open_workspace
 from trustdesk.ui.main_window import MainWindow
 from trustdesk.ui.navigation import DESTINATIONS
+from trustdesk.ui.pages.dashboard import FigureTile
 
 TODAY = dt.date(2026, 11, 23)
 CONTROLS = (
@@ -35,6 +36,7 @@ CONTROLS = (
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
+    FigureTile,  # the Dashboard's figures, each reachable with Tab
 )
 
 
