@@ -28,9 +28,7 @@ CLICK = Qt.MouseButton.LeftButton
 def window(qtbot, workspace):
     with workspace.session() as session:  # young people met before this week
         for first, last in (("Kyle", "Hart"), ("Amira", "Begum"), ("Josh", "Reid")):
-            add_young_person(
-                session, first_name=first, last_name=last, date_of_birth="2011-03-04"
-            )
+            add_young_person(session, first_name=first, last_name=last, date_of_birth="2011-03-04")
     win = MainWindow(workspace, today=lambda: TODAY)
     qtbot.addWidget(win)
     win.resize(1366, 768)

@@ -20,7 +20,8 @@ from trustdesk.services.attendance import set_register
 from trustdesk.services.deletion import undo_delete
 from trustdesk.services.partners import create_partner
 from trustdesk.services.young_people import add_young_person
-from trustdesk.ui.pages.activities import ActivitiesPage, ContributionDialog, SessionDialog
+from trustdesk.ui.pages.activities import ActivitiesPage
+from trustdesk.ui.pages.activity_dialogs import ContributionDialog, SessionDialog
 
 TODAY = dt.date(2026, 11, 23)
 CLICK = Qt.MouseButton.LeftButton
@@ -169,9 +170,9 @@ def test_a_session_outside_the_activitys_dates_is_refused_in_the_dialog(
     qtbot.mouseClick(dialog.ok_button, CLICK)
 
     assert dialog.isVisible()
-    assert dialog.problem.isVisible()
-    assert dialog.problem.text() == (
-        "Date: 08 Jan 2027 is outside the activity's dates (01 Sep 2026 to 18 Dec 2026)."
+    assert dialog.errors["Date"].isVisible()  # under the date it is about
+    assert dialog.errors["Date"].text() == (
+        "08 Jan 2027 is outside the activity's dates (01 Sep 2026 to 18 Dec 2026)."
     )
     assert _sessions(workspace, club) == []
 
@@ -189,8 +190,8 @@ def test_too_many_weeks_add_no_session_and_say_how_many_fit(qtbot, page, workspa
     qtbot.mouseClick(dialog.ok_button, CLICK)
 
     assert dialog.isVisible()
-    assert "Weeks: week 5 would be on 21 Dec 2026" in dialog.problem.text()
-    assert "4 weeks fit" in dialog.problem.text()
+    assert "week 5 would be on 21 Dec 2026" in dialog.errors["Weeks"].text()
+    assert "4 weeks fit" in dialog.errors["Weeks"].text()
     assert _sessions(workspace, club) == []
 
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), CLICK)

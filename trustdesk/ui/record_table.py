@@ -48,6 +48,12 @@ class Column:
     sort: Callable[[Any], Any] | None = None  # when the shown value does not sort well
 
 
+def compact_rows(view: QTableView) -> None:
+    """Rows one line of the table's font high with a little room (the platform's default is
+    taller), so that every table in the window reads the same and shows more rows."""
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+
+
 def shown(value: Any) -> str:
     """A value as a list shows it: dates as 05 May 2026, numbers with commas."""
     if value is None:
@@ -193,7 +199,7 @@ class RecordList(QWidget):
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        compact_rows(self.table)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -67,6 +67,7 @@ from trustdesk.ui.background import (
 )
 from trustdesk.ui.forms.ui_returns_page import Ui_ReturnsPage
 from trustdesk.ui.pages.page import Page
+from trustdesk.ui.record_table import compact_rows
 
 if TYPE_CHECKING:
     from trustdesk.store.workspace import Workspace
@@ -236,9 +237,8 @@ class _PaddedDelegate(QStyledItemDelegate):
 def _prepare_table_view(view: QTableView, model: TableModel) -> None:
     view.setModel(model)
     view.setItemDelegate(_PaddedDelegate(view))
-    rows = view.verticalHeader()
-    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    compact_rows(view)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header = view.horizontalHeader()
     header.setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 6)
     header.setStretchLastSection(False)

@@ -4,28 +4,11 @@ its sessions (each with a register) and what partners put into it."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QSplitter,
-    QTimeEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QSplitter, QWidget
 
-from trustdesk.errors import UserError, ValidationError
 from trustdesk.services import Record, Session
 from trustdesk.services import activities as service
 from trustdesk.services.activities import ContributionRow, SessionRow
@@ -34,21 +17,14 @@ from trustdesk.services.partners import list_partners
 from trustdesk.services.validation import get
 from trustdesk.store.models import Activity, ActivitySession, PartnerContribution
 from trustdesk.ui import messages
+from trustdesk.ui.dialogs import ServiceDialog, service_call
+from trustdesk.ui.fields import choose_value, from_qdate, set_choices, to_qdate, trust_choices
 from trustdesk.ui.forms.ui_activity_form import Ui_ActivityForm
-from trustdesk.ui.pages.record_page import (
-    RecordPage,
-    choose_value,
-    from_qdate,
-    from_qtime,
-    set_choices,
-    to_qdate,
-    to_qtime,
-    trust_choices,
-)
+from trustdesk.ui.pages.activity_dialogs import ContributionDialog, SessionDialog
+from trustdesk.ui.pages.record_page import RecordPage
 from trustdesk.ui.record_table import Column, RecordList
 
 SAVE_FIRST = "Save the activity first"
-Saver = Callable[[dict[str, Any]], object]  # a dialog's values to the service, or ValidationError
 SESSION_COLUMNS = (
     Column("Date", lambda r: r.date),
     Column("Time", lambda r: r.times),
@@ -63,165 +39,6 @@ CONTRIBUTION_COLUMNS = (
     Column("Money", lambda r: r.money, numeric=True, sort=lambda r: r.money_pence),
     Column("In kind", lambda r: r.in_kind_text, stretch=True),
 )
-
-
-class CheckedDialog(QDialog):
-    """A small form whose values a service checks when OK is pressed. A problem is shown in
-    the dialog beside what was typed, and the dialog stays open until it is put right or
-    cancelled, so nothing typed is lost and nothing half-checked is saved."""
-
-    def __init__(self, parent: QWidget, title: str, save: Saver) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._save = save
-        self.fields: dict[str, QWidget] = {}  # by the field names the service uses
-        self.form = QFormLayout()
-        self.problem = QLabel(self)
-        self.problem.setObjectName("fieldError")
-        self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Problem")
-        self.problem.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
-
-    def add_field(self, label: str, field: str, widget: QWidget, accessible: str) -> Any:
-        widget.setAccessibleName(accessible)
-        self.form.addRow(label, widget)
-        self.fields[field] = widget
-        return widget
-
-    def values(self) -> dict[str, Any]:
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        self.problem.hide()
-        try:
-            self._save(self.values())
-        except ValidationError as exc:
-            self._show_problem(str(exc), self.fields.get(exc.field))
-            return
-        except UserError as exc:
-            self._show_problem(str(exc), None)
-            return
-        super().accept()
-
-    def _show_problem(self, text: str, widget: QWidget | None) -> None:
-        self.problem.setText(text)
-        self.problem.show()
-        self.adjustSize()  # room for the message without squeezing the fields
-        if widget is not None:
-            widget.setFocus()
-
-
-def _date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day))
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    return edit
-
-
-def _time_edit(time: dt.time | None, default: str) -> QTimeEdit:
-    edit = QTimeEdit(to_qtime(time, default))
-    edit.setDisplayFormat("HH:mm")
-    return edit
-
-
-class SessionDialog(CheckedDialog):
-    """The date, times and notes of one session; or, with ``weeks``, the first date, the
-    number of weeks and the times of a weekly run of sessions."""
-
-    def __init__(
-        self,
-        parent: QWidget,
-        title: str,
-        save: Saver,
-        *,
-        day: dt.date,
-        start: dt.time | None = None,
-        end: dt.time | None = None,
-        notes: str = "",
-        weeks: int | None = None,
-    ) -> None:
-        super().__init__(parent, title, save)
-        self.weekly = weeks is not None
-        if self.weekly:
-            self.date_edit = self.add_field(
-                "&First date", "First date", _date_edit(day), "First date"
-            )
-            self.weeks_edit = self.add_field("Number of &weeks", "Weeks", QSpinBox(), "Weeks")
-            self.weeks_edit.setRange(1, 104)
-            self.weeks_edit.setValue(weeks or 1)
-        else:
-            self.date_edit = self.add_field("&Date", "Date", _date_edit(day), "Date")
-        self.start_edit = self.add_field(
-            "&Starts at", "Start time", _time_edit(start, "18:00"), "Start time"
-        )
-        self.end_edit = self.add_field("&Ends at", "End time", _time_edit(end, "20:00"), "End time")
-        if not self.weekly:
-            self.notes_edit = self.add_field("&Notes", "Notes", QLineEdit(notes), "Notes")
-            self.notes_edit.setPlaceholderText("e.g. moved to the sports hall")
-        self.date_edit.setFocus()
-
-    def values(self) -> dict[str, Any]:
-        times = {
-            "start_time": from_qtime(self.start_edit.time()),
-            "end_time": from_qtime(self.end_edit.time()),
-        }
-        day = from_qdate(self.date_edit.date())
-        if self.weekly:
-            return {"first_date": day, "weeks": self.weeks_edit.value(), **times}
-        return {"date": day, "notes": self.notes_edit.text(), **times}
-
-
-class ContributionDialog(CheckedDialog):
-    """What one partner put into the activity on a day: staff time, money, something in kind."""
-
-    def __init__(
-        self,
-        parent: QWidget,
-        save: Saver,
-        *,
-        partners: list[tuple[str, int]],
-        partner_id: int | None,
-        day: dt.date,
-    ) -> None:
-        super().__init__(parent, "Partner contribution", save)
-        self.partner_combo = self.add_field("&Partner", "Partner", QComboBox(), "Partner")
-        set_choices(self.partner_combo, partners)
-        choose_value(self.partner_combo, partner_id)
-        self.date_edit = self.add_field("&Date", "Date", _date_edit(day), "Date")
-        self.hours_edit = self.add_field("Staff &hours", "Staff hours", QLineEdit(), "Staff hours")
-        self.hours_edit.setPlaceholderText("e.g. 2.5")
-        self.money_edit = self.add_field("&Money (\u00a3)", "Money", QLineEdit(), "Money in pounds")
-        self.money_edit.setPlaceholderText("e.g. 150.00")
-        self.in_kind_edit = self.add_field("&In kind", "In kind", QLineEdit(), "Given in kind")
-        self.in_kind_edit.setPlaceholderText("e.g. use of the sports hall")
-        self.value_edit = self.add_field(
-            "In-kind &value (\u00a3)", "In-kind value", QLineEdit(), "In-kind value in pounds"
-        )
-        self.fields["Contribution"] = self.hours_edit  # nothing given: start with the hours
-        self.partner_combo.setFocus()
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "partner_id": self.partner_combo.currentData(),
-            "date": from_qdate(self.date_edit.date()),
-            "staff_hours": self.hours_edit.text().strip(),
-            "money": self.money_edit.text().strip().lstrip("\u00a3") or 0,
-            "in_kind": self.in_kind_edit.text(),
-            "in_kind_value": self.value_edit.text().strip().lstrip("\u00a3") or 0,
-        }
 
 
 class ActivitiesPage(RecordPage):
@@ -439,7 +256,7 @@ class ActivitiesPage(RecordPage):
         today = self.today()
         return today if start <= today and (end is None or today <= end) else start
 
-    def _open(self, dialog: CheckedDialog, done: str) -> None:
+    def _open(self, dialog: ServiceDialog, done: str) -> None:
         dialog.accepted.connect(lambda: self._children_changed(done))
         dialog.open()
 
@@ -448,19 +265,10 @@ class ActivitiesPage(RecordPage):
         self.status.emit(done)
         self.records_changed.emit()
 
-    def _saver(self, work: Callable[..., object], *args: Any, **known: Any) -> Saver:
-        """What a dialog's OK does: the service call with what the dialog holds."""
-
-        def save(values: dict[str, Any]) -> object:
-            with self.workspace.session() as session:
-                return work(session, *args, **known, **values)
-
-        return save
-
     def add_session(self) -> None:
         if self._details_saved():
-            save = self._saver(service.add_session, activity_id=self.record_id)
-            dialog = SessionDialog(self, "Add a session", save, day=self._first_day())
+            save = service_call(self.workspace, service.add_session, activity_id=self.record_id)
+            dialog = SessionDialog(self, save, title="Add a session", day=self._first_day())
             self._open(dialog, "Added a session.")
 
     def add_weekly_sessions(self) -> None:
@@ -468,19 +276,19 @@ class ActivitiesPage(RecordPage):
             return
         first, end = self._first_day(), self._activity_dates()[1]
         weeks = min((end - first).days // 7 + 1, 52) if end else 6
-        save = self._saver(service.add_weekly_sessions, activity_id=self.record_id)
-        dialog = SessionDialog(self, "Add weekly sessions", save, day=first, weeks=weeks)
+        save = service_call(self.workspace, service.add_weekly_sessions, activity_id=self.record_id)
+        dialog = SessionDialog(self, save, title="Add weekly sessions", day=first, weeks=weeks)
         self._open(dialog, "Added the weekly sessions.")
 
     def edit_session(self, *_: Any) -> None:
         row = self.sessions.current() if self.sessions is not None else None
         if row is None or not self._details_saved():
             return
-        save = self._saver(service.update_session, row.id)
+        save = service_call(self.workspace, service.update_session, row.id)
         dialog = SessionDialog(
             self,
-            "Edit the session",
             save,
+            title="Edit the session",
             day=row.date,
             start=row.start_time,
             end=row.end_time,
@@ -499,7 +307,7 @@ class ActivitiesPage(RecordPage):
             return
         dialog = ContributionDialog(
             self,
-            self._saver(service.add_contribution, activity_id=self.record_id),
+            service_call(self.workspace, service.add_contribution, activity_id=self.record_id),
             partners=self._partners,
             partner_id=self.form.leadCombo.currentData(),
             day=self._first_day(),

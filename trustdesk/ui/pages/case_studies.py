@@ -18,14 +18,9 @@ from trustdesk.services.evidence import (
 )
 from trustdesk.services.validation import get
 from trustdesk.store.models import CaseStudy
+from trustdesk.ui.fields import choose_value, from_qdate, set_choices, to_qdate
 from trustdesk.ui.forms.ui_case_study_form import Ui_CaseStudyForm
-from trustdesk.ui.pages.record_page import (
-    RecordPage,
-    choose_value,
-    from_qdate,
-    set_choices,
-    to_qdate,
-)
+from trustdesk.ui.pages.record_page import RecordPage
 from trustdesk.ui.record_table import Column
 
 

@@ -17,15 +17,9 @@ from trustdesk.services.contact_log import (
 from trustdesk.services.partners import list_partners, partner_contacts
 from trustdesk.services.validation import get
 from trustdesk.store.models import ContactLogEntry
+from trustdesk.ui.fields import choose_value, from_qdate, set_choices, to_qdate, trust_choices
 from trustdesk.ui.forms.ui_contact_form import Ui_ContactForm
-from trustdesk.ui.pages.record_page import (
-    RecordPage,
-    choose_value,
-    from_qdate,
-    set_choices,
-    to_qdate,
-    trust_choices,
-)
+from trustdesk.ui.pages.record_page import RecordPage
 from trustdesk.ui.record_table import Column
 
 

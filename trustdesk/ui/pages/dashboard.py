@@ -54,24 +54,6 @@ WARN_WHEN_ANY = {OVERDUE_ACTIONS}
 EMPTY = "No sessions yet this quarter"
 WORKING = "Working out the figures\u2026"
 
-# Until the shared stylesheet has rules for the dashboard: every rule with a background
-# also sets the text colour, as in resources/style.qss.
-STYLE = """
-QWidget#dashboardContent { background: #f5f8f9; color: #1f2933; }
-QLabel#dashboardHeading, QLabel#chartHeading { color: #16425b; }
-QLabel#dashboardNote, QLabel#dashboardWorking, QLabel#chartNote { color: #52606d; }
-QFrame#figureTile { background: #ffffff; color: #1f2933;
-    border: 1px solid #d3dde3; border-radius: 6px; }
-QFrame#figureTile:focus { border: 2px solid #16425b; }
-QFrame#figureTile[warning="true"] { background: #fff4e5; color: #7a2e0e;
-    border: 1px solid #e8a55a; }
-QFrame#figureTile QLabel { background: transparent; border: none; }
-QLabel#figureLabel, QLabel#figureDetail { color: #52606d; }
-QLabel#figureValue { color: #16425b; }
-QFrame#figureTile[warning="true"] QLabel { color: #7a2e0e; }
-QFrame#figureTile[warning="true"] QLabel#figureValue { color: #b42318; }
-"""
-
 
 def _font(widget: QWidget, *, scale: float = 1.0, bold: bool = False) -> QFont:
     """The widget's own (system) font, bigger by a factor and perhaps bold."""
@@ -181,7 +163,6 @@ class DashboardPage(Page):
         self.reader.ready.connect(self._arrived)
         self.reader.failed.connect(self._failed)
         self.reader.busy.connect(self._busy)
-        self.setStyleSheet(STYLE)
         self._build()
         self._show_period(self.today())
 

@@ -17,27 +17,14 @@ in red and with the word "overdue".
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QHeaderView,
-    QSplitter,
-    QStyledItemDelegate,
-    QTableView,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QTableWidgetItem, QWidget
 
-from trustdesk.errors import UserError, ValidationError
+from trustdesk.errors import UserError
 from trustdesk.services import Session
 from trustdesk.services.meetings import (
     ActionRow,
@@ -60,35 +47,23 @@ from trustdesk.services.meetings import (
 from trustdesk.services.partners import list_partners
 from trustdesk.services.validation import get
 from trustdesk.store.models import Meeting
-from trustdesk.ui.forms.ui_action_dialog import Ui_ActionDialog
+from trustdesk.ui.dialogs import ServiceDialog, service_call
+from trustdesk.ui.fields import from_qdate, to_qdate
 from trustdesk.ui.forms.ui_meeting_form import Ui_MeetingForm
-from trustdesk.ui.forms.ui_review_dialog import Ui_ReviewDialog
-from trustdesk.ui.pages.record_page import (
-    RecordPage,
-    choose_value,
-    from_qdate,
-    set_choices,
-    to_qdate,
+from trustdesk.ui.pages.meeting_attendance import (
+    CODE,
+    STATUS_COLUMN,
+    attendance_of,
+    prepare_attendance,
+    show_attendance,
+    show_status,
+    step_attendance,
 )
-from trustdesk.ui.record_table import Column, RecordTableModel, shown
+from trustdesk.ui.pages.meeting_dialogs import STATUS_WORDS, ActionDialog, ReviewDialog, due_words
+from trustdesk.ui.pages.record_page import RecordPage
+from trustdesk.ui.record_table import Column, RecordTableModel, compact_rows, shown
 
-# (what the table shows, what the service stores), in the order Left/Right step through.
-ATTENDANCE = (("Present", "present"), ("Apologies", "apologies"), ("Absent", "absent"))
-NOT_EXPECTED = "Not expected"
-ATTENDANCE_WORDS = {code: word for word, code in ATTENDANCE} | {None: NOT_EXPECTED}
-STATUS_WORDS = {"open": "Open", "done": "Done", "dropped": "Dropped"}
 REVIEW_WORDS = {"open": "Still open", "done": "Done", "dropped": "Dropped", None: "Not reviewed"}
-STATUS_COLUMN = 2
-CODE = Qt.ItemDataRole.UserRole
-OTHER_MODIFIERS = (
-    Qt.KeyboardModifier.ControlModifier
-    | Qt.KeyboardModifier.AltModifier
-    | Qt.KeyboardModifier.MetaModifier
-)
-
-
-def _due(day: dt.date | None, overdue: bool) -> str:
-    return f"{shown(day)} \u2014 overdue" if overdue else shown(day)
 
 
 @dataclass(frozen=True)
@@ -142,18 +117,9 @@ class MeetingsPage(RecordPage):
         self._new_follow_up: list[FollowUpRow] = []
         f.dateEdit.dateChanged.connect(self._date_changed)
 
-        table = f.attendanceTable
-        table.setItemDelegateForColumn(STATUS_COLUMN, AttendanceDelegate(table))
-        table.installEventFilter(AttendanceKeys(table, self._step_attendance))
-        table.itemChanged.connect(self._attendance_changed)
-        _compact(table)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Sized once to the widest choice rather than to the contents at every change, which
-        # would measure the whole table again for each of its cells as they are filled in.
-        words = (*ATTENDANCE_WORDS.values(), "Attendance")
-        width = max(table.fontMetrics().horizontalAdvance(w) for w in words) + 36
-        header.resizeSection(STATUS_COLUMN, width)
+        prepare_attendance(f.attendanceTable, self._step_attendance)
+        f.attendanceTable.itemChanged.connect(self._attendance_changed)
+        _compact(f.attendanceTable)
 
         self.follow_up_model = _table(
             f.followUpTable,
@@ -161,7 +127,9 @@ class MeetingsPage(RecordPage):
                 Column("Action", lambda r: r.text, stretch=True),
                 Column("Owner", lambda r: r.owner),
                 Column("Agreed", lambda r: r.agreed_on),
-                Column("Due", lambda r: _due(r.due_date, r.overdue), highlight=lambda r: r.overdue),
+                Column(
+                    "Due", lambda r: due_words(r.due_date, r.overdue), highlight=lambda r: r.overdue
+                ),
                 Column("At this meeting", lambda r: REVIEW_WORDS[r.review]),
             ),
             tips={4: self._review_words},
@@ -173,7 +141,7 @@ class MeetingsPage(RecordPage):
                 Column("Owner", lambda r: r.owner),
                 Column(
                     "Due",
-                    lambda r: _due(r.due_date, r.overdue(self.today())),
+                    lambda r: due_words(r.due_date, r.overdue(self.today())),
                     highlight=lambda r: r.overdue(self.today()),
                 ),
                 Column("Status", self._status_words),
@@ -280,48 +248,21 @@ class MeetingsPage(RecordPage):
     # ----- partners attending ---------------------------------------------------------------------
 
     def _show_attendance(self, rows: Sequence[AttendanceRow]) -> None:
-        table = self.form.attendanceTable
-        table.blockSignals(True)
-        table.setRowCount(len(rows))
-        for number, row in enumerate(rows):
-            name = row.name if row.active else f"{row.name} (no longer active)"
-            for column, text in enumerate((name, row.partner_type)):
-                item = QTableWidgetItem(text)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                item.setData(CODE, row.id)
-                table.setItem(number, column, item)
-            table.setItem(number, STATUS_COLUMN, QTableWidgetItem())
-            _show_status(table.item(number, STATUS_COLUMN), row.status)
-        table.blockSignals(False)
-        table.resizeColumnToContents(1)
-        if rows and not table.currentIndex().isValid():
-            table.setCurrentCell(0, 0)  # typing a partner's first letters finds it
+        show_attendance(self.form.attendanceTable, rows)
         self._count_attendance()
 
     def _attendance(self) -> dict[int, str | None]:
-        table = self.form.attendanceTable
-        return {
-            table.item(r, 0).data(CODE): table.item(r, STATUS_COLUMN).data(CODE)
-            for r in range(table.rowCount())
-        }
+        return attendance_of(self.form.attendanceTable)
 
     def _step_attendance(self, code: str | None, step: int) -> None:
         """The current partner's attendance: set to ``code``, or stepped through the choices."""
-        table = self.form.attendanceTable
-        item = table.item(table.currentRow(), STATUS_COLUMN)
-        if item is None:
-            return
-        if step:
-            codes = [c for _, c in ATTENDANCE] + [None]
-            code = codes[(codes.index(item.data(CODE)) + step) % len(codes)]
-        if code != item.data(CODE):
-            _show_status(item, code)
+        if step_attendance(self.form.attendanceTable, code, step):
             self._attendance_edited()
 
     def _attendance_changed(self, item: QTableWidgetItem) -> None:
         """A choice made in the list (the delegate's combo) is shown in words."""
         if item.column() == STATUS_COLUMN:
-            _show_status(item, item.data(CODE))
+            show_status(item, item.data(CODE))
             self._attendance_edited()
 
     def _attendance_edited(self) -> None:
@@ -403,243 +344,48 @@ class MeetingsPage(RecordPage):
     def add_action(self) -> None:
         if self.record_id is None or self._shown is None:
             return
-        meeting_id = self.record_id
-        dialog = ActionDialog(self, self._partner_choices, None, self._shown.meeting.date)
-        self._open(
-            dialog,
-            lambda session: add_action(session, meeting_id=meeting_id, **dialog.values()).id,
-            "Added the action.",
-            self.form.actionsTable,
+        save = service_call(self.workspace, add_action, meeting_id=self.record_id)
+        dialog = ActionDialog(
+            self,
+            save,
+            partners=self._partner_choices,
+            row=None,
+            meeting_date=self._shown.meeting.date,
         )
+        self._open(dialog, "Added the action.", self.form.actionsTable)
 
     def edit_selected_action(self, *_: Any) -> None:
         row = _current(self.form.actionsTable, self.actions_model)
         if row is None or self._shown is None:
             return
-        dialog = ActionDialog(self, self._partner_choices, row, self._shown.meeting.date)
-        self._open(
-            dialog,
-            lambda session: (
-                update_action(session, row.id, status=dialog.status(), **dialog.values()).id
-            ),
-            "Saved the action.",
-            self.form.actionsTable,
+        dialog = ActionDialog(
+            self,
+            service_call(self.workspace, update_action, row.id),
+            partners=self._partner_choices,
+            row=row,
+            meeting_date=self._shown.meeting.date,
         )
+        self._open(dialog, "Saved the action.", self.form.actionsTable)
 
     def review_selected(self, *_: Any) -> None:
         row = _current(self.form.followUpTable, self.follow_up_model)
         if row is None or self.record_id is None:
             return
-        meeting_id = self.record_id
-        dialog = ReviewDialog(self, row)
-        self._open(
-            dialog,
-            lambda session: (
-                review_action(
-                    session,
-                    action_id=row.id,
-                    meeting_id=meeting_id,
-                    status=dialog.status(),
-                    note=dialog.ui.noteEdit.text(),
-                ).id
-            ),
-            "Saved the review of the action.",
-            self.form.followUpTable,
+        save = service_call(
+            self.workspace, review_action, action_id=row.id, meeting_id=self.record_id
         )
+        dialog = ReviewDialog(self, save, row=row)
+        self._open(dialog, "Saved the review of the action.", self.form.followUpTable)
 
-    def _open(
-        self,
-        dialog: ServiceDialog,
-        save: Callable[[Session], int | None],
-        done: str,
-        table: QTableView,
-    ) -> None:
-        """Open a dialog whose OK saves through ``save`` (which returns the row's id); then
-        show that row selected in ``table``."""
-
-        def run() -> int | None:
-            with self.workspace.session() as session:
-                return save(session)
-
-        if self.dialog is not None:
-            self.dialog.deleteLater()
+    def _open(self, dialog: ServiceDialog, done: str, table: QTableView) -> None:
+        """Open a dialog whose OK saves an action (or its review); then show that action
+        selected in ``table``."""
         self.dialog = dialog
-        dialog.save = run
-        dialog.accepted.connect(lambda: self._after_change(done, dialog.saved_id, table))
+        dialog.accepted.connect(lambda: self._after_change(done, dialog.saved.id, table))
         dialog.open()
 
 
-# ----- the dialogs -----------------------------------------------------------------------------------
-
-
-class ServiceDialog(QDialog):
-    """A dialog whose OK saves through a service. A problem with a value is shown in the dialog,
-    which stays open with the cursor in the field, and nothing is saved."""
-
-    def __init__(self, parent: QWidget, form: Any) -> None:
-        super().__init__(parent)
-        self.ui = form
-        form.setupUi(self)
-        form.buttonBox.accepted.connect(self.accept)
-        form.buttonBox.rejected.connect(self.reject)
-        form.formProblem.hide()
-        self.save: Callable[[], int | None] = lambda: None  # returns the saved record's id
-        self.fields: dict[str, QWidget] = {}
-        self.saved_id: int | None = None
-
-    def accept(self) -> None:
-        try:
-            self.saved_id = self.save()
-        except ValidationError as exc:
-            self._problem(str(exc), self.fields.get(exc.field))
-            return
-        except UserError as exc:
-            self._problem(str(exc), None)
-            return
-        super().accept()
-
-    def _problem(self, text: str, widget: QWidget | None) -> None:
-        self.ui.formProblem.setText(text)
-        self.ui.formProblem.show()
-        if widget is not None:
-            widget.setFocus()
-
-
-class ActionDialog(ServiceDialog):
-    """Add an action (``row`` None) or edit one: what, who, by when (and its status)."""
-
-    def __init__(
-        self,
-        parent: QWidget,
-        partners: Sequence[tuple[str, int]],
-        row: ActionRow | None,
-        meeting_date: dt.date,
-    ) -> None:
-        super().__init__(parent, Ui_ActionDialog())
-        f: Ui_ActionDialog = self.ui
-        self.setWindowTitle("Edit the action" if row else "Add an action agreed at the meeting")
-        self.fields = {
-            "Action": f.textEdit,
-            "Owner": f.ownerEdit,
-            "Due date": f.dueEdit,
-            "Status": f.statusCombo,
-        }
-        set_choices(f.ownerPartnerCombo, partners, empty="(not a partner, or not said)")
-        set_choices(f.statusCombo, [(word, code) for code, word in STATUS_WORDS.items()])
-        f.dueCheck.toggled.connect(f.dueEdit.setEnabled)
-        f.textEdit.setText(row.text if row else "")
-        f.ownerEdit.setText(row.owner if row else "")
-        choose_value(f.ownerPartnerCombo, row.owner_partner_id if row else None)
-        due = row.due_date if row else None
-        f.dueCheck.setChecked(due is not None)
-        f.dueEdit.setEnabled(due is not None)
-        f.dueEdit.setDate(to_qdate(due or meeting_date + dt.timedelta(days=28)))
-        choose_value(f.statusCombo, row.status if row else "open")
-        f.statusCombo.setVisible(row is not None)
-        f.statusLabel.setVisible(row is not None)
-
-    def values(self) -> dict[str, Any]:
-        f: Ui_ActionDialog = self.ui
-        return {
-            "text": f.textEdit.text(),
-            "owner": f.ownerEdit.text(),
-            "owner_partner_id": f.ownerPartnerCombo.currentData(),
-            "due_date": from_qdate(f.dueEdit.date()) if f.dueCheck.isChecked() else None,
-        }
-
-    def status(self) -> str:
-        return self.ui.statusCombo.currentData()
-
-
-class ReviewDialog(ServiceDialog):
-    """What a meeting found about an earlier action: done, dropped or still open, and a note."""
-
-    def __init__(self, parent: QWidget, row: FollowUpRow) -> None:
-        super().__init__(parent, Ui_ReviewDialog())
-        f: Ui_ReviewDialog = self.ui
-        due = f", due {_due(row.due_date, row.overdue)}" if row.due_date else ""
-        f.actionLabel.setText(
-            f"<b>{escape(row.text)}</b><br>{escape(row.owner)} \u00b7 agreed "
-            f"{shown(row.agreed_on)}{due}"
-        )
-        self.radios = {"done": f.doneRadio, "dropped": f.droppedRadio, "open": f.openRadio}
-        self.radios[row.review or "open"].setChecked(True)
-        f.noteEdit.setText(row.note)
-        self.fields = {"Status": f.decisionBox, "Note": f.noteEdit}
-
-    def status(self) -> str:
-        return next(code for code, radio in self.radios.items() if radio.isChecked())
-
-
 # ----- small pieces ------------------------------------------------------------------------------
-
-
-class AttendanceDelegate(QStyledItemDelegate):
-    """Choose a partner's attendance from a list (F2, or a double click)."""
-
-    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
-        combo = QComboBox(parent)
-        combo.setAccessibleName("Attendance")
-        for word, code in (*ATTENDANCE, (NOT_EXPECTED, None)):
-            combo.addItem(word, code)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        choose_value(editor, index.data(CODE))
-        if index.data(CODE) is None:
-            editor.setCurrentIndex(editor.count() - 1)
-
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), CODE)
-
-
-class AttendanceKeys(QObject):
-    """Keys on the attendance table: P present, A apologies (again: absent), N or Delete not
-    expected, Left/Right step through the choices, F2 opens the list of them. Up/Down move
-    between partners and other letters find a partner by name, as in any table."""
-
-    LETTERS = {Qt.Key.Key_P: "present", Qt.Key.Key_N: None, Qt.Key.Key_Delete: None}
-
-    def __init__(self, table: QAbstractItemView, step: Callable[[str | None, int], None]) -> None:
-        super().__init__(table)
-        self.table = table
-        self.step = step
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() != QEvent.Type.KeyPress
-            or self.table.state() == self.table.State.EditingState
-        ):
-            return False
-        assert isinstance(event, QKeyEvent)
-        if event.modifiers() & OTHER_MODIFIERS:
-            return False
-        key = event.key()
-        if key == Qt.Key.Key_F2:
-            self.table.edit(self.table.currentIndex().siblingAtColumn(STATUS_COLUMN))
-        elif key in self.LETTERS:
-            self.step(self.LETTERS[key], 0)
-        elif key == Qt.Key.Key_A:
-            item = self.table.currentIndex().siblingAtColumn(STATUS_COLUMN)
-            self.step("absent" if item.data(CODE) == "apologies" else "apologies", 0)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            self.step(None, 1 if key == Qt.Key.Key_Right else -1)
-        else:
-            return False
-        return True
-
-
-def _show_status(item: QTableWidgetItem, code: str | None) -> None:
-    """Show an attendance code in its cell ("Not expected" in grey), telling nobody."""
-    table = item.tableWidget()
-    blocked = table.blockSignals(True) if table is not None else False
-    item.setData(CODE, code)
-    item.setText(ATTENDANCE_WORDS[code])
-    item.setForeground(QBrush(QColor("#616e7c")) if code is None else QBrush())
-    if table is not None:
-        table.blockSignals(blocked)
 
 
 class _TippedModel(RecordTableModel):
@@ -688,7 +434,7 @@ def _fit_columns(view: QTableView, widest: int = 150) -> None:
 
 
 def _compact(view: QTableView) -> None:
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    compact_rows(view)
     view.horizontalHeader().setHighlightSections(False)
     view.setMinimumHeight(view.fontMetrics().height() * 8)
 

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from trustdesk.errors import UserError, ValidationError
 from trustdesk.services.young_people import add_young_person
-from trustdesk.ui.pages.record_page import set_choices, trust_choices
+from trustdesk.ui.fields import set_choices, trust_choices
+from trustdesk.ui.problems import error_label, hide_problems, mark_invalid, show_problem
 
 if TYPE_CHECKING:
     from trustdesk.store.workspace import Workspace
@@ -87,12 +88,7 @@ class NewYoungPersonPanel(QGroupBox):
             label = QLabel(labels.get(field, field), self)
             label.setBuddy(widget)
             label.setWordWrap(True)
-            error = QLabel(self)
-            error.setObjectName("fieldError")
-            error.setAccessibleName(f"Problem with {field.lower()}")
-            error.setWordWrap(True)
-            error.hide()
-            self.errors[field] = error
+            error = self.errors[field] = error_label(self, f"Problem with {field.lower()}")
             form.addRow(label, widget)
             form.addRow("", error)
         self.problem = QLabel(self)
@@ -155,11 +151,10 @@ class NewYoungPersonPanel(QGroupBox):
                     age_band=None if born else self.age_band.currentData(),
                     gender=self.gender.currentData(),
                 )
-        except ValidationError as exc:
-            self._show_error(exc.field, exc.problem, str(exc))
-            return False
         except UserError as exc:
-            self._show_error("", "", str(exc))
+            field = show_problem(exc, self.problem, self.fields, self.errors)
+            if field is not None:
+                mark_invalid(field, True)
             return False
         self.hide()
         self.added.emit(person.id)
@@ -175,27 +170,7 @@ class NewYoungPersonPanel(QGroupBox):
             return
         super().keyPressEvent(event)
 
-    def _show_error(self, field: str, problem: str, whole: str) -> None:
-        label, widget = self.errors.get(field), self.fields.get(field)
-        if label is not None and widget is not None:
-            label.setText(problem)
-            label.show()
-            _mark(widget, True)
-            widget.setFocus()
-        else:
-            self.problem.setText(whole)
-            self.problem.show()
-
     def _clear_errors(self) -> None:
-        self.problem.hide()
-        for field, label in self.errors.items():
-            label.hide()
-            _mark(self.fields[field], False)
-
-
-def _mark(widget: QWidget, invalid: bool) -> None:
-    """Outline a field with a problem (style.qss: *[invalid="true"])."""
-    if bool(widget.property("invalid")) != invalid:
-        widget.setProperty("invalid", invalid)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        hide_problems(self.problem, self.errors)
+        for field in self.fields.values():
+            mark_invalid(field, False)

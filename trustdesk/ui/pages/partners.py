@@ -30,8 +30,9 @@ from trustdesk.services.partners import (
 )
 from trustdesk.services.validation import get
 from trustdesk.store.models import Partner
+from trustdesk.ui.fields import choose_value, set_choices, trust_choices
 from trustdesk.ui.forms.ui_partner_form import Ui_PartnerForm
-from trustdesk.ui.pages.record_page import RecordPage, choose_value, set_choices, trust_choices
+from trustdesk.ui.pages.record_page import RecordPage
 from trustdesk.ui.record_table import Column
 
 CONTACT_FIELDS = (("Name", "name"), ("Role", "role"), ("Phone", "phone"), ("E-mail", "email"))

@@ -12,11 +12,10 @@ calls load, save and delete a record. This class does the rest the same way ever
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -31,19 +30,18 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from trustdesk.config import TrustConfig
 from trustdesk.errors import UserError, ValidationError
 from trustdesk.services import Record, Session
 from trustdesk.services.deletion import delete_with_undo, preview_delete
 from trustdesk.ui import messages
 from trustdesk.ui.pages.page import Page
+from trustdesk.ui.problems import error_label, hide_problems, mark_invalid, show_problem
 from trustdesk.ui.record_table import Column, RecordList
 
 if TYPE_CHECKING:
@@ -364,14 +362,7 @@ class RecordPage(Page):
         labels: dict[str, QLabel] = {}
         forms = self.editor.findChildren(QFormLayout)
         for field, widget in self.field_widgets().items():
-            label = QLabel(self.editor)
-            label.setObjectName("fieldError")
-            label.setWordWrap(True)
-            # As wide as the field, rather than squeezed to a narrow column when it wraps.
-            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            label.setAccessibleName(f"Problem with {field}")
-            label.hide()
-            labels[field] = label
+            label = labels[field] = error_label(self.editor, f"Problem with {field}")
             for form in forms:
                 row, _role = form.getWidgetPosition(widget)
                 if row < 0 and widget.parentWidget() is not None:
@@ -382,73 +373,12 @@ class RecordPage(Page):
         return labels
 
     def _show_error(self, exc: ValidationError) -> None:
-        label = self._error_labels.get(exc.field)
-        widget = self.field_widgets().get(exc.field)
-        if label is not None:
-            label.setText(exc.problem)
-            label.show()
-        else:
-            self.problem.setText(str(exc))
-            self.problem.show()
+        widget = show_problem(exc, self.problem, self.field_widgets(), self._error_labels)
         if widget is not None:
-            widget.setProperty("invalid", True)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
-            widget.setFocus()
+            mark_invalid(widget, True)
         self.status.emit(f"Not saved: {exc}")
 
     def _clear_errors(self) -> None:
-        self.problem.hide()
-        for label in self._error_labels.values():
-            label.hide()
+        hide_problems(self.problem, self._error_labels)
         for widget in self.field_widgets().values():
-            if widget.property("invalid"):
-                widget.setProperty("invalid", False)
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
-
-
-# Helpers for subclasses: put values into and get them out of the usual controls.
-
-
-def set_choices(
-    combo: QComboBox, choices: Sequence[tuple[str, Any]], *, empty: str | None = None
-) -> None:
-    """Fill a combo with (label, value) pairs, keeping the value chosen before if it is still
-    there; ``empty`` adds a first "none" entry. Emits no change signals."""
-    chosen = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    if empty is not None:
-        combo.addItem(empty, None)
-    for label, value in choices:
-        combo.addItem(label, value)
-    combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
-    combo.blockSignals(False)
-
-
-def trust_choices(config: TrustConfig, list_name: str) -> list[tuple[str, str]]:
-    """(name, code) of every entry of one of the trust's lists, e.g. "voice_methods"."""
-    return [(entry.name, entry.code) for entry in getattr(config, list_name)]
-
-
-def choose_value(combo: QComboBox, value: Any) -> None:
-    index = combo.findData(value)
-    combo.setCurrentIndex(max(index, 0))
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(date: QDate) -> dt.date:
-    return dt.date(date.year(), date.month(), date.day())
-
-
-def to_qtime(time: dt.time | None, default: str = "18:00") -> QTime:
-    value = time or dt.time.fromisoformat(default)
-    return QTime(value.hour, value.minute)
-
-
-def from_qtime(time: QTime) -> dt.time:
-    return dt.time(time.hour(), time.minute())
+            mark_invalid(widget, False)

@@ -12,9 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QLabel, QSpinBox, QWidget
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from trustdesk.errors import UserError, ValidationError
 from trustdesk.services.attendance import (
@@ -31,25 +31,14 @@ from trustdesk.services.attendance import (
     set_register,
 )
 from trustdesk.ui import messages
+from trustdesk.ui.fields import from_qdate, to_qdate
 from trustdesk.ui.forms.ui_register_page import Ui_RegisterPage
+from trustdesk.ui.pages.headcount_grid import Counts, HeadcountGrid
 from trustdesk.ui.pages.new_young_person import NewYoungPersonPanel
 from trustdesk.ui.pages.page import Page
-from trustdesk.ui.pages.record_page import from_qdate, to_qdate
-from trustdesk.ui.record_table import Column, Index, RecordTableModel
+from trustdesk.ui.pages.register_list import COLUMNS, RegisterModel
+from trustdesk.ui.record_table import compact_rows
 
-TICK = 0  # the column with the tick box
-COLUMNS = (
-    Column("Here", lambda r: ""),
-    Column("Name", lambda r: r.name, stretch=True),
-    Column("Age", lambda r: r.age),
-    Column("Recent", lambda r: r.recent, numeric=True),
-    Column("Sessions", lambda r: r.sessions, numeric=True),
-)
-HEADER_TIPS = {
-    "Recent": "Sessions of this activity they came to in the 12 weeks before this one",
-    "Sessions": "Sessions of this activity they ever came to",
-}
-TICKED_BACKGROUND, TICKED_TEXT = QColor("#e7f4f1"), QColor("#1f2933")
 SEARCH_FROM = 2  # letters typed before everyone (not only the regulars) is searched
 
 
@@ -79,58 +68,6 @@ def session_words(row: RegisterSession, today: dt.date) -> str:
     )
 
 
-class RegisterModel(RecordTableModel):
-    """The people listed, with a tick box each; ``ticked`` holds who is ticked now."""
-
-    tick_changed = Signal(int, bool)  # young person id, ticked
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(COLUMNS, parent)
-        self.ticked: set[int] = set()
-
-    def set_ticked(self, person_id: int, ticked: bool) -> None:
-        if (person_id in self.ticked) == ticked:
-            return
-        (self.ticked.add if ticked else self.ticked.discard)(person_id)
-        row = next((n for n in range(self.rowCount()) if self.row_at(n).id == person_id), None)
-        if row is not None:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-        self.tick_changed.emit(person_id, ticked)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.column() == TICK else flags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        here = self.row_at(index.row()).id in self.ticked
-        if index.column() == TICK:
-            if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.Checked if here else Qt.CheckState.Unchecked
-            if role == Qt.ItemDataRole.AccessibleTextRole:
-                return "ticked" if here else "not ticked"
-        if here and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(TICKED_BACKGROUND)
-        if here and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(TICKED_TEXT)
-        return super().data(index, role)
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if index.column() != TICK or role != Qt.ItemDataRole.CheckStateRole:
-            return False
-        checked = Qt.CheckState(value) == Qt.CheckState.Checked
-        self.set_ticked(self.row_at(index.row()).id, checked)
-        return True
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(COLUMNS[section].heading)
-        return super().headerData(section, orientation, role)
-
-
 class RegistersPage(Page):
     title = "Registers"
     record_kinds = ("session",)
@@ -142,8 +79,7 @@ class RegistersPage(Page):
         self.current: RegisterSession | None = None
         self.people: list[RegisterPerson] = []  # the regulars, and anyone ticked since
         self.saved_ticks: set[int] = set()
-        self.saved_counts: dict[tuple[str, str], int] = {}
-        self._loading = False
+        self.saved_counts: Counts = {}
 
         ui = self.ui
         ui.nearDateEdit.setDate(to_qdate(self.today()))
@@ -159,7 +95,7 @@ class RegistersPage(Page):
         self.model.tick_changed.connect(self._tick_changed)
         table = ui.peopleTable
         table.setModel(self.model)
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        compact_rows(table)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -182,7 +118,15 @@ class RegistersPage(Page):
         for before, after in zip(chain, [*chain[1:], ui.addNewButton], strict=True):
             QWidget.setTabOrder(before, after)
         table.doubleClicked.connect(self._toggle)
-        self.spins = self._build_headcount()
+        self.headcount_grid = grid = HeadcountGrid(
+            self.workspace.config, ui.headcountGrid, ui.headcountPage
+        )
+        grid.changed.connect(self._show_state)
+        self.spins = grid.spins  # a count for each age band and gender, and their totals
+        self.row_totals, self.grand_total = grid.row_totals, grid.grand_total
+        chain = [ui.headcountRadio, *grid.spins.values(), ui.findEdit]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         ui.hintLabel.hide()
         self._show_state()
 
@@ -201,7 +145,7 @@ class RegistersPage(Page):
         what = f"{self.current.activity} on {short_date(self.current.date, self.today())}"
         if self.model.ticked != self.saved_ticks:
             return f"the register for {what}"
-        if self._counts() != self.saved_counts:
+        if self.headcount_grid.counts() != self.saved_counts:
             return f"the headcount for {what}"
         return None
 
@@ -209,7 +153,11 @@ class RegistersPage(Page):
         what = self.unsaved()
         if what is None or self.current is None:
             return True
-        session_id, ticked, counts = self.current.id, set(self.model.ticked), self._counts()
+        session_id, ticked, counts = (
+            self.current.id,
+            set(self.model.ticked),
+            self.headcount_grid.counts(),
+        )
         self.ui.problemLabel.hide()
         try:
             with self.workspace.session() as session:
@@ -292,7 +240,7 @@ class RegistersPage(Page):
             self.current, self.people, self.saved_ticks, self.saved_counts = None, [], set(), {}
             self.model.ticked = set()
             self._show_people()
-            self._fill_counts({})
+            self.headcount_grid.fill({})
 
     def _session_chosen(self, index: int) -> None:
         wanted = self.ui.sessionCombo.itemData(index)
@@ -336,7 +284,7 @@ class RegistersPage(Page):
         self.model.ticked = set(self.saved_ticks)
         self.new_person.hide()
         self.ui.problemLabel.hide()
-        self._fill_counts(self.saved_counts)
+        self.headcount_grid.fill(self.saved_counts)
         big_event = bool(self.saved_counts) and not self.saved_ticks
         (self.ui.headcountRadio if big_event else self.ui.namesRadio).setChecked(True)
         self.ui.findEdit.blockSignals(True)
@@ -373,7 +321,7 @@ class RegistersPage(Page):
     def _show_hint(self, anyone: bool) -> None:
         typed = self.ui.findEdit.text().strip()
         activity = self.current.activity if self.current else ""
-        ticked, counted = len(self.model.ticked), sum(self._counts().values())
+        ticked, counted = len(self.model.ticked), sum(self.headcount_grid.counts().values())
         if self.current is None:
             hint = "There are no sessions near this date: choose another date, or add "
             hint += "sessions to an activity on the Activities page."
@@ -510,93 +458,6 @@ class RegistersPage(Page):
             return True
         return False
 
-    # ----- headcount ----------------------------------------------------------------------
-
-    def _build_headcount(self) -> dict[tuple[str, str], QSpinBox]:
-        """A spin box for each age band and gender, with totals for each row and column."""
-        config, grid = self.workspace.config, self.ui.headcountGrid
-        bands, genders = config.age_bands, config.genders
-        last = len(genders) + 1  # the totals' column
-        spins: dict[tuple[str, str], QSpinBox] = {}
-        width = self.fontMetrics().averageCharWidth() * 16
-        for column, gender in enumerate(genders, start=1):
-            heading = self._label(gender.name, wrap=True)
-            heading.setMaximumWidth(width)
-            grid.addWidget(heading, 0, column)
-            grid.setColumnMinimumWidth(column, width)
-        grid.addWidget(self._label("Total"), 0, last)
-        for row, band in enumerate(bands, start=1):
-            grid.addWidget(self._label(band.name, align=Qt.AlignmentFlag.AlignVCenter), row, 0)
-            for column, gender in enumerate(genders, start=1):
-                spin = QSpinBox(self.ui.headcountPage)
-                spin.setRange(0, 9999)
-                spin.setAccessibleName(f"{gender.name}, {band.name}")
-                spin.valueChanged.connect(self._counts_changed)
-                grid.addWidget(spin, row, column)
-                spins[band.code, gender.code] = spin
-        totals = len(bands) + 1
-        grid.addWidget(self._label("Total", align=Qt.AlignmentFlag.AlignVCenter), totals, 0)
-        self.row_totals = {
-            band.code: self._total(f"Total {band.name}", row, last)
-            for row, band in enumerate(bands, start=1)
-        }
-        self.column_totals = {
-            gender.code: self._total(f"Total {gender.name}", totals, column)
-            for column, gender in enumerate(genders, start=1)
-        }
-        self.grand_total = self._total("Everyone counted", totals, last)
-        grid.setColumnStretch(last + 1, 1)
-        grid.setHorizontalSpacing(12)
-        chain = [self.ui.headcountRadio, *spins.values(), self.ui.findEdit]
-        for before, after in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(before, after)
-        return spins
-
-    def _label(
-        self,
-        text: str,
-        *,
-        wrap: bool = False,
-        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignBottom,
-    ) -> QLabel:
-        label = QLabel(text, self.ui.headcountPage)
-        label.setWordWrap(wrap)
-        label.setAlignment(Qt.AlignmentFlag.AlignLeft | align)
-        return label
-
-    def _total(self, name: str, row: int, column: int) -> QLabel:
-        label = QLabel("0", self.ui.headcountPage)
-        label.setAccessibleName(name)
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        self.ui.headcountGrid.addWidget(label, row, column)
-        return label
-
-    def _counts(self) -> dict[tuple[str, str], int]:
-        return {key: spin.value() for key, spin in self.spins.items() if spin.value()}
-
-    def _fill_counts(self, counts: dict[tuple[str, str], int]) -> None:
-        self._loading = True
-        try:
-            for key, spin in self.spins.items():
-                spin.setValue(counts.get(key, 0))
-        finally:
-            self._loading = False
-        self._counts_changed()
-
-    def _counts_changed(self, *_: Any) -> None:
-        if self._loading:
-            return
-        counts = self._counts()
-        for band, label in self.row_totals.items():
-            label.setText(f"{sum(n for (b, _g), n in counts.items() if b == band):,}")
-        for gender, label in self.column_totals.items():
-            label.setText(f"{sum(n for (_b, g), n in counts.items() if g == gender):,}")
-        self.grand_total.setText(f"{sum(counts.values()):,}")
-        self._show_state()
-
     # ----- what the page shows --------------------------------------------------------------
 
     def _mode_changed(self, names: bool) -> None:
@@ -614,7 +475,7 @@ class RegistersPage(Page):
         if ui.namesRadio.isChecked():
             count = f"{len(self.model.ticked):,} ticked"
         else:
-            count = f"{sum(self._counts().values()):,} counted"
+            count = f"{sum(self.headcount_grid.counts().values()):,} counted"
         ui.countLabel.setText(f"{count} \u00b7 not saved yet" if dirty else count)
         if current is None:
             ui.sessionNote.setText("")

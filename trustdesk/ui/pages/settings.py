@@ -14,6 +14,7 @@ from trustdesk.services.workspace_info import describe_workspace
 from trustdesk.ui import preferences
 from trustdesk.ui.forms.ui_settings_page import Ui_SettingsPage
 from trustdesk.ui.pages.page import Page
+from trustdesk.ui.record_table import compact_rows
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -26,7 +27,7 @@ class SettingsPage(Page):
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
         table = self.ui.countsTable
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        compact_rows(table)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -11,15 +11,9 @@ from trustdesk.services.activities import activity_choices
 from trustdesk.services.spending import list_spending, record_spend, update_spend
 from trustdesk.services.validation import get
 from trustdesk.store.models import Spend
+from trustdesk.ui.fields import choose_value, from_qdate, set_choices, to_qdate, trust_choices
 from trustdesk.ui.forms.ui_spend_form import Ui_SpendForm
-from trustdesk.ui.pages.record_page import (
-    RecordPage,
-    choose_value,
-    from_qdate,
-    set_choices,
-    to_qdate,
-    trust_choices,
-)
+from trustdesk.ui.pages.record_page import RecordPage
 from trustdesk.ui.record_table import Column
 
 

@@ -11,15 +11,9 @@ from trustdesk.services.activities import activity_choices
 from trustdesk.services.evidence import VoiceRow, list_voice, record_voice, update_voice
 from trustdesk.services.validation import get
 from trustdesk.store.models import VoiceEntry
+from trustdesk.ui.fields import choose_value, from_qdate, set_choices, to_qdate, trust_choices
 from trustdesk.ui.forms.ui_voice_form import Ui_VoiceForm
-from trustdesk.ui.pages.record_page import (
-    RecordPage,
-    choose_value,
-    from_qdate,
-    set_choices,
-    to_qdate,
-    trust_choices,
-)
+from trustdesk.ui.pages.record_page import RecordPage
 from trustdesk.ui.record_table import Column
 
 

@@ -4,21 +4,14 @@ accredited outcomes they gained. Nothing here leaves the laptop in a return."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -27,8 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.config import TrustConfig
-from trustdesk.errors import UserError, ValidationError
 from trustdesk.services import Session
 from trustdesk.services.activities import activity_choices
 from trustdesk.services.outcomes import (
@@ -47,16 +38,12 @@ from trustdesk.services.young_people import (
 )
 from trustdesk.store.models import RecordedOutcome, YoungPerson
 from trustdesk.ui import messages
+from trustdesk.ui.dialogs import Save, service_call
+from trustdesk.ui.fields import choose_value, from_qdate, set_choices, to_qdate, trust_choices
 from trustdesk.ui.forms.ui_young_person_form import Ui_YoungPersonForm
-from trustdesk.ui.pages.record_page import (
-    RecordPage,
-    choose_value,
-    from_qdate,
-    set_choices,
-    to_qdate,
-    trust_choices,
-)
-from trustdesk.ui.record_table import Column, shown
+from trustdesk.ui.pages.outcome_dialog import OutcomeDialog
+from trustdesk.ui.pages.record_page import RecordPage
+from trustdesk.ui.record_table import Column, compact_rows, shown
 
 OUTCOME_COLUMNS = ("Date", "Kind", "Title / accreditation", "Activity")
 
@@ -200,7 +187,7 @@ class YoungPeoplePage(RecordPage):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setTabKeyNavigation(False)
         table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        compact_rows(table)
         table.setWordWrap(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -267,9 +254,8 @@ class YoungPeoplePage(RecordPage):
     def add_outcome(self) -> None:
         if self.record_id is None:
             return
-        person = self.record_id
         self._open_outcome_dialog(
-            None, lambda s, values: record_outcome(s, young_person_id=person, **values)
+            None, service_call(self.workspace, record_outcome, young_person_id=self.record_id)
         )
 
     def edit_outcome(self) -> None:
@@ -278,20 +264,19 @@ class YoungPeoplePage(RecordPage):
             return
         with self.workspace.session() as session:
             outcome = get(session, RecordedOutcome, chosen.id, "outcome")
-        self._open_outcome_dialog(outcome, lambda s, values: update_outcome(s, chosen.id, **values))
+        self._open_outcome_dialog(outcome, service_call(self.workspace, update_outcome, chosen.id))
 
-    def _open_outcome_dialog(
-        self, outcome: RecordedOutcome | None, save: Callable[[Session, dict], Any]
-    ) -> None:
+    def _open_outcome_dialog(self, outcome: RecordedOutcome | None, save: Save) -> None:
         with self.workspace.session() as session:
             activities = activity_choices(session)
-        dialog = OutcomeDialog(self.workspace.config, activities, outcome, self.today(), self)
-
-        def submit(values: dict[str, Any]) -> None:
-            with self.workspace.session() as session:
-                save(session, values)
-
-        dialog.submit = submit
+        dialog = OutcomeDialog(
+            self,
+            save,
+            config=self.workspace.config,
+            activities=activities,
+            outcome=outcome,
+            today=self.today(),
+        )
         dialog.accepted.connect(self._outcome_saved)
         self.outcome_dialog = dialog
         dialog.open()
@@ -315,115 +300,3 @@ class YoungPeoplePage(RecordPage):
         self.deleted.emit(undo)
         self.records_changed.emit()
         self.status.emit(f"Deleted the {undo.what}. Undo with Ctrl+Z.")
-
-
-class OutcomeDialog(QDialog):
-    """An outcome's details. Pressing Save hands them to ``submit`` (which saves through a
-    service); a problem is shown under its field and the dialog stays open."""
-
-    def __init__(
-        self,
-        config: TrustConfig,
-        activities: list[tuple[str, int]],
-        outcome: RecordedOutcome | None,
-        today: Any,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Edit outcome" if outcome else "Add outcome")
-        self.submit: Callable[[dict[str, Any]], None] = lambda values: None
-        self.kind = QComboBox(self)
-        set_choices(self.kind, [("Recorded", "recorded"), ("Accredited", "accredited")])
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setPlaceholderText("e.g. Led a session (empty: the accreditation's name)")
-        self.accreditation = QComboBox(self)
-        set_choices(self.accreditation, trust_choices(config, "accreditations"), empty="(none)")
-        self.ecm = QComboBox(self)
-        set_choices(self.ecm, trust_choices(config, "ecm_outcomes"), empty="(none)")
-        self.activity = QComboBox(self)
-        set_choices(self.activity, activities, empty="(none)")
-        self.date = QDateEdit(self)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setCalendarPopup(True)
-        self.fields: dict[str, QWidget] = {
-            "Kind": self.kind,
-            "Title": self.title_edit,
-            "Accreditation": self.accreditation,
-            "ECM outcome": self.ecm,
-            "Activity": self.activity,
-            "Date": self.date,
-        }
-        labels = ("&Kind", "&Title", "&Accreditation", "&ECM outcome", "Acti&vity", "&Date")
-        accessible = (
-            "Kind of outcome: recorded or accredited",
-            "Title of the outcome",
-            "Accreditation gained",
-            "Every Child Matters outcome",
-            "Activity it came from",
-            "Date gained",
-        )
-        form = QFormLayout()
-        self.errors: dict[str, QLabel] = {}
-        for (field, widget), text, name in zip(
-            self.fields.items(), labels, accessible, strict=True
-        ):
-            widget.setAccessibleName(name)
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-            error = self.errors[field] = QLabel(self)
-            error.setObjectName("fieldError")
-            error.setWordWrap(True)
-            error.setAccessibleName(f"Problem with {field}")
-            error.hide()
-            form.addRow("", error)
-        self.problem = QLabel(self)
-        self.problem.setObjectName("formProblem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
-
-        if outcome is not None:
-            choose_value(self.kind, outcome.kind)
-            self.title_edit.setText(outcome.title)
-            choose_value(self.accreditation, outcome.accreditation)
-            choose_value(self.ecm, outcome.ecm_outcome)
-            choose_value(self.activity, outcome.activity_id)
-        self.date.setDate(to_qdate(outcome.date if outcome else today))
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind.currentData(),
-            "title": self.title_edit.text(),
-            "accreditation": self.accreditation.currentData(),
-            "ecm_outcome": self.ecm.currentData(),
-            "activity_id": self.activity.currentData(),
-            "date": from_qdate(self.date.date()),
-        }
-
-    def accept(self) -> None:
-        for label in (*self.errors.values(), self.problem):
-            label.hide()
-        try:
-            self.submit(self.values())
-        except ValidationError as exc:
-            label = self.errors.get(exc.field)
-            (label or self.problem).setText(exc.problem if label else str(exc))
-            (label or self.problem).show()
-            if exc.field in self.fields:
-                self.fields[exc.field].setFocus()
-            return
-        except UserError as exc:
-            self.problem.setText(str(exc))
-            self.problem.show()
-            return
-        super().accept()
