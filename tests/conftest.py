@@ -3,9 +3,10 @@ so nothing touches the real home directory."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACH
     os.environ[variable] = str(_HOME / variable.lower())
 
 from trustdesk.config import TrustConfig, example_trust_path, load_trust_config  # noqa: E402
+from trustdesk.demo.generator import build_demo  # noqa: E402
 from trustdesk.store.workspace import Workspace, create_workspace  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -38,3 +40,24 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
 def session(workspace: Workspace):
     with workspace.session() as s:
         yield s
+
+
+DEMO_DAY = dt.date(2026, 11, 23)  # the demo workspaces' last day of records
+
+
+@pytest.fixture(scope="session")
+def demo_of(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    """``demo_of("small")`` or ``demo_of("large")``: the folder of a demo workspace up to
+    DEMO_DAY, built once per test run. Tests that change records work on a copy."""
+    built: dict[str, Path] = {}
+
+    def folder(size: str) -> Path:
+        if size not in built:
+            path = tmp_path_factory.mktemp(f"demo-{size}") / "workspace"
+            build_demo(
+                path, unit_code="LIC-BUR", size=size, seed=1, as_of=DEMO_DAY, config_path=None
+            ).close()
+            built[size] = path
+        return built[size]
+
+    return folder

@@ -13,22 +13,18 @@ prints times, the ratios to the floors, and peak memory. Floors:
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
 import io
 import resource
 import sys
-import tempfile
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 import openpyxl
+from large_demo import arguments, large_workspace
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate, Table
 
 from trustdesk.config import Period
-from trustdesk.demo.generator import build_demo
 from trustdesk.returns.compute import compute_return
 from trustdesk.returns.pdf import write_pdf
 from trustdesk.returns.tables import breakdown_tables, headline_table, reach_table
@@ -67,23 +63,8 @@ def reportlab_floor(tables: list[list[list[str]]]) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--workspace", type=Path, help="an existing large demo workspace")
-    args = parser.parse_args()
-
-    folder = args.workspace
-    if folder is None:
-        folder = Path(tempfile.mkdtemp(prefix="trustdesk-bench-")) / "large"
-        print(f"building the large demo workspace in {folder} ...", file=sys.stderr)
-        build_demo(
-            folder,
-            unit_code="LIC-BUR",
-            size="large",
-            seed=1,
-            as_of=dt.date(2026, 11, 23),
-            config_path=None,
-        ).close()
+    args = arguments(__doc__.splitlines()[0])
+    folder = large_workspace(args.workspace)
 
     with open_workspace(folder) as workspace, workspace.session() as session:
         config = workspace.config

@@ -20,7 +20,6 @@ under 200 ms here (issue 8's target).
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import os
 import resource
@@ -28,14 +27,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from large_demo import arguments, large_workspace  # noqa: E402
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QTableView  # noqa: E402
 
-from trustdesk.demo.generator import build_demo  # noqa: E402
 from trustdesk.store.workspace import open_workspace  # noqa: E402
 from trustdesk.ui.app import _application  # noqa: E402
 from trustdesk.ui.main_window import MainWindow  # noqa: E402
@@ -107,17 +105,8 @@ def floor(app) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--workspace", type=Path, help="an existing large demo workspace")
-    args = parser.parse_args()
-    folder = args.workspace
-    if folder is None:
-        folder = Path(tempfile.mkdtemp(prefix="trustdesk-bench-")) / "large"
-        print(f"building the large demo workspace in {folder} ...", file=sys.stderr)
-        build_demo(
-            folder, unit_code="LIC-BUR", size="large", seed=1, as_of=TODAY, config_path=None
-        ).close()
+    args = arguments(__doc__.splitlines()[0])
+    folder = large_workspace(args.workspace)
 
     app = _application()
     settings = tempfile.mkdtemp(prefix="trustdesk-bench-settings-")

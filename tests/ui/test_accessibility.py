@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.demo.generator import build_demo
 from trustdesk.store.workspace import open_workspace
 from trustdesk.ui.main_window import MainWindow
 from trustdesk.ui.navigation import DESTINATIONS
@@ -40,13 +39,9 @@ CONTROLS = (
 )
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("demo") / "workspace"
-    build_demo(
-        folder, unit_code="LIC-BUR", size="small", seed=1, as_of=TODAY, config_path=None
-    ).close()
-    return folder
+@pytest.fixture
+def demo(demo_of) -> Path:
+    return demo_of("small")
 
 
 def spoken_name(widget: QWidget, labels: list[QLabel]) -> str:

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from trustdesk.demo.generator import build_demo
 from trustdesk.services.records import count_records
 from trustdesk.store.workspace import open_workspace
 from trustdesk.ui.main_window import MainWindow
@@ -23,13 +22,9 @@ from trustdesk.ui.navigation import DESTINATIONS
 TODAY = dt.date(2026, 11, 23)
 
 
-@pytest.fixture(scope="module")
-def large(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("large") / "workspace"
-    build_demo(
-        folder, unit_code="LIC-BUR", size="large", seed=1, as_of=TODAY, config_path=None
-    ).close()
-    return folder
+@pytest.fixture
+def large(demo_of) -> Path:
+    return demo_of("large")
 
 
 def test_every_page_of_ten_years_opens_with_its_records(qtbot, large, capsys):

@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QMessageBox, QWidget
 
 from trustdesk.config import Period
-from trustdesk.demo.generator import build_demo
 from trustdesk.errors import UserError
 from trustdesk.returns.compute import compute_return
 from trustdesk.returns.tables import breakdown_tables, headline_table
@@ -33,14 +32,10 @@ Q2 = Period.parse("2026-27Q2")
 EXPORT_TIMEOUT_MS = 60_000
 
 
-@pytest.fixture(scope="module")
-def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One small demo workspace per module; each test works on a copy of it."""
-    folder = tmp_path_factory.mktemp("demo") / "workspace"
-    build_demo(
-        folder, unit_code="LIC-BUR", size="small", seed=1, as_of=TODAY, config_path=None
-    ).close()
-    return folder
+@pytest.fixture
+def demo_folder(demo_of) -> Path:
+    """The small demo; each test works on a copy of it."""
+    return demo_of("small")
 
 
 @pytest.fixture

@@ -56,6 +56,20 @@ def list_partners(session: Session, *, include_inactive: bool = False) -> list[P
     return list(session.exec(query))
 
 
+def partner_label(name: str, active: bool) -> str:
+    """A partner's name as a list shows it: one that has stopped working with the locality
+    stays choosable for old records, and says so."""
+    return name if active else f"{name} (no longer active)"
+
+
+def partner_choices(session: Session) -> list[tuple[str, int]]:
+    """(label, id) of every partner, active or not, for choosing one in a form."""
+    return [
+        (partner_label(p.name, p.active), p.id)  # type: ignore[misc]
+        for p in list_partners(session, include_inactive=True)
+    ]
+
+
 @dataclass(frozen=True)
 class PartnerRow:
     id: int

@@ -13,7 +13,7 @@ from trustdesk.services import Record, Session
 from trustdesk.services import activities as service
 from trustdesk.services.activities import ContributionRow, SessionRow
 from trustdesk.services.deletion import delete_with_undo, preview_delete
-from trustdesk.services.partners import list_partners
+from trustdesk.services.partners import partner_choices
 from trustdesk.services.validation import get
 from trustdesk.store.models import Activity, ActivitySession, PartnerContribution
 from trustdesk.ui import messages
@@ -116,10 +116,7 @@ class ActivitiesPage(RecordPage):
         return editor
 
     def reload_choices(self, session: Session) -> None:
-        self._partners = [
-            (p.name if p.active else f"{p.name} (no longer active)", p.id)  # type: ignore[misc]
-            for p in list_partners(session, include_inactive=True)
-        ]
+        self._partners = partner_choices(session)
         set_choices(self.form.leadCombo, self._partners, empty="(none)")
 
     def field_widgets(self) -> dict[str, QWidget]:

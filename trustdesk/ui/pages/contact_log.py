@@ -14,7 +14,7 @@ from trustdesk.services.contact_log import (
     log_contact,
     update_contact_log_entry,
 )
-from trustdesk.services.partners import list_partners, partner_contacts
+from trustdesk.services.partners import partner_choices, partner_contacts
 from trustdesk.services.validation import get
 from trustdesk.store.models import ContactLogEntry
 from trustdesk.ui.fields import choose_value, from_qdate, set_choices, to_qdate, trust_choices
@@ -73,11 +73,7 @@ class ContactLogPage(RecordPage):
         return editor
 
     def reload_choices(self, session: Session) -> None:
-        partners = list_partners(session, include_inactive=True)
-        set_choices(
-            self.form.partnerCombo,
-            [(p.name if p.active else f"{p.name} (no longer active)", p.id) for p in partners],
-        )
+        set_choices(self.form.partnerCombo, partner_choices(session))
         self._partner_changed()
 
     def _partner_changed(self, *_: Any) -> None:

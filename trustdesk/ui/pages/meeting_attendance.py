@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.services.meetings import AttendanceRow
+from trustdesk.services.partners import partner_label
 from trustdesk.ui.fields import choose_value
 
 # (what the table shows, what the service stores), in the order Left/Right step through.
@@ -55,7 +56,7 @@ def show_attendance(table: QTableWidget, rows: Sequence[AttendanceRow]) -> None:
     table.blockSignals(True)
     table.setRowCount(len(rows))
     for number, row in enumerate(rows):
-        name = row.name if row.active else f"{row.name} (no longer active)"
+        name = partner_label(row.name, row.active)
         for column, text in enumerate((name, row.partner_type)):
             item = QTableWidgetItem(text)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
