@@ -15,13 +15,15 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QResizeEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -200,6 +202,7 @@ class RecordList(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         compact_rows(self.table)
+        self.table.viewport().installEventFilter(self)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -231,7 +234,7 @@ class RecordList(QWidget):
     def _size_columns(self) -> None:
         """Each column as wide as its heading and first rows need (at most 320 px), then
         shrunk together if need be so that the stretching column (a title, a name) keeps at
-        least a third of the list's width."""
+        least half of the list's width."""
         metrics = self.fontMetrics()
         self._widths: dict[int, tuple[int, int]] = {}  # column: (narrowest, wanted)
         for number, column in enumerate(self.model.columns):
@@ -250,18 +253,19 @@ class RecordList(QWidget):
         widths = getattr(self, "_widths", {})
         short = {n: w for n, (_, w) in widths.items() if w <= SHORT_COLUMN}  # dates, numbers
         long = {n: nw for n, nw in widths.items() if n not in short}
-        room = self.table.viewport().width() * 2 // 3 - sum(short.values())
+        room = self.table.viewport().width() // 2 - sum(short.values())
         wanted = sum(w for _, w in long.values())
-        share = min(1.0, room / wanted) if wanted and room > 0 else 1.0
+        share = min(1.0, max(room, 0) / wanted) if wanted else 1.0
         header = self.table.horizontalHeader()
         for number, width in short.items():
             header.resizeSection(number, width)
         for number, (narrowest, width) in long.items():
             header.resizeSection(number, max(narrowest, int(width * share)))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_columns()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()  # the list's width is known only once it is laid out
+        return super().eventFilter(watched, event)
 
     def select_id(self, record_id: int) -> bool:
         row = self.model.row_of(record_id)
