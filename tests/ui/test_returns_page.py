@@ -432,6 +432,13 @@ def test_open_folder_opens_where_the_files_went(qtbot, page, out, monkeypatch):
     assert [Path(url.toLocalFile()) for url in opened] == [out]
 
 
+def test_a_folder_chosen_in_settings_is_used_next_time(qtbot, page, tmp_path):
+    preferences.set_returns_folder(tmp_path / "for the district")
+    page.refresh()  # as when the page is shown again
+    wait_for_figures(qtbot, page)
+    assert page.ui.folderEdit.text() == str(tmp_path / "for the district")
+
+
 def test_the_export_folder_defaults_to_documents(page):
     documents = QStandardPaths.StandardLocation.DocumentsLocation
     assert page.ui.folderEdit.text() == QStandardPaths.writableLocation(documents)

@@ -4,7 +4,7 @@ shown under its field, unsaved changes asked about, delete asked about and undon
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from trustdesk.services.deletion import undo_delete
 from trustdesk.services.spending import list_spending, record_spend
@@ -106,3 +106,20 @@ def test_delete_asks_first_and_can_be_undone(
     with workspace.session() as session:
         undo_delete(session, deleted[0])
     assert _spending(workspace) == [("\u00a35.00", "Food and refreshments", "Fruit")]
+
+
+def test_the_share_between_list_and_form_is_remembered(qtbot, page, workspace) -> None:
+    handle = page.splitter.handle(1)
+    start = handle.rect().center()
+    before = page.splitter.sizes()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(handle, start - QPoint(150, 0))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start - QPoint(150, 0))
+    dragged = page.splitter.sizes()
+    assert dragged[0] < before[0]
+
+    again = SpendingPage(workspace)  # as when TrustDesk is opened next time
+    qtbot.addWidget(again)
+    again.resize(1366, 768)
+    again.show()
+    assert again.splitter.sizes() == dragged

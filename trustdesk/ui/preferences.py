@@ -58,3 +58,13 @@ def returns_folder() -> str:
 
 def set_returns_folder(folder: Path) -> None:
     settings().setValue(FOLDER_KEY, str(folder))
+
+
+def splitter_state(page: str) -> QByteArray | None:
+    """How a page's list and form were last shared out (the splitter between them)."""
+    value = settings().value(f"pages/{page}/splitter")
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def set_splitter_state(page: str, state: QByteArray) -> None:
+    settings().setValue(f"pages/{page}/splitter", state)

@@ -358,6 +358,8 @@ class ReturnsPage(Page):
     @Slot()
     def refresh(self) -> None:
         """Count the period's figures and run the checks again, in the background."""
+        if self.task is None and not self.ui.folderEdit.isModified():
+            self.ui.folderEdit.setText(preferences.returns_folder())  # e.g. set in Settings
         period, today, workspace = self.current_period(), self.today(), self.workspace
         self.stale = False
         self.reader.read(lambda session: load_period(session, workspace, period, today))

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from trustdesk.errors import UserError, ValidationError
 from trustdesk.services import Record, Session
 from trustdesk.services.deletion import delete_with_undo, preview_delete
-from trustdesk.ui import messages
+from trustdesk.ui import messages, preferences
 from trustdesk.ui.pages.page import Page
 from trustdesk.ui.problems import error_label, hide_problems, mark_invalid, show_problem
 from trustdesk.ui.record_table import Column, RecordList
@@ -127,6 +127,13 @@ class RecordPage(Page):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        remembered = preferences.splitter_state(self.kind)
+        if remembered is not None:
+            splitter.restoreState(remembered)
+        splitter.splitterMoved.connect(
+            lambda *_: preferences.set_splitter_state(self.kind, splitter.saveState())
+        )
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
