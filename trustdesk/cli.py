@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from trustdesk import APP_NAME, __version__
 from trustdesk.bug_report import write_bug_report
+from trustdesk.cli_backups import add_backup_commands, run_backup, run_check, run_restore
 from trustdesk.cli_returns import add_return_commands, run_return
 from trustdesk.errors import UserError
 
@@ -81,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--json", action="store_true", help="print JSON for scripts")
 
     add_return_commands(commands, workspace)
+    add_backup_commands(commands, workspace)
 
     shots = commands.add_parser(
         "screenshots",
@@ -194,6 +196,18 @@ def _cmd_screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    return run_backup(args, _workspace_dir(args))
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    return run_restore(args, _workspace_dir(args))
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    return run_check(_workspace_dir(args))
+
+
 def _cmd_return(args: argparse.Namespace) -> int:
     return run_return(args, _workspace_dir(args))
 
@@ -205,6 +219,9 @@ COMMANDS = {
     "info": _cmd_info,
     "units": _cmd_units,
     "screenshots": _cmd_screenshots,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    "check": _cmd_check,
     None: _cmd_desktop,
 }
 

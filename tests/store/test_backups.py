@@ -1,0 +1,156 @@
+"""Backups: made with SQLite's backup API and checked, pruned, and restored exactly to the
+moment they were made (compared record by record); a bad backup or a damaged workspace is
+named plainly."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from trustdesk.cli import main
+from trustdesk.errors import WorkspaceError
+from trustdesk.services.activities import activity_choices
+from trustdesk.services.attendance import register, set_register
+from trustdesk.services.deletion import delete_with_undo
+from trustdesk.services.partners import create_partner
+from trustdesk.services.spending import list_spending
+from trustdesk.services.young_people import find_young_people, update_young_person
+from trustdesk.store.backups import list_backups, make_backup, quick_check, restore_backup
+from trustdesk.store.models import Spend
+from trustdesk.store.workspace import DB_NAME, open_workspace
+
+NOON = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def demo(demo_of, tmp_path: Path) -> Path:
+    copy = tmp_path / "workspace"
+    shutil.copytree(demo_of("small"), copy)
+    return copy
+
+
+def every_record(db_path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table, in a fixed order."""
+    connection = sqlite3.connect(db_path)
+    try:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {
+            table: connection.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
+            for table in tables
+        }
+    finally:
+        connection.close()
+
+
+def edit_a_lot(workspace) -> None:
+    with workspace.session() as session:
+        create_partner(session, name="New Street Project", partner_type="vcs")
+        spend = list_spending(session)[0]
+        delete_with_undo(session, Spend, spend.id, "payment")
+        person = find_young_people(session, "Ahmed")[0]
+        update_young_person(
+            session,
+            person.id,
+            first_name="Changed",
+            last_name=person.last_name,
+            date_of_birth=person.date_of_birth,
+            gender=person.gender,
+        )
+
+
+def test_a_backup_made_while_open_restores_exactly_that_moment(demo: Path) -> None:
+    db_path = demo / DB_NAME
+    with open_workspace(demo) as workspace:
+        at_backup = every_record(db_path)
+        backup = make_backup(db_path, now=NOON)  # the workspace is open meanwhile
+        edit_a_lot(workspace)
+    assert every_record(db_path) != at_backup
+    edited = every_record(db_path)
+
+    before = restore_backup(db_path, backup.path, now=NOON + dt.timedelta(minutes=5))
+
+    assert every_record(db_path) == at_backup
+    assert every_record(before.path) == edited  # the restore itself can be undone
+    with open_workspace(demo) as workspace, workspace.session() as session:
+        assert activity_choices(session)  # and it opens as a workspace again
+    assert quick_check(db_path) is None
+
+
+def test_a_backup_is_one_checked_file_named_for_when_and_why(demo: Path) -> None:
+    made = make_backup(demo / DB_NAME, now=NOON)
+    assert made.path.name == "trustdesk-2026-11-23T120000Z-manual.sqlite"
+    assert [p.name for p in made.path.parent.iterdir()] == [made.path.name]
+    assert quick_check(made.path) is None
+    assert list_backups(made.path.parent) == [made]
+
+
+def test_only_the_newest_automatic_backups_are_kept(demo: Path) -> None:
+    db_path = demo / DB_NAME
+    manual = make_backup(db_path, now=NOON - dt.timedelta(days=30))
+    for day in range(5):
+        make_backup(db_path, reason="daily", keep=3, now=NOON + dt.timedelta(days=day))
+    kept = list_backups(manual.path.parent)
+    assert [(b.reason, b.made_at.day) for b in kept] == [
+        ("daily", 27),
+        ("daily", 26),
+        ("daily", 25),
+        ("manual", 24),
+    ]
+
+
+def test_a_damaged_backup_is_refused_and_the_workspace_left_alone(demo: Path, tmp_path: Path):
+    db_path = demo / DB_NAME
+    broken = tmp_path / "trustdesk-2026-11-01T000000Z-manual.sqlite"
+    broken.write_bytes(b"SQLite format 3\x00" + b"\x07" * 5000)
+    before = every_record(db_path)
+    with pytest.raises(WorkspaceError) as refused:
+        restore_backup(db_path, broken)
+    assert f"{broken} cannot be restored" in str(refused.value)
+    assert "Choose another backup" in str(refused.value)
+    assert every_record(db_path) == before
+    assert not (demo / "backups").exists()  # refused before anything was done
+
+
+def test_the_command_line_backs_up_lists_restores_and_checks(demo: Path, tmp_path, capsys):
+    stick = tmp_path / "usb stick"
+    assert main(["backup", "--workspace", str(demo), "--to", str(stick)]) == 0
+    made = list_backups(stick)[0]
+    assert f"Backed up the workspace to {made.path} (checked)." in capsys.readouterr().out
+
+    with open_workspace(demo) as workspace, workspace.session() as session:
+        ticked = register(session, 1)
+        assert ticked  # something for the restore to bring back
+        set_register(session, session_id=1, young_person_ids=[])
+    assert main(["restore", "--workspace", str(demo), str(made.path)]) == 0
+    assert "The workspace as it was before is kept in" in capsys.readouterr().out
+    with open_workspace(demo) as workspace, workspace.session() as session:
+        assert register(session, 1) == ticked
+
+    assert main(["check", "--workspace", str(demo)]) == 0
+    assert "is sound" in capsys.readouterr().out
+    assert main(["backup", "--workspace", str(demo), "--list"]) == 0
+    assert "before-restore" in capsys.readouterr().out
+
+
+def test_check_names_a_damaged_workspace_and_what_to_do(demo: Path, capsys) -> None:
+    db_path = demo / DB_NAME
+    data = bytearray(db_path.read_bytes())
+    page = 4096
+    data[page * 3 : page * 3 + 200] = b"\xff" * 200  # scribble over a table page
+    db_path.write_bytes(bytes(data))
+    for extra in ("-wal", "-shm"):
+        Path(str(db_path) + extra).unlink(missing_ok=True)
+
+    assert main(["check", "--workspace", str(demo)]) == 1
+    out = capsys.readouterr().out
+    assert "is damaged" in out
+    assert "trustdesk restore" in out

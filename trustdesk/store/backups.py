@@ -1,0 +1,146 @@
+"""Backups of a workspace: made with SQLite's backup API (never a file copy of a live
+database, which can catch a write half-done), each checked with ``quick_check`` before it is
+kept, the oldest automatic ones pruned, and restored the same way.
+
+A backup is one SQLite file in the workspace's ``backups`` folder (or a folder the user
+chooses, such as a USB stick), named for when and why it was made:
+``trustdesk-2026-11-23T091500Z-manual.sqlite``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from trustdesk.errors import WorkspaceError
+from trustdesk.files import explain_file_error
+
+BACKUPS = "backups"
+PREFIX = "trustdesk-"
+KEEP = 10  # automatic backups kept per workspace (a manual one is never pruned)
+AUTOMATIC = ("open", "daily", "before-restore")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    made_at: datetime
+    reason: str  # open, daily, before-restore, manual, …
+
+    @property
+    def automatic(self) -> bool:
+        return self.reason in AUTOMATIC
+
+
+def backups_folder(db_path: Path) -> Path:
+    return db_path.parent / BACKUPS
+
+
+def quick_check(db_path: Path) -> str | None:
+    """None if SQLite finds the file sound, else what it found (in SQLite's words)."""
+    try:
+        connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    found = [row[0] for row in rows]
+    return None if found == ["ok"] else "; ".join(found[:5])
+
+
+def make_backup(
+    db_path: Path,
+    *,
+    reason: str = "manual",
+    folder: Path | None = None,
+    keep: int = KEEP,
+    now: datetime | None = None,
+) -> Backup:
+    """Copy the workspace into ``folder`` (default: its own backups folder), check the copy
+    and, for automatic backups, keep only the newest ``keep`` of their kind."""
+    made_at = (now or datetime.now(UTC)).replace(microsecond=0)
+    folder = folder or backups_folder(db_path)
+    target = folder / f"{PREFIX}{made_at:%Y-%m-%dT%H%M%SZ}-{reason}.sqlite"
+    partial = target.with_name(target.name + ".part")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _copy(db_path, partial, single_file=True)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise explain_file_error(exc, folder) from None
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise WorkspaceError(
+            f"The backup could not be made ({exc}).",
+            hint="Check there is space in the folder and it can be written to. Nothing was changed.",
+        ) from None
+    problem = quick_check(partial)
+    if problem is not None:
+        partial.unlink(missing_ok=True)
+        raise WorkspaceError(
+            f"The backup failed its check ({problem}), so it was not kept.",
+            hint="Run `trustdesk check` on the workspace: it may be damaged.",
+        )
+    partial.replace(target)
+    backup = Backup(target, made_at, reason)
+    if backup.automatic:
+        _prune(folder, reason, keep)
+    return backup
+
+
+def list_backups(folder: Path) -> list[Backup]:
+    """The backups in a folder, newest first (files not named by TrustDesk are left out)."""
+    found = []
+    for path in folder.glob(f"{PREFIX}*.sqlite"):
+        stamp, _, reason = path.stem.removeprefix(PREFIX).partition("Z-")
+        try:
+            made_at = datetime.strptime(stamp, "%Y-%m-%dT%H%M%S").replace(tzinfo=UTC)
+        except ValueError:
+            continue
+        found.append(Backup(path, made_at, reason))
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def restore_backup(db_path: Path, backup: Path, *, now: datetime | None = None) -> Backup:
+    """Put a backup's records back into the workspace, after checking the backup and backing
+    up the workspace as it is now (so the restore itself can be undone). The workspace must
+    not be open elsewhere. Returns the backup made of the state before the restore."""
+    problem = quick_check(backup) if backup.is_file() else "there is no such file"
+    if problem is not None:
+        raise WorkspaceError(
+            f"{backup} cannot be restored: {problem}.",
+            hint="Choose another backup (`trustdesk backup --list` shows them).",
+        )
+    before = make_backup(db_path, reason="before-restore", now=now)
+    try:
+        _copy(backup, db_path)
+    except sqlite3.Error as exc:
+        raise WorkspaceError(
+            f"The backup could not be restored ({exc}).",
+            hint=f"The workspace as it was is kept in {before.path}.",
+        ) from None
+    return before
+
+
+def _copy(source_path: Path, target_path: Path, *, single_file: bool = False) -> None:
+    """SQLite's online backup: a consistent copy even while another connection writes.
+    ``single_file``: the copy keeps no write-ahead log beside it (a backup is one file)."""
+    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
+    target = sqlite3.connect(target_path)
+    try:
+        source.backup(target)
+        if single_file:
+            target.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        target.close()
+        source.close()
+
+
+def _prune(folder: Path, reason: str, keep: int) -> None:
+    same = [b for b in list_backups(folder) if b.reason == reason]
+    for old in same[keep:]:
+        old.path.unlink(missing_ok=True)
