@@ -8,6 +8,8 @@ traceback. Anything else that escapes is a bug and goes to the global handler.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class UserError(Exception):
     """A problem the user can understand and fix; ``str()`` is the message to show."""
@@ -40,6 +42,15 @@ class ConfigError(UserError):
 
 class WorkspaceError(UserError):
     """A workspace cannot be opened or created as asked."""
+
+
+class DamagedWorkspace(WorkspaceError):
+    """SQLite's check found damage in a workspace's database; ``backup`` is the newest
+    backup that passes its check, if there is one."""
+
+    def __init__(self, message: str, *, hint: str = "", backup: Path | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.backup = backup
 
 
 class RecordNotFound(UserError):

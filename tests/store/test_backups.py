@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from trustdesk.cli import main
-from trustdesk.errors import WorkspaceError
+from trustdesk.errors import DamagedWorkspace, WorkspaceError
 from trustdesk.services.activities import activity_choices
 from trustdesk.services.attendance import register, set_register
 from trustdesk.services.deletion import delete_with_undo
@@ -142,15 +142,33 @@ def test_the_command_line_backs_up_lists_restores_and_checks(demo: Path, tmp_pat
 
 
 def test_check_names_a_damaged_workspace_and_what_to_do(demo: Path, capsys) -> None:
-    db_path = demo / DB_NAME
-    data = bytearray(db_path.read_bytes())
-    page = 4096
-    data[page * 3 : page * 3 + 200] = b"\xff" * 200  # scribble over a table page
-    db_path.write_bytes(bytes(data))
-    for extra in ("-wal", "-shm"):
-        Path(str(db_path) + extra).unlink(missing_ok=True)
+    damage(demo / DB_NAME)
 
     assert main(["check", "--workspace", str(demo)]) == 1
     out = capsys.readouterr().out
     assert "is damaged" in out
     assert "trustdesk restore" in out
+
+
+def damage(db_path: Path) -> None:
+    """Scribble over a table page, as a failing disk might; the file's header survives."""
+    data = bytearray(db_path.read_bytes())
+    data[4096 * 3 : 4096 * 3 + 200] = b"\xff" * 200
+    db_path.write_bytes(bytes(data))
+    for extra in ("-wal", "-shm"):
+        Path(str(db_path) + extra).unlink(missing_ok=True)
+
+
+def test_a_damaged_workspace_is_not_opened_and_its_newest_good_backup_is_named(demo: Path):
+    db_path = demo / DB_NAME
+    older = make_backup(db_path, now=NOON - dt.timedelta(days=1))
+    newest = make_backup(db_path, now=NOON)
+    damage(newest.path)  # a backup can be damaged too: the good one is named
+    damage(db_path)
+
+    with pytest.raises(DamagedWorkspace) as refused:
+        open_workspace(demo)
+
+    assert f"The workspace in {demo} is damaged" in str(refused.value)
+    assert refused.value.backup == older.path
+    assert f'trustdesk restore --workspace "{demo}" "{older.path}"' in str(refused.value)

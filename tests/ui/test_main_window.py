@@ -268,3 +268,44 @@ def test_closing_with_unsaved_changes_asks_and_can_cancel(qtbot, workspace, answ
 
     answers.append("Discard changes")
     assert window.close()
+
+
+def test_the_desktop_backs_up_the_workspace_as_it_opens(qapp, workspace):
+    from trustdesk.store.backups import backups_folder, list_backups
+
+    seen: list[MainWindow] = []
+    _close_soon(seen)
+    assert desktop.run_desktop(workspace.path) == 0
+    assert [b.reason for b in list_backups(backups_folder(workspace.db_path))] == ["open"]
+
+
+@pytest.mark.parametrize("answer", ["Restore backup", "Cancel"])
+def test_a_damaged_workspace_is_offered_its_newest_good_backup(
+    qapp, workspace, answers, shown_messages, answer
+):
+    from trustdesk.services.partners import list_partners
+    from trustdesk.store.backups import make_backup
+    from trustdesk.store.workspace import open_workspace
+
+    make_backup(workspace.db_path)
+    workspace.close()
+    data = bytearray(workspace.db_path.read_bytes())
+    data[4096 * 3 : 4096 * 3 + 200] = b"\xff" * 200
+    workspace.db_path.write_bytes(bytes(data))
+    for extra in ("-wal", "-shm"):
+        Path(str(workspace.db_path) + extra).unlink(missing_ok=True)
+
+    answers.append(answer)
+    seen: list[MainWindow] = []
+    _close_soon(seen)
+    assert desktop.run_desktop(workspace.path) == 0
+
+    assert shown_messages[0]["title"] == "The workspace is damaged"
+    assert "newest good backup" in shown_messages[0]["text"]
+    if answer == "Restore backup":
+        assert seen[0].workspace is not None
+        with open_workspace(workspace.path) as restored, restored.session() as session:
+            assert [p.name for p in list_partners(session)] == ["Burntwood Youth Service"]
+    else:
+        assert seen[0].workspace is None
+        assert "is damaged" in shown_messages[1]["text"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from trustdesk.errors import WorkspaceError
+from trustdesk.errors import DamagedWorkspace, WorkspaceError
 from trustdesk.files import explain_file_error
 
 BACKUPS = "backups"
@@ -105,6 +105,33 @@ def list_backups(folder: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
+def newest_good_backup(db_path: Path) -> Backup | None:
+    """The newest of the workspace's own backups that passes its check."""
+    return next(
+        (b for b in list_backups(backups_folder(db_path)) if quick_check(b.path) is None), None
+    )
+
+
+def check_at_open(db_path: Path) -> None:
+    """Refuse to carry on with a damaged workspace: say so, and name the backup to restore."""
+    problem = quick_check(db_path)
+    if problem is None:
+        return
+    good = newest_good_backup(db_path)
+    if good is None:
+        hint = "There is no backup of it in its backups folder; ask your support contact."
+    else:
+        hint = (
+            f"The newest good backup was made {good.made_at:%d %b %Y %H:%M} UTC: restore it "
+            f'with  trustdesk restore --workspace "{db_path.parent}" "{good.path}"'
+        )
+    raise DamagedWorkspace(
+        f"The workspace in {db_path.parent} is damaged (SQLite found: {problem}).",
+        hint=hint,
+        backup=good.path if good else None,
+    )
+
+
 def restore_backup(db_path: Path, backup: Path, *, now: datetime | None = None) -> Backup:
     """Put a backup's records back into the workspace, after checking the backup and backing
     up the workspace as it is now (so the restore itself can be undone). The workspace must
@@ -115,7 +142,10 @@ def restore_backup(db_path: Path, backup: Path, *, now: datetime | None = None) 
             f"{backup} cannot be restored: {problem}.",
             hint="Choose another backup (`trustdesk backup --list` shows them).",
         )
-    before = make_backup(db_path, reason="before-restore", now=now)
+    if quick_check(db_path) is None:
+        before = make_backup(db_path, reason="before-restore", now=now)
+    else:  # a damaged workspace cannot be copied by SQLite: keep its file as it is
+        before = _keep_damaged(db_path, now=now)
     try:
         _copy(backup, db_path)
     except sqlite3.Error as exc:
@@ -124,6 +154,23 @@ def restore_backup(db_path: Path, backup: Path, *, now: datetime | None = None) 
             hint=f"The workspace as it was is kept in {before.path}.",
         ) from None
     return before
+
+
+def _keep_damaged(db_path: Path, *, now: datetime | None) -> Backup:
+    """Move a damaged database (and its write-ahead log) aside, so that a backup can be put
+    in its place; kept, since someone may yet recover something from it."""
+    made_at = (now or datetime.now(UTC)).replace(microsecond=0)
+    folder = backups_folder(db_path)
+    target = folder / f"{PREFIX}{made_at:%Y-%m-%dT%H%M%SZ}-damaged.sqlite"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for extra in ("", "-wal", "-shm"):
+            source = Path(f"{db_path}{extra}")
+            if source.exists():
+                source.replace(Path(f"{target}{extra}"))
+    except OSError as exc:
+        raise explain_file_error(exc, folder) from None
+    return Backup(target, made_at, "damaged")
 
 
 def _copy(source_path: Path, target_path: Path, *, single_file: bool = False) -> None:

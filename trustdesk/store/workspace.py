@@ -19,7 +19,7 @@ from sqlmodel import Session, select
 from trustdesk import APP_NAME, __version__
 from trustdesk.config import TrustConfig, Unit, example_trust_path, load_trust_config
 from trustdesk.errors import WorkspaceError
-from trustdesk.store import migrate
+from trustdesk.store import backups, migrate
 from trustdesk.store.engine import make_engine
 from trustdesk.store.models import OrgUnit, WorkspaceSetting, utc_now
 
@@ -146,6 +146,7 @@ def open_workspace(path: Path) -> Workspace:
             f'(or try: trustdesk demo --workspace "{path}").',
         )
     migrate.check_not_newer(db_path)  # a damaged, foreign or newer file is named first
+    backups.check_at_open(db_path)  # never carry on silently with a damaged one
     config = load_trust_config(path / CONFIG_NAME)  # and never upgrade what cannot then open
     before, after = migrate.upgrade(db_path)
     engine = make_engine(db_path)

@@ -10,19 +10,22 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from trustdesk import APP_NAME, __version__
 from trustdesk.bug_report import write_bug_report
-from trustdesk.errors import UserError
+from trustdesk.errors import DamagedWorkspace, UserError
 from trustdesk.resources import resource_path
+from trustdesk.store.backups import make_backup, restore_backup
 from trustdesk.store.engine import explain_database_error
 from trustdesk.store.workspace import DB_NAME, Workspace, default_workspace_dir, open_workspace
 from trustdesk.ui import messages
 from trustdesk.ui.main_window import MainWindow, app_icon
 
 log = logging.getLogger(__name__)
+
+DAY_MS = 24 * 60 * 60 * 1000
 
 
 def run_desktop(workspace_dir: Path | None) -> int:
@@ -35,13 +38,15 @@ def run_desktop(workspace_dir: Path | None) -> int:
     try:
         problem = None
         try:
-            workspace = _open(workspace_dir)
+            workspace = _open_or_restore(workspace_dir)
         except UserError as exc:
             problem = str(exc)
         window = MainWindow(workspace)
         window.show()
         if problem:
             messages.show_error(window, f"{APP_NAME} cannot open the workspace", problem)
+        if workspace is not None:
+            keep_backing_up(workspace, window)
         return app.exec()
     finally:
         sys.excepthook = previous_hook
@@ -55,6 +60,47 @@ def _open(workspace_dir: Path | None) -> Workspace | None:
         if not (workspace_dir / DB_NAME).is_file():
             return None  # nothing made yet: the window says how, no error needed
     return open_workspace(workspace_dir)
+
+
+def _open_or_restore(workspace_dir: Path | None) -> Workspace | None:
+    """Open the workspace; if SQLite finds it damaged, say so and offer its newest good
+    backup (never carry on silently)."""
+    try:
+        return _open(workspace_dir)
+    except DamagedWorkspace as exc:
+        if exc.backup is None:
+            raise
+        question = (
+            f"{exc.message}\n\nTrustDesk can put back the newest good backup, "
+            f"{exc.backup.name}. Records saved after it was made will be missing; the damaged "
+            "workspace is kept beside it as a backup too."
+        )
+        if not messages.confirm(None, "The workspace is damaged", question, "Restore backup"):
+            raise
+        folder = workspace_dir or default_workspace_dir()
+        restore_backup(folder / DB_NAME, exc.backup)
+        return _open(workspace_dir)
+
+
+def keep_backing_up(workspace: Workspace, window: QWidget) -> None:
+    """A checked backup now, as the workspace opens, and every day it stays open. A failed
+    backup is said in the status bar and logged; it never stops the work."""
+
+    def back_up(reason: str) -> None:
+        try:
+            made = make_backup(workspace.db_path, reason=reason)
+        except UserError as exc:
+            log.warning("backup failed: %s", exc)
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(f"The {reason} backup failed: {exc.message}")
+            return
+        log.info("backed up to %s", made.path)
+
+    back_up("open")
+    timer = QTimer(window)
+    timer.setInterval(DAY_MS)
+    timer.timeout.connect(lambda: back_up("daily"))
+    timer.start()
 
 
 def _application() -> QApplication:
