@@ -79,7 +79,9 @@ def test_first_schema_workspace_opens_with_every_record(schema1_copy: Path):
         # Every old row is still there; a column added later is appended as NULL.
         assert [row[: len(rows[0])] for row in after[table]] == rows, table
     assert after["alembic_version"] == [(f"{migrate.head_schema():04d}",)]
-    backups = list((schema1_copy / "backups").glob("before-upgrade-from-schema1-*.sqlite"))
+    backups = list(
+        (schema1_copy / "backups").glob("trustdesk-*-before-upgrade-from-schema1.sqlite")
+    )
     assert len(backups) == 1
     assert table_dump(backups[0]) == before
 

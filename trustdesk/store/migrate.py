@@ -14,12 +14,11 @@ workspace is first copied into its `backups` folder with SQLite's backup API.
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
 from trustdesk import __version__
-from trustdesk.errors import WorkspaceError
+from trustdesk.errors import UserError, WorkspaceError
 from trustdesk.store.engine import make_engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -83,24 +82,17 @@ def check_not_newer(db_path: Path) -> int:
 
 
 def backup_before_upgrade(db_path: Path, schema: int) -> Path:
-    """Copy the workspace with SQLite's backup API (never a file copy of a live database) into
-    its ``backups`` folder, so an upgrade can always be undone by hand."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = db_path.parent / "backups" / f"before-upgrade-from-schema{schema}-{stamp}.sqlite"
+    """A checked backup (trustdesk.store.backups) before the schema changes, so an upgrade
+    can always be undone."""
+    from trustdesk.store.backups import make_backup
+
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        source, copy = sqlite3.connect(db_path), sqlite3.connect(target)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-            source.close()
-    except (OSError, sqlite3.Error) as exc:
+        return make_backup(db_path, reason=f"before-upgrade-from-schema{schema}").path
+    except UserError as exc:
         raise WorkspaceError(
-            f"The workspace needs upgrading, but a backup could not be made first ({exc}).",
+            f"The workspace needs upgrading, but a backup could not be made first ({exc.message}).",
             hint="Free some disk space or check the folder can be written to; nothing was changed.",
         ) from None
-    return target
 
 
 def upgrade(db_path: Path) -> tuple[int, int]:
