@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from tests.sqlite_files import damage, every_record
 from trustdesk.cli import main
 from trustdesk.errors import DamagedWorkspace, WorkspaceError
 from trustdesk.services.activities import activity_choices
@@ -31,24 +31,6 @@ def demo(demo_of, tmp_path: Path) -> Path:
     copy = tmp_path / "workspace"
     shutil.copytree(demo_of("small"), copy)
     return copy
-
-
-def every_record(db_path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table, in a fixed order."""
-    connection = sqlite3.connect(db_path)
-    try:
-        tables = [
-            name
-            for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
-        return {
-            table: connection.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
-            for table in tables
-        }
-    finally:
-        connection.close()
 
 
 def edit_a_lot(workspace) -> None:
@@ -148,15 +130,6 @@ def test_check_names_a_damaged_workspace_and_what_to_do(demo: Path, capsys) -> N
     out = capsys.readouterr().out
     assert "is damaged" in out
     assert "trustdesk restore" in out
-
-
-def damage(db_path: Path) -> None:
-    """Scribble over a table page, as a failing disk might; the file's header survives."""
-    data = bytearray(db_path.read_bytes())
-    data[4096 * 3 : 4096 * 3 + 200] = b"\xff" * 200
-    db_path.write_bytes(bytes(data))
-    for extra in ("-wal", "-shm"):
-        Path(str(db_path) + extra).unlink(missing_ok=True)
 
 
 def test_a_damaged_workspace_is_not_opened_and_its_newest_good_backup_is_named(demo: Path):

@@ -12,6 +12,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlmodel import SQLModel, select
 
+from tests.sqlite_files import every_record
 from trustdesk.errors import WorkspaceError
 from trustdesk.store import migrate
 from trustdesk.store import models as m
@@ -27,23 +28,6 @@ def schema1_copy(tmp_path: Path) -> Path:
     return target
 
 
-def table_dump(db_path: Path) -> dict[str, list[tuple]]:
-    connection = sqlite3.connect(db_path)
-    try:
-        tables = [
-            row[0]
-            for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"
-            )
-        ]
-        return {
-            table: connection.execute(f'SELECT * FROM "{table}" ORDER BY 1').fetchall()
-            for table in tables
-        }
-    finally:
-        connection.close()
-
-
 def test_head_schema_is_alembics_head_revision():
     from alembic.script import ScriptDirectory
 
@@ -53,11 +37,11 @@ def test_head_schema_is_alembics_head_revision():
 
 def test_fixture_really_is_the_first_schema():
     assert migrate.read_schema(SCHEMA1 / "trustdesk.sqlite") == 1
-    assert "return_record" not in table_dump(SCHEMA1 / "trustdesk.sqlite")
+    assert "return_record" not in every_record(SCHEMA1 / "trustdesk.sqlite")
 
 
 def test_first_schema_workspace_opens_with_every_record(schema1_copy: Path):
-    before = table_dump(schema1_copy / "trustdesk.sqlite")
+    before = every_record(schema1_copy / "trustdesk.sqlite")
     with open_workspace(schema1_copy) as workspace:
         assert workspace.schema_upgraded_from == 1
         assert migrate.read_schema(workspace.db_path) == migrate.head_schema()
@@ -72,7 +56,7 @@ def test_first_schema_workspace_opens_with_every_record(schema1_copy: Path):
             assert session.get(m.Spend, 1).amount_pence == 2450
             assert session.get(m.MeetingAction, 1).status == "open"
             assert len(session.exec(select(m.Attendance)).all()) == 3
-    after = table_dump(schema1_copy / "trustdesk.sqlite")
+    after = every_record(schema1_copy / "trustdesk.sqlite")
     for table, rows in before.items():
         if table == "alembic_version":
             continue
@@ -83,7 +67,7 @@ def test_first_schema_workspace_opens_with_every_record(schema1_copy: Path):
         (schema1_copy / "backups").glob("trustdesk-*-before-upgrade-from-schema1.sqlite")
     )
     assert len(backups) == 1
-    assert table_dump(backups[0]) == before
+    assert every_record(backups[0]) == before
 
 
 def test_migrated_schema_is_exactly_the_models(workspace):
@@ -98,7 +82,7 @@ def test_a_failed_upgrade_leaves_the_workspace_as_it_was(schema1_copy: Path):
     raw.execute("INSERT INTO attendance VALUES (99, 12345, 1)")  # a register mark for no session
     raw.commit()
     raw.close()
-    before = table_dump(db_path)
+    before = every_record(db_path)
     with pytest.raises(WorkspaceError) as caught:
         open_workspace(schema1_copy)
     assert (
@@ -106,7 +90,7 @@ def test_a_failed_upgrade_leaves_the_workspace_as_it_was(schema1_copy: Path):
         in caught.value.message
     )
     assert "left exactly as it was" in caught.value.hint
-    assert table_dump(db_path) == before
+    assert every_record(db_path) == before
     assert migrate.read_schema(db_path) == 1
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+from tests.sqlite_files import damage
 from trustdesk import __version__
 from trustdesk.errors import UserError
 from trustdesk.services.partners import create_partner
@@ -289,11 +290,7 @@ def test_a_damaged_workspace_is_offered_its_newest_good_backup(
 
     make_backup(workspace.db_path)
     workspace.close()
-    data = bytearray(workspace.db_path.read_bytes())
-    data[4096 * 3 : 4096 * 3 + 200] = b"\xff" * 200
-    workspace.db_path.write_bytes(bytes(data))
-    for extra in ("-wal", "-shm"):
-        Path(str(workspace.db_path) + extra).unlink(missing_ok=True)
+    damage(workspace.db_path)
 
     answers.append(answer)
     seen: list[MainWindow] = []
