@@ -58,6 +58,7 @@ def make_page(qtbot, workspace):
         page.resize(1366, 768)
         page.show()
         qtbot.waitExposed(page)
+        page.refresh()  # as the window does when the page is shown
         wait_for_figures(qtbot, page)
         return page
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from trustdesk import APP_NAME, __version__
 from trustdesk.bug_report import write_bug_report
@@ -21,6 +21,7 @@ from trustdesk.store.backups import make_backup, restore_backup
 from trustdesk.store.engine import explain_database_error
 from trustdesk.store.workspace import DB_NAME, Workspace, default_workspace_dir, open_workspace
 from trustdesk.ui import messages
+from trustdesk.ui.background import Task
 from trustdesk.ui.main_window import MainWindow, app_icon
 
 log = logging.getLogger(__name__)
@@ -82,19 +83,21 @@ def _open_or_restore(workspace_dir: Path | None) -> Workspace | None:
         return _open(workspace_dir)
 
 
-def keep_backing_up(workspace: Workspace, window: QWidget) -> None:
-    """A checked backup now, as the workspace opens, and every day it stays open. A failed
-    backup is said in the status bar and logged; it never stops the work."""
+def keep_backing_up(workspace: Workspace, window: QMainWindow) -> None:
+    """A checked backup now, as the workspace opens, and every day it stays open, each in a
+    worker thread (the window opens without waiting). A failed backup is said in the status
+    bar and logged; it never stops the work."""
 
     def back_up(reason: str) -> None:
-        try:
-            made = make_backup(workspace.db_path, reason=reason)
-        except UserError as exc:
-            log.warning("backup failed: %s", exc)
-            if isinstance(window, QMainWindow):
-                window.statusBar().showMessage(f"The {reason} backup failed: {exc.message}")
-            return
-        log.info("backed up to %s", made.path)
+        task = Task(lambda _p, _c: make_backup(workspace.db_path, reason=reason), window)
+        task.finished.connect(lambda made: log.info("backed up to %s", made.path))
+        task.failed.connect(lambda error: backup_failed(reason, error))
+        task.start()
+
+    def backup_failed(reason: str, error: BaseException) -> None:
+        log.warning("the %s backup failed: %s", reason, error)
+        said = error.message if isinstance(error, UserError) else str(error)
+        window.statusBar().showMessage(f"The {reason} backup failed: {said}")
 
     back_up("open")
     timer = QTimer(window)

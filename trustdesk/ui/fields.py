@@ -7,8 +7,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QWidget
 
 from trustdesk.config import TrustConfig
 
@@ -54,3 +54,35 @@ def to_qtime(time: dt.time | None, default: str = "18:00") -> QTime:
 
 def from_qtime(time: QTime) -> dt.time:
     return dt.time(time.hour(), time.minute())
+
+
+def tick_boxes(
+    choices: Sequence[tuple[str, str]],
+    layout: QBoxLayout,
+    *,
+    after: QWidget,
+    before: QWidget,
+    what: str,
+) -> dict[str, QCheckBox]:
+    """One tick box per (name, code) choice, e.g. the ECM outcomes, added to ``layout`` and
+    put in the tab order between ``after`` and ``before``; returned by code."""
+    boxes: dict[str, QCheckBox] = {}
+    previous = after
+    for name, code in choices:
+        box = QCheckBox(name, layout.parentWidget())
+        box.setAccessibleName(f"{what}: {name}")
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
+        boxes[code] = box
+        QWidget.setTabOrder(previous, box)
+        previous = box
+    QWidget.setTabOrder(previous, before)
+    return boxes
+
+
+def tick(boxes: dict[str, QCheckBox], codes: Sequence[str]) -> None:
+    for code, box in boxes.items():
+        box.setChecked(code in codes)
+
+
+def ticked(boxes: dict[str, QCheckBox]) -> list[str]:
+    return [code for code, box in boxes.items() if box.isChecked()]

@@ -48,6 +48,7 @@ class Column:
     numeric: bool = False
     highlight: Callable[[Any], bool] | None = None  # e.g. an overdue action
     sort: Callable[[Any], Any] | None = None  # when the shown value does not sort well
+    tip: Callable[[Any], str] | None = None  # the tooltip, when it says more than the cell
 
 
 def compact_rows(view: QTableView) -> None:
@@ -132,6 +133,8 @@ class RecordTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return shown(column.value(row))
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell cut short
+            return column.tip(row) if column.tip else shown(column.value(row))
         if role == Qt.ItemDataRole.UserRole:  # for sorting
             value = (column.sort or column.value)(row)
             return "" if value is None else value

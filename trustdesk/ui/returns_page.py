@@ -26,10 +26,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
-    QHideEvent,
     QKeySequence,
     QShortcut,
-    QShowEvent,
     QStandardItem,
     QStandardItemModel,
 )
@@ -665,18 +663,6 @@ class ReturnsPage(Page):
         if chosen:
             self.ui.folderEdit.setText(str(Path(chosen)))
             preferences.set_returns_folder(Path(chosen))
-
-    # Showing and hiding
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.stale and not event.spontaneous():
-            self.refresh()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        if not event.spontaneous():  # another page was chosen: records may change meanwhile
-            self.stale = True
 
 
 def _count(number: int, noun: str) -> str:

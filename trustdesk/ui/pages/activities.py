@@ -6,8 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QSplitter, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QSplitter, QWidget
 
 from trustdesk.services import Record, Session
 from trustdesk.services import activities as service
@@ -18,7 +17,16 @@ from trustdesk.services.validation import get
 from trustdesk.store.models import Activity, ActivitySession, PartnerContribution
 from trustdesk.ui import messages
 from trustdesk.ui.dialogs import ServiceDialog, service_call
-from trustdesk.ui.fields import choose_value, from_qdate, set_choices, to_qdate, trust_choices
+from trustdesk.ui.fields import (
+    choose_value,
+    from_qdate,
+    set_choices,
+    tick,
+    tick_boxes,
+    ticked,
+    to_qdate,
+    trust_choices,
+)
 from trustdesk.ui.forms.ui_activity_form import Ui_ActivityForm
 from trustdesk.ui.pages.activity_dialogs import ContributionDialog, SessionDialog
 from trustdesk.ui.pages.record_page import RecordPage
@@ -101,16 +109,13 @@ class ActivitiesPage(RecordPage):
         f.setupUi(editor)
         config = self.workspace.config
         set_choices(f.categoryCombo, trust_choices(config, "activity_categories"))
-        self.outcome_boxes: dict[str, QCheckBox] = {}
-        previous: QWidget = f.leadCombo
-        for name, code in trust_choices(config, "ecm_outcomes"):
-            box = QCheckBox(name, f.outcomesBox)
-            box.setAccessibleName(f"ECM outcome: {name}")
-            f.outcomesLayout.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
-            self.outcome_boxes[code] = box
-            QWidget.setTabOrder(previous, box)
-            previous = box
-        QWidget.setTabOrder(previous, f.descriptionEdit)
+        self.outcome_boxes = tick_boxes(
+            trust_choices(config, "ecm_outcomes"),
+            f.outcomesLayout,
+            after=f.leadCombo,
+            before=f.descriptionEdit,
+            what="ECM outcome",
+        )
         f.endCheck.toggled.connect(f.endEdit.setEnabled)
         f.descriptionEdit.setMaximumHeight(f.descriptionEdit.fontMetrics().lineSpacing() * 6)
         return editor
@@ -152,8 +157,7 @@ class ActivitiesPage(RecordPage):
         f.endEdit.setDate(to_qdate(end or start))
         f.venueEdit.setText(activity.venue if activity else "")
         choose_value(f.leadCombo, activity.lead_partner_id if activity else None)
-        for code, box in self.outcome_boxes.items():
-            box.setChecked(code in outcomes)
+        tick(self.outcome_boxes, outcomes)
         f.descriptionEdit.setPlainText(activity.description if activity else "")
         self._show_sessions_and_contributions()
 
@@ -166,7 +170,7 @@ class ActivitiesPage(RecordPage):
             "end_date": from_qdate(f.endEdit.date()) if f.endCheck.isChecked() else None,
             "venue": f.venueEdit.text(),
             "lead_partner_id": f.leadCombo.currentData(),
-            "ecm_outcomes": [code for code, box in self.outcome_boxes.items() if box.isChecked()],
+            "ecm_outcomes": ticked(self.outcome_boxes),
             "description": f.descriptionEdit.toPlainText(),
         }
         if record_id is None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from trustdesk.services import Session
 from trustdesk.services.activities import activity_choices
@@ -18,7 +17,16 @@ from trustdesk.services.evidence import (
 )
 from trustdesk.services.validation import get
 from trustdesk.store.models import CaseStudy
-from trustdesk.ui.fields import choose_value, from_qdate, set_choices, to_qdate
+from trustdesk.ui.fields import (
+    choose_value,
+    from_qdate,
+    set_choices,
+    tick,
+    tick_boxes,
+    ticked,
+    to_qdate,
+    trust_choices,
+)
 from trustdesk.ui.forms.ui_case_study_form import Ui_CaseStudyForm
 from trustdesk.ui.pages.record_page import RecordPage
 from trustdesk.ui.record_table import Column
@@ -40,17 +48,13 @@ class CaseStudiesPage(RecordPage):
         form = QWidget(self)
         self.form = Ui_CaseStudyForm()
         self.form.setupUi(form)
-        # One box per ECM outcome in the trust's list, by code.
-        self.outcome_boxes: dict[str, QCheckBox] = {}
-        previous: QWidget = self.form.activityCombo
-        for outcome in self.workspace.config.ecm_outcomes:
-            box = QCheckBox(outcome.name, self.form.outcomesBox)
-            box.setAccessibleName(f"ECM outcome: {outcome.name}")
-            self.form.outcomesLayout.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
-            self.outcome_boxes[outcome.code] = box
-            QWidget.setTabOrder(previous, box)
-            previous = box
-        QWidget.setTabOrder(previous, self.form.narrativeEdit)
+        self.outcome_boxes = tick_boxes(
+            trust_choices(self.workspace.config, "ecm_outcomes"),
+            self.form.outcomesLayout,
+            after=self.form.activityCombo,
+            before=self.form.narrativeEdit,
+            what="ECM outcome",
+        )
         self.form.narrativeHint.setObjectName("hint")
         self.form.narrativeEdit.setAccessibleDescription("Describe young people without names.")
         return form
@@ -83,8 +87,7 @@ class CaseStudiesPage(RecordPage):
         f.dateEdit.setDate(to_qdate(study.date if study else self.today()))
         f.titleEdit.setText(study.title if study else "")
         choose_value(f.activityCombo, study.activity_id if study else None)
-        for code, box in self.outcome_boxes.items():
-            box.setChecked(code in outcomes)
+        tick(self.outcome_boxes, outcomes)
         f.narrativeEdit.setPlainText(study.narrative if study else "")
 
     def save_record(self, session: Session, record_id: int | None) -> int:
@@ -93,7 +96,7 @@ class CaseStudiesPage(RecordPage):
             "date": from_qdate(f.dateEdit.date()),
             "title": f.titleEdit.text(),
             "activity_id": f.activityCombo.currentData(),
-            "ecm_outcomes": [code for code, box in self.outcome_boxes.items() if box.isChecked()],
+            "ecm_outcomes": ticked(self.outcome_boxes),
             "narrative": f.narrativeEdit.toPlainText(),
         }
         if record_id is None:

@@ -17,11 +17,10 @@ in red and with the word "overdue".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QTableWidgetItem, QWidget
 
 from trustdesk.errors import UserError
@@ -130,9 +129,8 @@ class MeetingsPage(RecordPage):
                 Column(
                     "Due", lambda r: due_words(r.due_date, r.overdue), highlight=lambda r: r.overdue
                 ),
-                Column("At this meeting", lambda r: REVIEW_WORDS[r.review]),
+                Column("At this meeting", lambda r: REVIEW_WORDS[r.review], tip=self._review_words),
             ),
-            tips={4: self._review_words},
         )
         self.actions_model = _table(
             f.actionsTable,
@@ -388,29 +386,8 @@ class MeetingsPage(RecordPage):
 # ----- small pieces ------------------------------------------------------------------------------
 
 
-class _TippedModel(RecordTableModel):
-    """A record table whose cells show their whole text as a tooltip (owners run long), or
-    for some columns more than the cell (a review's note)."""
-
-    def __init__(
-        self, columns: Sequence[Column], parent: QWidget, tips: dict[int, Callable[[Any], str]]
-    ) -> None:
-        super().__init__(columns, parent)
-        self.tips = tips
-
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
-            tip = self.tips.get(index.column())
-            if tip is not None:
-                return tip(self.row_at(index.row()))
-            role = Qt.ItemDataRole.DisplayRole
-        return super().data(index, role)
-
-
-def _table(
-    view: QTableView, columns: Sequence[Column], tips: dict[int, Callable[[Any], str]] | None = None
-) -> RecordTableModel:
-    model = _TippedModel(columns, view, tips or {})
+def _table(view: QTableView, columns: Sequence[Column]) -> RecordTableModel:
+    model = RecordTableModel(columns, view)
     view.setModel(model)
     _compact(view)
     header = view.horizontalHeader()
