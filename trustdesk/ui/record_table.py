@@ -178,6 +178,7 @@ class RecordList(QWidget):
         super().__init__(parent)
         self.what = what
         self.model = RecordTableModel(columns, self)
+        self._widths: dict[int, tuple[int, int]] = {}  # column: (narrowest, wanted)
         self.proxy = _SortAll(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -239,7 +240,7 @@ class RecordList(QWidget):
         shrunk together if need be so that the stretching column (a title, a name) keeps at
         least half of the list's width."""
         metrics = self.fontMetrics()
-        self._widths: dict[int, tuple[int, int]] = {}  # column: (narrowest, wanted)
+        self._widths = {}
         for number, column in enumerate(self.model.columns):
             if column.stretch:
                 continue
@@ -253,7 +254,7 @@ class RecordList(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        widths = getattr(self, "_widths", {})
+        widths = self._widths
         short = {n: w for n, (_, w) in widths.items() if w <= SHORT_COLUMN}  # dates, numbers
         long = {n: nw for n, nw in widths.items() if n not in short}
         room = self.table.viewport().width() // 2 - sum(short.values())
