@@ -19,7 +19,7 @@ from sqlmodel import Session, select
 from trustdesk import APP_NAME, __version__
 from trustdesk.config import TrustConfig, Unit, example_trust_path, load_trust_config
 from trustdesk.errors import WorkspaceError
-from trustdesk.store import backups, migrate
+from trustdesk.store import audit, backups, migrate
 from trustdesk.store.engine import make_engine
 from trustdesk.store.models import OrgUnit, WorkspaceSetting, utc_now
 
@@ -49,6 +49,7 @@ class Workspace:
     def session(self) -> Iterator[Session]:
         """A session whose ``info`` carries the trust configuration the services check against."""
         with Session(self.engine, info={"trust": self.config, "unit": self.unit}) as session:
+            audit.watch(session)
             yield session
 
     def close(self) -> None:
