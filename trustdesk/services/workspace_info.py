@@ -1,16 +1,19 @@
-"""What ``trustdesk info`` shows: which unit a workspace belongs to and what it holds."""
+"""What ``trustdesk info`` shows: which unit a workspace belongs to and what it holds; and
+the workspace's own settings (how many backups it keeps)."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import func
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from trustdesk import __version__
+from trustdesk.errors import ValidationError
+from trustdesk.services import validation as v
 from trustdesk.services.records import count_records
-from trustdesk.store import migrate
-from trustdesk.store.models import ActivitySession
+from trustdesk.store import backups, migrate
+from trustdesk.store.models import ActivitySession, WorkspaceSetting
 from trustdesk.store.workspace import Workspace, read_settings
 
 
@@ -57,3 +60,30 @@ def describe_workspace(workspace: Workspace) -> WorkspaceInfo:
         last_session=last.isoformat() if last else None,
         counts=counts,
     )
+
+
+MOST_BACKUPS_KEPT = 100
+
+
+def backups_kept(session: Session) -> int:
+    """How many automatic backups of each kind (at opening, daily, before a restore) are kept;
+    backups made by hand or before an upgrade are never removed."""
+    value = read_settings(session).get(backups.KEPT_SETTING, "")
+    return int(value) if value.isdigit() and int(value) > 0 else backups.KEEP
+
+
+def set_backups_kept(session: Session, count: object) -> int:
+    kept = v.whole_number("Backups kept", count, minimum=1)
+    assert kept is not None
+    if kept > MOST_BACKUPS_KEPT:
+        raise ValidationError("Backups kept", f"must be at most {MOST_BACKUPS_KEPT}.")
+    set_setting(session, backups.KEPT_SETTING, str(kept))
+    return kept
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    """Write one of the workspace's own settings and commit."""
+    row = session.get(WorkspaceSetting, key) or WorkspaceSetting(key=key, value=value)
+    row.value = value
+    session.add(row)
+    session.commit()

@@ -19,8 +19,17 @@ from trustdesk.files import explain_file_error
 
 BACKUPS = "backups"
 PREFIX = "trustdesk-"
-KEEP = 10  # automatic backups kept per workspace (a manual one is never pruned)
+KEEP = 10  # automatic backups of each kind kept, unless the workspace says otherwise
+KEPT_SETTING = "backups_kept"  # the workspace setting that says otherwise
 AUTOMATIC = ("open", "daily", "before-restore")
+# Why a backup was made, in words for lists (an upgrade's reason names the old schema).
+REASONS = {
+    "open": "as the workspace opened",
+    "daily": "daily, while open",
+    "before-restore": "before a restore",
+    "manual": "made by hand",
+    "damaged": "the damaged workspace, set aside",
+}
 
 
 @dataclass(frozen=True)
@@ -32,6 +41,19 @@ class Backup:
     @property
     def automatic(self) -> bool:
         return self.reason in AUTOMATIC
+
+    @property
+    def why(self) -> str:
+        if self.reason.startswith("before-upgrade"):
+            return "before an upgrade"
+        return REASONS.get(self.reason, self.reason.replace("-", " "))
+
+    @property
+    def size_mb(self) -> float:
+        try:
+            return self.path.stat().st_size / 1_000_000
+        except OSError:
+            return 0.0
 
 
 def backups_folder(db_path: Path) -> Path:
@@ -57,11 +79,12 @@ def make_backup(
     *,
     reason: str = "manual",
     folder: Path | None = None,
-    keep: int = KEEP,
+    keep: int | None = None,
     now: datetime | None = None,
 ) -> Backup:
     """Copy the workspace into ``folder`` (default: its own backups folder), check the copy
-    and, for automatic backups, keep only the newest ``keep`` of their kind."""
+    and, for automatic backups, keep only the newest ``keep`` of their kind (by default, the
+    number the workspace's settings give, else :data:`KEEP`)."""
     made_at = (now or datetime.now(UTC)).replace(microsecond=0)
     folder = folder or backups_folder(db_path)
     target = folder / f"{PREFIX}{made_at:%Y-%m-%dT%H%M%SZ}-{reason}.sqlite"
@@ -88,7 +111,7 @@ def make_backup(
     partial.replace(target)
     backup = Backup(target, made_at, reason)
     if backup.automatic:
-        _prune(folder, reason, keep)
+        _prune(folder, reason, keep or kept_count(target))
     return backup
 
 
@@ -103,6 +126,22 @@ def list_backups(folder: Path) -> list[Backup]:
             continue
         found.append(Backup(path, made_at, reason))
     return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def kept_count(db_path: Path) -> int:
+    """How many automatic backups of each kind the workspace in ``db_path`` keeps (its
+    settings say, in the workspace itself; a backup carries the same setting)."""
+    try:
+        connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            row = connection.execute(
+                "SELECT value FROM workspace_setting WHERE key = ?", (KEPT_SETTING,)
+            ).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return KEEP
+    return int(row[0]) if row and str(row[0]).isdigit() and int(row[0]) > 0 else KEEP
 
 
 def newest_good_backup(db_path: Path) -> Backup | None:

@@ -12,7 +12,8 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from operator import methodcaller
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QIcon, QKeySequence
@@ -23,7 +24,8 @@ from trustdesk.config import Period
 from trustdesk.errors import UserError
 from trustdesk.resources import resource_path
 from trustdesk.services.deletion import DeletedRecord, undo_delete
-from trustdesk.ui import messages, preferences
+from trustdesk.store.workspace import open_workspace
+from trustdesk.ui import backup_commands, messages, preferences
 from trustdesk.ui.forms.ui_main_window import Ui_MainWindow
 from trustdesk.ui.navigation import DESTINATIONS, destination, destination_for
 from trustdesk.ui.pages.page import Page
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from trustdesk.store.workspace import Workspace
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 NO_WORKSPACE_HELP = """\
 <p><b>There is no workspace to open yet.</b></p>
@@ -82,6 +85,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}  # built so far, by destination key
         self.ui.pageStack.setContentsMargins(12, 10, 12, 4)
         self.last_deleted: DeletedRecord | None = None
+        self._place_actions: list[QAction] = []  # the Go menu's pages
 
         self.undo_action = self.ui.actionUndoDelete
         self._connect_actions()
@@ -112,6 +116,9 @@ class MainWindow(QMainWindow):
         ui.actionDelete.triggered.connect(lambda: self._on_page(methodcaller("delete_current")))
         ui.actionFind.triggered.connect(lambda: self._on_page(methodcaller("focus_find")))
         ui.actionRefresh.triggered.connect(lambda: self._on_page(methodcaller("refresh")))
+        ui.actionBackUpTo.triggered.connect(lambda: backup_commands.back_up_to(self))
+        ui.actionRestore.triggered.connect(lambda: backup_commands.restore_from(self))
+        ui.sidebar.currentRowChanged.connect(self._sidebar_moved)
         # The platform's own keys where it has them (e.g. Cmd on a Mac).
         for action, key in (
             (ui.actionNew, QKeySequence.StandardKey.New),
@@ -127,6 +134,9 @@ class MainWindow(QMainWindow):
 
     def _show_workspace(self, workspace: Workspace) -> None:
         unit = workspace.unit
+        self.ui.sidebarFrame.show()
+        for action in (self.ui.actionFind, self.ui.actionRefresh, *self._workspace_actions()):
+            action.setEnabled(True)
         self.setWindowTitle(f"{unit.name} — {APP_NAME}")
         self.ui.unitLabel.setText(unit.name)
         self.ui.workspaceLabel.setText(f"{unit.level.capitalize()} · {unit.code}")
@@ -140,10 +150,11 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, place.key)
             shortcut = QKeySequence(place.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
             item.setToolTip(f"{place.label} ({shortcut})")
-            action = QAction(place.label, self)
+            action = QAction(place.label, self.ui.menuGo)
             action.setShortcut(QKeySequence(place.shortcut))
             action.triggered.connect(lambda _=False, key=place.key: self.show_page(key))
             self.ui.menuGo.addAction(action)
+            self._place_actions.append(action)
         # As wide as the longest entry in bold (the chosen one), and no wider.
         bold = sidebar.font()
         bold.setBold(True)
@@ -151,7 +162,6 @@ class MainWindow(QMainWindow):
         self.ui.sidebarFrame.setFixedWidth(
             max(widest + 48, self.ui.unitLabel.fontMetrics().horizontalAdvance(unit.name) + 32)
         )
-        sidebar.currentRowChanged.connect(self._sidebar_moved)
         start = preferences.last_page() if preferences.reopen_last_page() else None
         self.show_page(start if start and destination(start) else DESTINATIONS[0].key)
 
@@ -177,8 +187,14 @@ class MainWindow(QMainWindow):
             self.ui.actionDelete,
             self.ui.actionFind,
             self.ui.actionRefresh,
+            *self._workspace_actions(),
         ):
             action.setEnabled(False)
+
+    def _workspace_actions(self) -> tuple[QAction, ...]:
+        """Commands on the whole workspace, there only while one is open."""
+        ui = self.ui
+        return (ui.actionBackUpTo, ui.actionRestore, ui.actionRetentionReview, ui.actionAuditTrail)
 
     def page(self, key: str) -> Page:
         """The page for a sidebar entry, built the first time it is asked for."""
@@ -282,16 +298,71 @@ class MainWindow(QMainWindow):
         text = ABOUT_TEXT.format(app=APP_NAME, version=__version__)
         messages.show_about(self, f"About {APP_NAME}", text)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def settle_unsaved(self) -> bool:
+        """Ask Save / Discard / Cancel for every page with unsaved work; False if cancelled
+        (or a save was refused), so the caller stays where it is."""
         for key, page in list(self.pages.items()):
             if not page.unsaved():
                 continue
             self.show_page(key)
             answer = messages.ask_unsaved(self, page.unsaved() or "a record")
             if answer == messages.CANCEL or (answer == messages.SAVE and not page.save()):
-                event.ignore()
-                return
+                return False
             if answer == messages.DISCARD:
                 page.discard()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.settle_unsaved():
+            event.ignore()
+            return
         preferences.set_window_geometry(self.saveGeometry())
         super().closeEvent(event)
+
+    # ----- letting go of the workspace and opening it again -------------------------------------
+
+    def reopen_after(self, change: Callable[[Path], T]) -> T | None:
+        """Close the workspace, run ``change(database path)`` on it while closed (a restore),
+        and open it again, showing it afresh. Unsaved work is asked about first; a change that
+        fails is reported and the workspace is opened again as it is. Returns what ``change``
+        returned, or None if it did not happen."""
+        if self.workspace is None or not self.settle_unsaved():
+            return None
+        folder, db_path = self.workspace.path, self.workspace.db_path
+        page = self.current_page()
+        key = next((k for k, p in self.pages.items() if p is page), None)
+        self._let_go()
+        result = None
+        try:
+            result = change(db_path)
+        except UserError as exc:
+            messages.show_error(self, "Nothing was changed", str(exc))
+        try:
+            self.workspace = open_workspace(folder)
+        except UserError as exc:
+            self._show_no_workspace()
+            messages.show_error(self, f"{APP_NAME} cannot open the workspace", str(exc))
+            return result
+        self._show_workspace(self.workspace)
+        if key is not None:
+            self.show_page(key)
+        return result
+
+    def _let_go(self) -> None:
+        """Close the workspace and forget everything shown from it."""
+        for page in self.pages.values():
+            self.ui.pageStack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        for action in self._place_actions:
+            self.ui.menuGo.removeAction(action)
+        self._place_actions.clear()
+        self.ui.sidebar.blockSignals(True)
+        self.ui.sidebar.clear()
+        self.ui.sidebar.blockSignals(False)
+        self.last_deleted = None
+        self.undo_action.setEnabled(False)
+        self.undo_action.setText("&Undo delete")
+        if self.workspace is not None:
+            self.workspace.close()
+        self.workspace = None

@@ -14,6 +14,7 @@ GEOMETRY_KEY = "mainWindow/geometry"
 PAGE_KEY = "mainWindow/page"
 REOPEN_PAGE_KEY = "mainWindow/reopenLastPage"
 FOLDER_KEY = "returns/exportFolder"
+BACKUP_FOLDER_KEY = "backups/folder"
 
 
 def settings() -> QSettings:
@@ -68,3 +69,13 @@ def splitter_state(page: str) -> QByteArray | None:
 
 def set_splitter_state(page: str, state: QByteArray) -> None:
     settings().setValue(f"pages/{page}/splitter", state)
+
+
+def backup_folder() -> str | None:
+    """The folder File > Back up to… used last (a USB stick, say)."""
+    value = settings().value(BACKUP_FOLDER_KEY)
+    return str(value) if value else None
+
+
+def set_backup_folder(folder: Path) -> None:
+    settings().setValue(BACKUP_FOLDER_KEY, str(folder))

@@ -19,7 +19,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QFormLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -230,6 +231,52 @@ class Ui_SettingsPage(object):
 
         self.leftColumn.addWidget(self.preferencesBox)
 
+        self.backupsBox = QGroupBox(SettingsPage)
+        self.backupsBox.setObjectName(u"backupsBox")
+        self.backupsForm = QFormLayout(self.backupsBox)
+        self.backupsForm.setObjectName(u"backupsForm")
+        self.keptCaption = QLabel(self.backupsBox)
+        self.keptCaption.setObjectName(u"keptCaption")
+
+        self.backupsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.keptCaption)
+
+        self.keptRow = QHBoxLayout()
+        self.keptRow.setObjectName(u"keptRow")
+        self.keptSpin = QSpinBox(self.backupsBox)
+        self.keptSpin.setObjectName(u"keptSpin")
+        self.keptSpin.setMinimum(1)
+        self.keptSpin.setMaximum(100)
+
+        self.keptRow.addWidget(self.keptSpin)
+
+        self.keptSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.keptRow.addItem(self.keptSpacer)
+
+
+        self.backupsForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.keptRow)
+
+        self.newestCaption = QLabel(self.backupsBox)
+        self.newestCaption.setObjectName(u"newestCaption")
+
+        self.backupsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.newestCaption)
+
+        self.newestValue = QLabel(self.backupsBox)
+        self.newestValue.setObjectName(u"newestValue")
+        self.newestValue.setWordWrap(True)
+        self.newestValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.backupsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.newestValue)
+
+        self.backupsNote = QLabel(self.backupsBox)
+        self.backupsNote.setObjectName(u"backupsNote")
+        self.backupsNote.setWordWrap(True)
+
+        self.backupsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.backupsNote)
+
+
+        self.leftColumn.addWidget(self.backupsBox)
+
         self.leftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.leftColumn.addItem(self.leftSpacer)
@@ -267,10 +314,12 @@ class Ui_SettingsPage(object):
         self.settingsLayout.setStretch(1, 2)
 #if QT_CONFIG(shortcut)
         self.folderCaption.setBuddy(self.folderEdit)
+        self.keptCaption.setBuddy(self.keptSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.folderEdit, self.chooseButton)
         QWidget.setTabOrder(self.chooseButton, self.reopenCheck)
-        QWidget.setTabOrder(self.reopenCheck, self.countsTable)
+        QWidget.setTabOrder(self.reopenCheck, self.keptSpin)
+        QWidget.setTabOrder(self.keptSpin, self.countsTable)
 
         self.retranslateUi(SettingsPage)
 
@@ -347,6 +396,17 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(accessibility)
         self.reopenCheck.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Start on the page used last", None))
 #endif // QT_CONFIG(accessibility)
+        self.backupsBox.setTitle(QCoreApplication.translate("SettingsPage", u"Backups", None))
+        self.keptCaption.setText(QCoreApplication.translate("SettingsPage", u"&Keep automatic ones:", None))
+#if QT_CONFIG(accessibility)
+        self.keptSpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Automatic backups kept of each kind", None))
+#endif // QT_CONFIG(accessibility)
+        self.keptSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" of each kind", None))
+        self.newestCaption.setText(QCoreApplication.translate("SettingsPage", u"Newest:", None))
+#if QT_CONFIG(accessibility)
+        self.newestValue.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Newest backup", None))
+#endif // QT_CONFIG(accessibility)
+        self.backupsNote.setText(QCoreApplication.translate("SettingsPage", u"TrustDesk backs up as the workspace opens and daily while it is open, into the backups folder inside the workspace folder; backups made by hand or before an upgrade are always kept. File > Back up to\u2026 makes a copy somewhere else, such as a USB stick; File > Restore\u2026 puts one back.", None))
         self.countsBox.setTitle(QCoreApplication.translate("SettingsPage", u"Records held", None))
         ___qtablewidgetitem = self.countsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("SettingsPage", u"Record", None))

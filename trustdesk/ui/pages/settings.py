@@ -1,5 +1,6 @@
-"""Settings: which workspace is open and what it holds, the trust's reporting rules, and the
-few preferences kept on this computer (where returns are saved, which page to start on)."""
+"""Settings: which workspace is open and what it holds, the trust's reporting rules, the
+few preferences kept on this computer (where returns are saved, which page to start on), and
+how many backups the workspace keeps."""
 
 from __future__ import annotations
 
@@ -10,8 +11,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from trustdesk.services.workspace_info import describe_workspace
+from trustdesk.errors import UserError
+from trustdesk.services.workspace_info import backups_kept, describe_workspace, set_backups_kept
+from trustdesk.store.backups import backups_folder, list_backups
 from trustdesk.ui import preferences
+from trustdesk.ui.backup_commands import describe
 from trustdesk.ui.forms.ui_settings_page import Ui_SettingsPage
 from trustdesk.ui.pages.page import Page
 from trustdesk.ui.record_table import compact_rows
@@ -47,6 +51,7 @@ class SettingsPage(Page):
         self.ui.folderEdit.editingFinished.connect(self._folder_typed)
         self.ui.chooseButton.clicked.connect(self.choose_folder)
         self.ui.reopenCheck.toggled.connect(preferences.set_reopen_last_page)
+        self.ui.keptSpin.editingFinished.connect(self._kept_changed)
 
     def refresh(self) -> None:
         super().refresh()
@@ -69,6 +74,33 @@ class SettingsPage(Page):
         created = info.created_at[:10] if info.created_at else "not recorded"
         ui.createdValue.setText(f"{created} by {info.created_by}")
         self._show_counts(info.counts)
+        self._show_backups()
+
+    def _show_backups(self) -> None:
+        with self.workspace.session() as session:
+            kept = backups_kept(session)
+        self.ui.keptSpin.blockSignals(True)
+        self.ui.keptSpin.setValue(kept)
+        self.ui.keptSpin.blockSignals(False)
+        folder = backups_folder(self.workspace.db_path)
+        found = list_backups(folder) if folder.is_dir() else []
+        self.ui.newestValue.setText(describe(found[0]) if found else "none yet")
+        self.ui.newestValue.setToolTip(str(folder))
+
+    def _kept_changed(self) -> None:
+        count = self.ui.keptSpin.value()
+        try:
+            with self.workspace.session() as session:
+                if count == backups_kept(session):
+                    return
+                set_backups_kept(session, count)
+        except UserError as exc:
+            self.status.emit(str(exc))
+            return
+        self.status.emit(
+            f"The workspace keeps the newest {count} automatic backups of each kind "
+            "(from the next backup on)."
+        )
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         table = self.ui.countsTable
