@@ -51,7 +51,7 @@ def explain_file_error(exc: OSError, where: Path) -> UserError:
     if exc.errno == errno.ENOSPC:
         return UserError(
             f"The disk is full: {where} could not be written.",
-            hint="Free some space, or choose a folder on another drive, and export again.",
+            hint="Free some space, or choose a folder on another drive, and try again.",
         )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return UserError(

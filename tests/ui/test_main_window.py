@@ -246,7 +246,7 @@ def test_undo_puts_back_the_last_deleted_record(qtbot, workspace, answers) -> No
 
     assert window.undo_action.shortcut().matches(QKeySequence("Ctrl+Z"))
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Go", "&Help"]
+    assert menus == ["&File", "&Edit", "&Go", "&Tools", "&Help"]
     window.undo_action.trigger()  # what Ctrl+Z or the menu does
 
     with workspace.session() as session:

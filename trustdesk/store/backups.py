@@ -9,6 +9,7 @@ chooses, such as a USB stick), named for when and why it was made:
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -93,17 +94,17 @@ def make_backup(
         folder.mkdir(parents=True, exist_ok=True)
         _copy(db_path, partial, single_file=True)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise explain_file_error(exc, folder) from None
     except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise WorkspaceError(
             f"The backup could not be made ({exc}).",
             hint="Check there is space in the folder and it can be written to. Nothing was changed.",
         ) from None
     problem = quick_check(partial)
     if problem is not None:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise WorkspaceError(
             f"The backup failed its check ({problem}), so it was not kept.",
             hint="Run `trustdesk check` on the workspace: it may be damaged.",
@@ -224,6 +225,12 @@ def _copy(source_path: Path, target_path: Path, *, single_file: bool = False) ->
     finally:
         target.close()
         source.close()
+
+
+def _discard(partial: Path) -> None:
+    """Remove a copy that went wrong, if it is there to remove."""
+    with contextlib.suppress(OSError):
+        partial.unlink(missing_ok=True)
 
 
 def _prune(folder: Path, reason: str, keep: int) -> None:

@@ -51,7 +51,7 @@ class SettingsPage(Page):
         self.ui.folderEdit.editingFinished.connect(self._folder_typed)
         self.ui.chooseButton.clicked.connect(self.choose_folder)
         self.ui.reopenCheck.toggled.connect(preferences.set_reopen_last_page)
-        self.ui.keptSpin.editingFinished.connect(self._kept_changed)
+        self.ui.keptSpin.valueChanged.connect(self._kept_changed)
 
     def refresh(self) -> None:
         super().refresh()
@@ -87,8 +87,7 @@ class SettingsPage(Page):
         self.ui.newestValue.setText(describe(found[0]) if found else "none yet")
         self.ui.newestValue.setToolTip(str(folder))
 
-    def _kept_changed(self) -> None:
-        count = self.ui.keptSpin.value()
+    def _kept_changed(self, count: int) -> None:
         try:
             with self.workspace.session() as session:
                 if count == backups_kept(session):

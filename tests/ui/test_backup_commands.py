@@ -1,0 +1,205 @@
+"""File > Back up to… and File > Restore… in the window, and how many backups a workspace
+keeps (Settings)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.sqlite_files import every_record
+from trustdesk.errors import ValidationError
+from trustdesk.services.partners import create_partner, list_partners
+from trustdesk.services.workspace_info import backups_kept, set_backups_kept
+from trustdesk.store.backups import backups_folder, list_backups, make_backup, quick_check
+from trustdesk.store.workspace import create_workspace
+from trustdesk.ui import backup_commands
+from trustdesk.ui.backup_commands import QFileDialog, RestoreDialog
+from trustdesk.ui.main_window import MainWindow
+
+NOON = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path):
+    ws = create_workspace(tmp_path / "ws", "LIC-BUR")
+    with ws.session() as s:
+        create_partner(s, name="Burntwood Youth Service", partner_type="youth")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def window(qtbot, workspace) -> MainWindow:
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    yield win
+    if win.workspace is not None and win.workspace is not workspace:
+        win.workspace.close()
+
+
+def partner_names(win: MainWindow) -> list[str]:
+    with win.workspace.session() as s:
+        return [p.name for p in list_partners(s)]
+
+
+def test_back_up_to_a_chosen_folder_makes_a_checked_copy(
+    qtbot, window, tmp_path, monkeypatch, shown_messages
+):
+    stick = tmp_path / "usb-stick"
+    stick.mkdir()
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(stick))
+    )
+    window.ui.actionBackUpTo.trigger()
+    qtbot.waitUntil(lambda: any(m["title"] == "Backed up" for m in shown_messages))
+    [made] = list_backups(stick)
+    assert made.reason == "manual"
+    assert quick_check(made.path) is None
+    assert every_record(made.path) == every_record(window.workspace.db_path)
+    [said] = [m for m in shown_messages if m["title"] == "Backed up"]
+    assert said["text"].startswith(f"The workspace is backed up to\n{made.path}\n")
+
+
+def test_back_up_to_asks_where_and_does_nothing_if_cancelled(window, tmp_path, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
+    assert backup_commands.back_up_to(window) is None
+    assert not backups_folder(window.workspace.db_path).exists()
+
+
+def test_a_backup_to_a_folder_that_cannot_be_written_says_so(
+    qtbot, window, tmp_path, monkeypatch, shown_messages
+):
+    not_a_folder = tmp_path / "a-file"
+    not_a_folder.write_text("x")
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(not_a_folder))
+    )
+    task = backup_commands.back_up_to(window)
+    qtbot.waitUntil(lambda: not task.is_running())
+    [said] = [m for m in shown_messages if m["title"] == "The backup was not made"]
+    assert str(not_a_folder) in said["text"]
+
+
+def test_restore_puts_back_the_backup_and_the_window_shows_it(
+    window, monkeypatch, answers, shown_messages
+):
+    db_path = window.workspace.db_path
+    made = make_backup(db_path, reason="manual", now=NOON)
+    before = every_record(made.path)
+    window.show_page("partners")
+    with window.workspace.session() as s:
+        create_partner(s, name="Chase Terrace Police", partner_type="police")
+    chosen: list[list] = []
+    monkeypatch.setattr(
+        backup_commands, "choose_backup", lambda _w, found: chosen.append(found) or made.path
+    )
+    answers.append("Restore")
+    window.ui.actionRestore.trigger()
+
+    assert [b.path for b in chosen[0]] == [made.path]
+    assert "Put back the backup" in shown_messages[-1]["text"]
+    assert every_record(db_path) == before
+    assert partner_names(window) == ["Burntwood Youth Service"]
+    # the window shows the workspace again, on the page it was on, from the restored records
+    assert window.current_page() is window.pages["partners"]
+    assert window.pages["partners"].list.model.rowCount() == 1
+    # the workspace as it was is kept, so the restore can itself be undone
+    [kept] = [b for b in list_backups(backups_folder(db_path)) if b.reason == "before-restore"]
+    assert "Chase Terrace Police" in str(every_record(kept.path)["partner"])
+
+
+def test_restore_asks_about_unsaved_work_and_cancel_changes_nothing(
+    qtbot, window, monkeypatch, answers
+):
+    db_path = window.workspace.db_path
+    made = make_backup(db_path, reason="manual", now=NOON)
+    with window.workspace.session() as s:
+        create_partner(s, name="Chase Terrace Police", partner_type="police")
+    page = window.show_page("partners")
+    page.new_record()
+    qtbot.keyClicks(page.form.nameEdit, "Half-typed partner")
+    monkeypatch.setattr(backup_commands, "choose_backup", lambda _w, _found: made.path)
+    answers.extend(["Restore", "Cancel"])
+    assert backup_commands.restore_from(window) is False
+    assert sorted(partner_names(window)) == ["Burntwood Youth Service", "Chase Terrace Police"]
+    assert page.form.nameEdit.text() == "Half-typed partner"
+
+
+def test_a_backup_that_fails_its_check_is_refused_and_the_workspace_stays(
+    window, tmp_path, monkeypatch, answers, shown_messages
+):
+    broken = tmp_path / "trustdesk-2026-11-23T120000Z-manual.sqlite"
+    broken.write_bytes(b"this is not a database" * 100)
+    monkeypatch.setattr(backup_commands, "choose_backup", lambda _w, _found: broken)
+    answers.append("Restore")
+    assert backup_commands.restore_from(window) is False
+    [said] = [m for m in shown_messages if m["title"] == "Nothing was changed"]
+    assert said["text"].startswith(f"{broken} cannot be restored: ")
+    assert partner_names(window) == ["Burntwood Youth Service"]
+    assert window.current_page() is not None
+
+
+def test_the_restore_dialog_lists_backups_newest_first(qtbot, workspace):
+    db_path = workspace.db_path
+    older = make_backup(db_path, reason="open", now=NOON)
+    newer = make_backup(db_path, reason="manual", now=NOON + dt.timedelta(hours=2))
+    dialog = RestoreDialog(list_backups(backups_folder(db_path)))
+    qtbot.addWidget(dialog)
+    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert "made by hand" in texts[0] and "as the workspace opened" in texts[1]
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
+    dialog.accept()
+    assert dialog.chosen == older.path
+    assert newer.path != older.path
+
+
+def test_without_backups_the_restore_dialog_says_so(qtbot):
+    dialog = RestoreDialog([])
+    qtbot.addWidget(dialog)
+    assert dialog.list.item(0).text() == "No backups yet."
+    assert not dialog.restore_button.isEnabled()
+
+
+def test_settings_sets_how_many_automatic_backups_are_kept(qtbot, window, workspace):
+    page = window.show_page("settings")
+    spin = page.ui.keptSpin
+    assert spin.value() == 10
+    spin.selectAll()
+    qtbot.keyClicks(spin, "3")
+    qtbot.keyClick(spin, Qt.Key.Key_Tab)
+    with workspace.session() as s:
+        assert backups_kept(s) == 3
+    db_path = workspace.db_path
+    for day in range(5):
+        make_backup(db_path, reason="open", now=NOON + dt.timedelta(days=day))
+    make_backup(db_path, reason="manual", now=NOON)
+    kept = list_backups(backups_folder(db_path))
+    assert [(b.reason, b.made_at.day) for b in kept] == [
+        ("open", 27),
+        ("open", 26),
+        ("open", 25),
+        ("manual", 23),
+    ]
+    assert page.ui.newestValue.text() == "none yet"  # as it was when the page was shown
+    page.refresh()
+    assert page.ui.newestValue.text().startswith("Fri 27 Nov 2026")
+    assert "as the workspace opened" in page.ui.newestValue.text()
+
+
+@pytest.mark.parametrize(
+    ("count", "message"),
+    [
+        (0, "Backups kept: must be at least 1."),
+        (101, "Backups kept: must be at most 100."),
+        ("ten", "Backups kept: 'ten' is not a number."),
+    ],
+)
+def test_a_kept_count_out_of_range_is_refused(workspace, count, message):
+    with workspace.session() as s, pytest.raises(ValidationError) as refused:
+        set_backups_kept(s, count)
+    assert str(refused.value) == message
+    with workspace.session() as s:
+        assert backups_kept(s) == 10
