@@ -7,15 +7,18 @@ number for its text, and skips blank rows; anything else that is not as
 and column, so that the officer can tell the coordinator what to fix.
 
 The figures must match the Manifest's fingerprint: a figure changed by hand is refused here
-rather than imported. Deeper checks on a hostile file (sizes, XML limits, each figure against
-the catalogue) belong to the importer; every row passes through :func:`_rows`, which is where
-limits go.
+rather than imported. A file that came from outside is checked before it gets here (sizes,
+zip bombs, XML entities: :mod:`trustdesk.returns.untrusted`, which calls this); every row
+passes through :func:`_rows`, which bounds how many rows and columns a sheet may have, and
+turns a cell openpyxl cannot make sense of into a message. Checking each figure against the
+catalogue belongs to the importer.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
@@ -53,11 +56,22 @@ from trustdesk.returns.workbook import (
 T = TypeVar("T")
 Row = tuple[Any, ...]
 AGAIN = "Ask the coordinator to make the return again in TrustDesk and send the new file."
+# Far more than a return's sheets ever hold (the Data sheet has a row for each of about 400
+# figures, the widest sheet 10 columns), and few enough to read in a second or two.
+MAX_ROWS, MAX_COLUMNS = 10_000, 100
+# What openpyxl raises on a cell or row it cannot make sense of, such as a number cell
+# holding "abc", a shared string that is not there or a date beyond the calendar.
+CELL_ERRORS = (ValueError, OverflowError, TypeError, KeyError, IndexError, SyntaxError)
+CELL_ERRORS += (EOFError, zipfile.BadZipFile, zlib.error)
 
 
-def read_workbook(source: Path | BinaryIO, config: TrustConfig) -> Return:
-    """The return a workbook written by ``write_workbook`` holds."""
-    name = f"{source.name!r}" if isinstance(source, Path) else "The file"
+def read_workbook(
+    source: Path | BinaryIO, config: TrustConfig, *, name: str | None = None
+) -> Return:
+    """The return a workbook written by ``write_workbook`` holds; ``name`` is how messages
+    call the file (by default its name, or "The file")."""
+    if name is None:
+        name = f"{source.name!r}" if isinstance(source, Path) else "The file"
     try:
         book = load_workbook(source, read_only=True, data_only=True)
     except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as exc:
@@ -90,9 +104,40 @@ def read_workbook(source: Path | BinaryIO, config: TrustConfig) -> Return:
 
 
 def _rows(ws: Any) -> Iterator[tuple[int, Row]]:
-    """Every row with its number, blank ones included (the caller decides about them)."""
+    """Every row with its number, blank ones included (the caller decides about them), up
+    to MAX_ROWS rows, each cut to MAX_COLUMNS when nothing is written further right."""
     ws.reset_dimensions()  # trust the cells, not the size a file claims to have
-    yield from enumerate(ws.iter_rows(values_only=True), start=1)
+    rows = ws.iter_rows(values_only=True)
+    number = 0
+    while True:
+        try:
+            values = next(rows, None)
+        except CELL_ERRORS:
+            where = f"after row {number}" if number else "in its first row"
+            raise UserError(
+                f"The return cannot be read: the {ws.title} sheet has something {where} that "
+                "is not as Excel or LibreOffice write it.",
+                hint=AGAIN,
+            ) from None
+        if values is None:
+            return
+        number += 1
+        if number > MAX_ROWS:
+            raise UserError(
+                f"The return cannot be read: the {ws.title} sheet goes on past row "
+                f"{MAX_ROWS:,}, and a return's sheets are never that long.",
+                hint=AGAIN,
+            )
+        if len(values) > MAX_COLUMNS:
+            beyond = values[MAX_COLUMNS:]
+            if beyond.count(None) != len(beyond):  # counted in C: a row may be 16,384 wide
+                column = MAX_COLUMNS + next(i for i, v in enumerate(beyond) if v is not None)
+                raise _Place(ws.title, number, column + 1).fail(
+                    "something is written there, and a return's sheets never go past column "
+                    f"{get_column_letter(MAX_COLUMNS)}"
+                )
+            values = values[:MAX_COLUMNS]
+        yield number, values
 
 
 def _blank(values: Row) -> bool:
@@ -129,6 +174,10 @@ def _whole(value: Any, place: _Place) -> int:
         return value
     if isinstance(value, float) and value.is_integer():
         return int(value)
+    if value is None:  # a formula saved without its result reads so too
+        raise place.fail(
+            "there is no number in the cell (if it has a formula, its result was not saved)"
+        )
     raise place.fail(f"{_text(value)!r} is not a whole number")
 
 
@@ -248,7 +297,9 @@ def _figures(rows: Iterator[tuple[int, Row]]) -> dict[Key, int]:
         if not key[0]:
             raise _Place(DATA, number, 1, "measure").fail("the measure is empty")
         if key in figures:
-            raise _Place(DATA, number, 1, "measure").fail(f"{' / '.join(key)} is there twice")
+            raise _Place(DATA, number, 1, "measure").fail(
+                f"{' / '.join(filter(None, key))} is there twice"
+            )
         figures[key] = _whole(_cell(values, 3), _Place(DATA, number, 4, "value"))
     return figures
 

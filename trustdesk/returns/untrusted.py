@@ -1,0 +1,460 @@
+"""Opening a return that came from outside: the one way in for a file that someone sent.
+
+A district officer imports whatever arrived by e-mail or on a USB stick. Most files are
+returns; some were damaged on the way, some are the wrong file, and one might have been made
+to harm the computer that opens it. :func:`open_return_file` gives the return in a file, or
+raises a :class:`UserError` that says what is wrong with the file and what to do about it;
+no other exception escapes, and nothing is written anywhere, so a refused file leaves no
+trace (the importer takes a return in whole, in one transaction, or not at all).
+
+Nothing parses the file until :func:`check_return_file` has checked its bytes against
+limits far above any real return and far below anything that could hurt:
+
+- its size, and that it is a whole zip archive (its end, with the directory of its parts,
+  is there) rather than a PDF, a CSV, an old .xls or something else;
+- from that directory, before anything is unpacked: how many parts, how big each unpacks,
+  all of them together, and how tightly each is packed, so that a zip bomb is refused in
+  milliseconds;
+- then each part is unpacked once, in chunks. ``zipfile`` never gives more of a part than
+  the directory says it holds, and checks its CRC at the end, so a directory that lies
+  about a size cannot make anything bigger than the limits: the part is found damaged;
+- every XML part goes through defusedxml with DOCTYPEs forbidden, so an entity bomb
+  ("billion laughs") or an external entity is refused before openpyxl sees it (openpyxl
+  uses defusedxml too, when it is installed, but says nothing a person could act on), and
+  its elements are counted: openpyxl keeps a workbook's styles and strings in memory;
+- its content types must say it is an ordinary Excel workbook (.xlsx), not a
+  macro-enabled one or another kind of document.
+
+Then :func:`trustdesk.returns.reader.read_workbook` parses the checked bytes (not the file
+again, which could have changed) and bounds the rows and columns of each sheet it reads.
+
+This happens in the importing process, not in a subprocess with resource limits: with these
+bounds the worst file a person could craft costs a few seconds and well under 200 MB
+(tests/returns/test_hostile_files.py measures each kind), while a subprocess would have to
+import openpyxl again for every file, hold a second copy of it, and on Windows, where most
+coordinators work, has no memory limit to set.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import logging
+import struct
+import zipfile
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import DefusedXMLParser, ParseError, fromstring
+
+from trustdesk.config import TrustConfig
+from trustdesk.errors import UserError
+from trustdesk.returns.model import Return
+from trustdesk.returns.reader import AGAIN, read_workbook
+
+log = logging.getLogger(__name__)
+
+KB, MB = 1024, 1024 * 1024
+# A return of the large demo workspace (2,600 young people, 72,000 attendance marks) is
+# 26 KB: 14 parts that unpack to 174 KB, none packed more than 10 times, the biggest (the
+# Data sheet) holding about 4,600 XML elements and 8,000 in all. Re-saved by LibreOffice it
+# is 29 KB: 15 parts, 219 KB, packed at most 12 times. A county's return carries more texts
+# but the same figures. The limits are generous multiples of these:
+MAX_FILE_BYTES = 10 * MB  # about 400 times the large demo's return
+MAX_PARTS = 200  # TrustDesk writes 14; Excel adds a few (calculation chain, printer settings)
+MAX_DIRECTORY_BYTES = MAX_PARTS * KB  # the zip's list of its parts, read before any part
+MAX_PART_BYTES = 20 * MB  # 200 times the biggest part, unpacked
+MAX_UNPACKED_BYTES = 50 * MB  # 250 times the whole return, unpacked
+MAX_RATIO = 100  # how many times smaller a part may be packed; real parts: 1 to 12
+RATIO_FROM_BYTES = 64 * KB  # a part smaller than this is harmless however it is packed
+# openpyxl keeps a workbook's styles and shared strings in memory (up to about 800 bytes and
+# 40 microseconds an element), and every part costs it time: 20 and 40 times a real return.
+MAX_PART_ELEMENTS = 100_000
+MAX_ELEMENTS = 300_000
+CHUNK = 64 * KB
+
+ZIP, ZIP_END = b"PK\x03\x04", b"PK\x05\x06"  # a zip's first part; its end (the list)
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, .doc, and any Office file with a password
+CONTENT_TYPES, WORKBOOK = "[Content_Types].xml", "xl/workbook.xml"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+OOXML = "application/vnd.openxmlformats-officedocument."
+XLSM = "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
+# What the main part's content type says a file is, and whether it can hold macros.
+OTHER_KINDS = {
+    XLSM: ("a macro-enabled workbook (.xlsm)", True),
+    "application/vnd.ms-excel.template.macroEnabled.main+xml": (
+        "a macro-enabled template (.xltm)",
+        True,
+    ),
+    "application/vnd.ms-excel.sheet.binary.macroEnabled.main": (
+        "an Excel binary workbook (.xlsb)",
+        True,
+    ),
+    "application/vnd.ms-excel.addin.macroEnabled.main+xml": ("an Excel add-in (.xlam)", True),
+    OOXML + "spreadsheetml.template.main+xml": ("an Excel template (.xltx)", False),
+    OOXML + "wordprocessingml.document.main+xml": ("a Word document", False),
+    "application/vnd.ms-word.document.macroEnabled.main+xml": ("a Word document with macros", True),
+    OOXML + "presentationml.presentation.main+xml": ("a PowerPoint presentation", False),
+}
+OPENDOCUMENT = "application/vnd.oasis.opendocument."
+
+RESEND = "It was probably damaged on the way: ask the coordinator to send it again."
+WRONG_FILE = "Ask the coordinator for the return's workbook (.xlsx), just as TrustDesk made it."
+UNPACK = "If it is an archive of returns, unpack it and import the workbooks inside."
+HOSTILE = (
+    "It may have been made to harm the computer that opens it: do not open it in another "
+    "program, and ask whoever sent it where it came from."
+)
+
+
+def open_return_file(path: Path, config: TrustConfig) -> Return:
+    """The return in a file that came from outside, once it has passed every check."""
+    name = repr(path.name)
+    with _plainly(name):
+        data = check_return_file(path)
+        return read_workbook(io.BytesIO(data), config, name=name)
+
+
+def check_return_file(path: Path) -> bytes:
+    """The file's bytes, once it is clear that reading them as a workbook is safe."""
+    name = repr(path.name)
+    with _plainly(name):
+        data = _read(path, name)
+        _whole_zip(data, name)
+        try:
+            archive = zipfile.ZipFile(io.BytesIO(data))
+        except (zipfile.BadZipFile, ValueError, struct.error, EOFError, NotImplementedError):
+            raise UserError(
+                f"{name} is damaged: the list of what is inside it cannot be read.", hint=RESEND
+            ) from None
+        with archive:
+            _directory(archive.infolist(), len(data), name)
+            kept = _unpack(archive, name)
+            _kind(set(archive.namelist()), kept, name)
+        return data
+
+
+@contextmanager
+def _plainly(name: str) -> Iterator[None]:
+    """Only a UserError leaves: a file no check foresaw still gets words, and the log the
+    details (it may show a check or a reader that needs to learn something)."""
+    try:
+        yield
+    except UserError:
+        raise
+    except Exception:
+        log.exception("Reading the return file %s failed unexpectedly", name)
+        raise UserError(
+            f"{name} cannot be read: it holds something TrustDesk does not expect in a return.",
+            hint=AGAIN,
+        ) from None
+
+
+# The file as a whole
+
+
+def _read(path: Path, name: str) -> bytes:
+    try:
+        if not path.exists():
+            raise UserError(
+                f"There is no file {name} in {str(path.parent)!r}.",
+                hint="It may have been moved, renamed or deleted since it was chosen.",
+            )
+        if path.is_dir():
+            raise UserError(
+                f"{name} is a folder, not a return.",
+                hint="Choose the return's workbook (.xlsx) inside it.",
+            )
+        if not path.is_file():  # a pipe or a device would never end, or never start
+            raise UserError(f"{name} is not a file that can be read.", hint=WRONG_FILE)
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _too_big(name, size)
+        with path.open("rb") as file:  # in chunks, in case it is still growing
+            chunks, size = [], 0
+            while chunk := file.read(CHUNK):
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > MAX_FILE_BYTES:
+                    raise _too_big(name, size)
+    except OSError as exc:
+        raise UserError(
+            f"{name} cannot be opened ({exc.strerror or exc}).",
+            hint="Check that you may read it, and that no other program has it open.",
+        ) from None
+    if not size:
+        raise UserError(f"{name} is empty (0 bytes).", hint=RESEND)
+    return b"".join(chunks)
+
+
+def _too_big(name: str, size: int) -> UserError:
+    return UserError(
+        f"{name} is {_size(size)}; a return is never more than {_size(MAX_FILE_BYTES)}, so this "
+        "is not one.",
+        hint=WRONG_FILE,
+    )
+
+
+def _whole_zip(data: bytes, name: str) -> None:
+    """A workbook is a zip archive: it starts like one, and its end, with the list of its
+    parts, is there. What else it might be, the first bytes say."""
+    if data.startswith(ZIP_END):
+        raise UserError(f"{name} is an empty zip archive, not a workbook.", hint=WRONG_FILE)
+    if not data.startswith(ZIP):
+        raise UserError(f"{name} is {_what_else(data)}.", hint=WRONG_FILE)
+    end = data.rfind(ZIP_END, max(0, len(data) - 22 - 0xFFFF))
+    if end < 0 or len(data) - end < 22:
+        raise UserError(
+            f"{name} is incomplete: the end of the file is missing.",
+            hint="It may not have finished copying or downloading: ask the coordinator to "
+            "send it again.",
+        )
+    parts, listed = struct.unpack_from("<HI", data, end + 10)
+    if parts > MAX_PARTS:
+        raise _too_many_parts(name, parts)
+    if listed > MAX_DIRECTORY_BYTES:
+        raise UserError(
+            f"{name} cannot be a return: the list of its parts alone is {_size(listed)}; a "
+            "return's is about 1 KB.",
+            hint=HOSTILE,
+        )
+
+
+def _too_many_parts(name: str, parts: int) -> UserError:
+    return UserError(
+        f"{name} cannot be a return: it holds {parts:,} parts; a return holds about 15, and "
+        f"never more than {MAX_PARTS}.",
+        hint=HOSTILE,
+    )
+
+
+def _what_else(data: bytes) -> str:
+    if data.startswith(OLE):
+        return (
+            "an old-style Excel file (.xls) or a workbook locked with a password, not a "
+            "return as TrustDesk makes it"
+        )
+    if data.startswith(b"%PDF"):
+        return "a PDF; TrustDesk imports the return's workbook (.xlsx), made beside the PDF"
+    if _looks_like_text(data[:4096]):
+        return "a text file (such as CSV), not an Excel workbook"
+    return "not an Excel workbook"
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    try:
+        text = codecs.getincrementaldecoder("utf-8")().decode(head)
+    except UnicodeDecodeError:
+        text = head.decode("cp1252", errors="replace")  # a CSV from Excel on Windows
+    return all(c.isprintable() or c in "\t\r\n\f" for c in text)
+
+
+# The zip's directory: sizes as declared, before anything is unpacked
+
+
+def _directory(infos: list[zipfile.ZipInfo], file_size: int, name: str) -> None:
+    if not infos:
+        raise UserError(f"{name} is an empty zip archive, not a workbook.", hint=WRONG_FILE)
+    if len(infos) > MAX_PARTS:  # the end said fewer
+        raise _too_many_parts(name, len(infos))
+    twice = [part for part, count in Counter(i.filename for i in infos).items() if count > 1]
+    if twice:
+        raise UserError(f"{name} is damaged: it holds two parts named {twice[0]}.", hint=RESEND)
+    total = 0
+    for info in infos:
+        part = info.filename
+        if info.flag_bits & 0x1:
+            raise UserError(
+                f"{name} is locked with a password.",
+                hint="Ask the coordinator to send the return's workbook without a password.",
+            )
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise UserError(
+                f"{name} is packed in a way that Excel and LibreOffice never use (part {part}), "
+                "so it is not a workbook they saved.",
+                hint=WRONG_FILE,
+            )
+        if info.file_size > MAX_PART_BYTES:
+            raise UserError(
+                f"{name} cannot be a return: one part of it ({part}) would unpack to "
+                f"{_size(info.file_size)}, and no part of a return is ever more than "
+                f"{_size(MAX_PART_BYTES)}.",
+                hint=HOSTILE,
+            )
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_FROM_BYTES and ratio > MAX_RATIO:
+            raise UserError(
+                f"{name} cannot be a return: one part of it ({part}) is packed {ratio:,.0f} "
+                "times smaller than what it holds, far tighter than any workbook's.",
+                hint=HOSTILE,
+            )
+        total += info.file_size
+    if total > MAX_UNPACKED_BYTES:
+        raise UserError(
+            f"{name} cannot be a return: it would unpack to {_size(total)}, and a return "
+            f"never unpacks to more than {_size(MAX_UNPACKED_BYTES)}.",
+            hint=HOSTILE,
+        )
+    if total > RATIO_FROM_BYTES and total / file_size > MAX_RATIO:
+        raise UserError(
+            f"{name} cannot be a return: it is packed {total / file_size:,.0f} times smaller "
+            "than what it holds, far tighter than any workbook.",
+            hint=HOSTILE,
+        )
+
+
+# The parts, unpacked once and their XML scanned
+
+
+class _TooMany(Exception):
+    def __init__(self, in_part: bool) -> None:
+        self.in_part = in_part
+
+
+class _Elements:
+    """The target defusedxml's parser reports each element to: it only counts them."""
+
+    def __init__(self) -> None:
+        self.total = self.in_part = 0
+
+    def start(self, tag: str, attrib: Any) -> None:
+        self.total += 1
+        self.in_part += 1
+        if self.in_part > MAX_PART_ELEMENTS:
+            raise _TooMany(in_part=True)
+        if self.total > MAX_ELEMENTS:
+            raise _TooMany(in_part=False)
+
+    def close(self) -> None:
+        return None
+
+
+def _unpack(archive: zipfile.ZipFile, name: str) -> dict[str, bytes]:
+    """Unpack every part in chunks and scan its XML; keep the two little parts that say what
+    kind of file this is."""
+    elements = _Elements()
+    kept: dict[str, bytes] = {}
+    for info in archive.infolist():
+        elements.in_part = 0
+        keep = info.filename in (CONTENT_TYPES, "mimetype")
+        with _part(name, info.filename), archive.open(info) as stream:
+            chunk = stream.read(CHUNK)
+            parser = None
+            if _is_xml(info.filename, chunk):
+                parser = DefusedXMLParser(target=elements, forbid_dtd=True)
+            content: list[bytes] = []
+            invalid: ParseError | None = None
+            while chunk:
+                if parser is not None and invalid is None:
+                    invalid = _feed(parser, chunk)
+                if keep:
+                    content.append(chunk)
+                chunk = stream.read(CHUNK)  # the last read checks the part's CRC
+            if parser is not None and invalid is None:
+                invalid = _feed(parser, None)
+            if invalid is not None:  # only now, so that a damaged part is called damaged
+                raise invalid
+        if keep:
+            kept[info.filename] = b"".join(content)
+    return kept
+
+
+def _feed(parser: DefusedXMLParser, chunk: bytes | None) -> ParseError | None:
+    """Give the parser the next chunk, or tell it the part has ended (None)."""
+    try:
+        if chunk is None:
+            parser.close()
+        else:
+            parser.feed(chunk)
+    except ParseError as exc:
+        return exc
+    return None
+
+
+def _is_xml(part: str, head: bytes) -> bool:
+    """What openpyxl might parse as XML: the parts named so, and any other that starts so."""
+    if part.lower().endswith((".xml", ".rels", ".vml")):
+        return True
+    return head.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")[:1] == b"<"
+
+
+@contextmanager
+def _part(name: str, part: str) -> Iterator[None]:
+    """What goes wrong while unpacking and scanning one part, in words."""
+    try:
+        yield
+    except DefusedXmlException:
+        raise UserError(
+            f"{name} cannot be a return: a part of it ({part}) has a DOCTYPE declaration, "
+            "which Excel and LibreOffice never write; it is how entity bombs and references "
+            "to other files are made.",
+            hint=HOSTILE,
+        ) from None
+    except _TooMany as many:
+        where = f"one part of it ({part})" if many.in_part else "it"
+        limit = MAX_PART_ELEMENTS if many.in_part else MAX_ELEMENTS
+        raise UserError(
+            f"{name} cannot be a return: {where} holds more than {limit:,} XML elements, "
+            "far more than a return ever has.",
+            hint=AGAIN,
+        ) from None
+    except ParseError as exc:
+        raise UserError(
+            f"{name} is damaged: a part of it ({part}) is not valid XML ({exc}).", hint=AGAIN
+        ) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError):
+        raise UserError(
+            f"{name} is damaged: a part of it ({part}) does not unpack to what the file "
+            "says it holds.",
+            hint=RESEND,
+        ) from None
+
+
+# What kind of file it is
+
+
+def _kind(names: set[str], kept: dict[str, bytes], name: str) -> None:
+    """An ordinary Excel workbook, as its content types say, with its workbook part."""
+    if CONTENT_TYPES not in kept:
+        mimetype = kept.get("mimetype", b"").decode("ascii", errors="replace").strip()
+        if mimetype.startswith(OPENDOCUMENT + "spreadsheet"):
+            what = "an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx)"
+        elif mimetype.startswith(OPENDOCUMENT):
+            what = "an OpenDocument file, not an Excel workbook"
+        else:
+            what = "a zip archive, not an Excel workbook"
+        if what.startswith("a zip"):
+            raise UserError(f"{name} is {what}.", hint=f"{WRONG_FILE} {UNPACK}")
+        raise UserError(f"{name} is {what}.", hint=WRONG_FILE)
+    types = {
+        element.get("PartName", "").lstrip("/").lower(): element.get("ContentType", "")
+        for element in fromstring(kept[CONTENT_TYPES], forbid_dtd=True)
+        if element.tag.endswith("Override")
+    }
+    kinds = [OTHER_KINDS[t] for t in types.values() if t in OTHER_KINDS]
+    if any(macros for _, macros in kinds) or any(n.endswith("vbaProject.bin") for n in names):
+        kind = next((what for what, macros in kinds if macros), OTHER_KINDS[XLSM][0])
+        raise UserError(
+            f"{name} is {kind}: a return never has macros, and TrustDesk does not open files "
+            "that do.",
+            hint=WRONG_FILE,
+        )
+    if types.get(WORKBOOK) != XLSX:
+        what = f"{kinds[0][0]}, not" if kinds else "not"
+        raise UserError(f"{name} is {what} an Excel workbook (.xlsx).", hint=WRONG_FILE)
+    if WORKBOOK not in names:
+        raise UserError(f"{name} is damaged: it has no workbook part ({WORKBOOK}).", hint=RESEND)
+
+
+def _size(count: int) -> str:
+    for unit, scale in (("GB", 1024 * MB), ("MB", MB), ("KB", KB)):
+        if count >= scale:
+            return f"{count / scale:,.1f}".removesuffix(".0") + f" {unit}"
+    return f"{count:,} bytes"
