@@ -55,3 +55,26 @@ class DamagedWorkspace(WorkspaceError):
 
 class RecordNotFound(UserError):
     """A record asked for by id does not exist (it may have been deleted)."""
+
+
+class WorkspaceLocked(WorkspaceError):
+    """Another TrustDesk has the workspace open to change it (only one may at a time).
+
+    ``holder`` is who (a :class:`trustdesk.store.lock.LockHolder`: user, computer, since when),
+    if known; ``because`` says it in a few words, for a window opened read-only instead.
+    ``certain`` is False when the workspace is only marked as open on another computer, where
+    TrustDesk may have stopped without closing it: the user may then take it over."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        hint: str,
+        because: str,
+        holder: object | None = None,
+        certain: bool = True,
+    ) -> None:
+        super().__init__(message, hint=hint)
+        self.because = because
+        self.holder = holder
+        self.certain = certain

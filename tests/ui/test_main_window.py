@@ -169,6 +169,7 @@ def _close_soon(seen: list[MainWindow]) -> None:
 
 
 def test_run_desktop_opens_the_workspace(qapp, workspace):
+    workspace.close()  # else this test process has it open: the desktop would open it read-only
     seen: list[MainWindow] = []
     _close_soon(seen)
     assert desktop.run_desktop(workspace.path) == 0
@@ -274,6 +275,7 @@ def test_closing_with_unsaved_changes_asks_and_can_cancel(qtbot, workspace, answ
 def test_the_desktop_backs_up_the_workspace_as_it_opens(qapp, workspace):
     from trustdesk.store.backups import backups_folder, list_backups
 
+    workspace.close()  # else this test process has it open: the desktop would open it read-only
     seen: list[MainWindow] = []
     _close_soon(seen)
     assert desktop.run_desktop(workspace.path) == 0

@@ -1,6 +1,11 @@
 """A workspace: one folder holding a coordinator's (or officer's) SQLite database, the trust
 configuration it was made with, and later its backups. Every workspace belongs to one unit
-of the trust and knows its level."""
+of the trust and knows its level.
+
+Only one TrustDesk at a time may change a workspace: opening one takes its lock
+(:mod:`trustdesk.store.lock`), kept until the workspace is closed. Another that opens it is
+refused, naming who has it, and may open it read-only instead.
+"""
 
 from __future__ import annotations
 
@@ -13,18 +18,21 @@ from datetime import datetime
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlmodel import Session, select
 
 from trustdesk import APP_NAME, __version__
 from trustdesk.config import TrustConfig, Unit, example_trust_path, load_trust_config
 from trustdesk.errors import WorkspaceError
 from trustdesk.store import audit, backups, migrate
-from trustdesk.store.engine import make_engine
+from trustdesk.store.engine import make_engine, read_only_refusal
+from trustdesk.store.lock import HOLDER_NAME, LOCK_NAME, LockHolder, WorkspaceLock
 from trustdesk.store.models import OrgUnit, WorkspaceSetting, utc_now
 
 DB_NAME = "trustdesk.sqlite"
 CONFIG_NAME = "trust.toml"
+MOVED_NOTE = "MOVED.txt"  # left where a workspace was, saying where it went
+MOVED_TO = "Moved to: "
 
 
 def default_workspace_dir() -> Path:
@@ -40,20 +48,52 @@ class Workspace:
     config: TrustConfig
     unit: Unit
     schema_upgraded_from: int | None = None  # set when opening migrated an older workspace
+    lock: WorkspaceLock | None = None  # held while open to change it
+    # Open read-only: why, in a few words ("Sam on LAPTOP-7 has it open"), and who has it.
+    read_only_because: str | None = None
+    lock_holder: LockHolder | None = None
 
     @property
     def db_path(self) -> Path:
         return self.path / DB_NAME
 
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_because is not None
+
+    @property
+    def recovered_from(self) -> LockHolder | None:
+        """The TrustDesk that had left this workspace marked open when it stopped (a crash,
+        a flat battery) and whose lock this one took over, if any."""
+        return self.lock.recovered if self.lock else None
+
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session whose ``info`` carries the trust configuration the services check against."""
+        """A session whose ``info`` carries the trust configuration the services check against.
+        In a workspace open read-only, saving any change is refused, saying why."""
         with Session(self.engine, info={"trust": self.config, "unit": self.unit}) as session:
+            if self.read_only_because is not None:
+                event.listen(session, "before_flush", self._refuse_changes)
             audit.watch(session)
             yield session
 
+    def _refuse_changes(self, session: Session, _context: object, _instances: object) -> None:
+        if session.new or session.deleted or any(session.is_modified(o) for o in session.dirty):
+            raise read_only_refusal(self.read_only_because or "")
+
     def close(self) -> None:
+        """Close the database and let go of the lock (closing twice is harmless)."""
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+    def close_keeping_lock(self) -> WorkspaceLock | None:
+        """Close the database but go on holding the lock, so that no other TrustDesk opens
+        the workspace while its file is rewritten (a restore); give the lock back to
+        ``open_workspace(path, lock=...)`` to open it again."""
+        self.engine.dispose()
+        lock, self.lock = self.lock, None
+        return lock
 
     def __enter__(self) -> Workspace:
         return self
@@ -69,9 +109,27 @@ def read_settings(session: Session) -> dict[str, str]:
 
 def discard_new_workspace(path: Path) -> None:
     """Remove what a workspace creation that failed part-way left behind, so the folder is as
-    it was and creating it again works. Only TrustDesk's own files are touched."""
-    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", CONFIG_NAME):
+    it was and creating it again works. Only TrustDesk's own files are touched; the lock
+    must have been let go of first."""
+    for name in (
+        DB_NAME,
+        f"{DB_NAME}-wal",
+        f"{DB_NAME}-shm",
+        CONFIG_NAME,
+        HOLDER_NAME,
+        LOCK_NAME,
+    ):
         (path / name).unlink(missing_ok=True)
+
+
+def moved_to(path: Path) -> Path | None:
+    """Where the workspace that was in ``path`` was moved to, if it was."""
+    try:
+        text = (Path(path) / MOVED_NOTE).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    found = [line.removeprefix(MOVED_TO) for line in text.splitlines() if line.startswith(MOVED_TO)]
+    return Path(found[0].strip()) if found else None
 
 
 def create_workspace(
@@ -83,24 +141,53 @@ def create_workspace(
 ) -> Workspace:
     """Make a new workspace for a unit of the trust configuration (the example trust by default)."""
     path = Path(path)
+    _refuse_to_create_over(path)
+    config = load_trust_config(config_path or example_trust_path())
+    unit = config.unit(unit_code)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _cannot_create(path, exc) from None
+    lock = WorkspaceLock(path)
+    lock.acquire()
+    try:
+        _refuse_to_create_over(path)  # made meanwhile by another TrustDesk, now let go of
+    except WorkspaceError:
+        lock.release()
+        raise
+    try:
+        return _fill_new_workspace(path, config, unit, lock, created_at)
+    except BaseException:
+        lock.release()
+        discard_new_workspace(path)
+        raise
+
+
+def _refuse_to_create_over(path: Path) -> None:
     if (path / DB_NAME).exists():
         raise WorkspaceError(
             f"{path} already holds a TrustDesk workspace.",
             hint="Open it, or choose an empty folder for a new one.",
         )
-    config = load_trust_config(config_path or example_trust_path())
-    unit = config.unit(unit_code)
+
+
+def _cannot_create(path: Path, exc: OSError) -> WorkspaceError:
+    return WorkspaceError(
+        f"Cannot create a workspace in {path}: {exc.strerror}.",
+        hint="Choose a folder you can write to.",
+    )
+
+
+def _fill_new_workspace(
+    path: Path, config: TrustConfig, unit: Unit, lock: WorkspaceLock, created_at: datetime | None
+) -> Workspace:
     try:
-        path.mkdir(parents=True, exist_ok=True)
         config_copy = path / CONFIG_NAME
         temporary = config_copy.with_suffix(".toml.tmp")
         shutil.copyfile(config.source, temporary)
         os.replace(temporary, config_copy)
     except OSError as exc:
-        raise WorkspaceError(
-            f"Cannot create a workspace in {path}: {exc.strerror}.",
-            hint="Choose a folder you can write to.",
-        ) from None
+        raise _cannot_create(path, exc) from None
     engine = None
     try:
         migrate.upgrade(path / DB_NAME)
@@ -131,31 +218,88 @@ def create_workspace(
     except BaseException:
         if engine is not None:
             engine.dispose()
-        discard_new_workspace(path)
         raise
-    return Workspace(path, engine, config, unit)
+    return Workspace(path, engine, config, unit, lock=lock)
 
 
-def open_workspace(path: Path) -> Workspace:
-    """Open an existing workspace, upgrading an older schema (a newer one is refused)."""
+def open_workspace(
+    path: Path,
+    *,
+    read_only: bool = False,
+    take_over: bool = False,
+    lock: WorkspaceLock | None = None,
+) -> Workspace:
+    """Open an existing workspace, upgrading an older schema (a newer one is refused).
+
+    It is locked until closed; if another TrustDesk has it open, :class:`WorkspaceLocked`
+    says who. ``read_only``: open it without the lock, to look but not change anything.
+    ``take_over``: take it even though it is marked as open on another computer (only when
+    the user knows TrustDesk is no longer running there). ``lock``: the workspace's lock,
+    already held (see :meth:`Workspace.close_keeping_lock`); let go of if the open fails."""
     path = Path(path)
     db_path = path / DB_NAME
     if not db_path.is_file():
+        new_place = moved_to(path)
+        if new_place is not None:
+            raise WorkspaceError(
+                f"The workspace that was in {path} has been moved to {new_place}.",
+                hint=f'Open it there instead (--workspace "{new_place}").',
+            )
         raise WorkspaceError(
             f"There is no TrustDesk workspace in {path}.",
             hint=f'Create one with: trustdesk init --workspace "{path}" --unit CODE '
             f'(or try: trustdesk demo --workspace "{path}").',
         )
+    if read_only:
+        return _open_read_only(path)
+    if lock is None:
+        lock = WorkspaceLock(path)
+        lock.acquire(take_over=take_over)
+    try:
+        return _open_locked(path, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _open_locked(path: Path, lock: WorkspaceLock) -> Workspace:
+    db_path = path / DB_NAME
     migrate.check_not_newer(db_path)  # a damaged, foreign or newer file is named first
     backups.check_at_open(db_path)  # never carry on silently with a damaged one
     config = load_trust_config(path / CONFIG_NAME)  # and never upgrade what cannot then open
     before, after = migrate.upgrade(db_path)
     engine = make_engine(db_path)
-    with Session(engine) as session:
-        unit_code = read_settings(session).get("unit_code")
-    if not unit_code:
+    unit = _unit_of(path, engine, config)
+    return Workspace(path, engine, config, unit, before if before != after else None, lock=lock)
+
+
+def _open_read_only(path: Path) -> Workspace:
+    """Open a workspace to look at: no lock kept, no upgrade, nothing written."""
+    db_path = path / DB_NAME
+    held = WorkspaceLock(path).who_has_it()
+    because = held.because if held else "it was opened read-only"
+    schema = migrate.check_not_newer(db_path)
+    backups.check_at_open(db_path)
+    if schema < migrate.head_schema():
+        raise WorkspaceError(
+            f"The workspace in {path} was saved by an older TrustDesk and must be upgraded "
+            "before this one can show it, which cannot be done read-only.",
+            hint="Open it when no other TrustDesk has it open: the upgrade makes a backup first.",
+        )
+    config = load_trust_config(path / CONFIG_NAME)
+    engine = make_engine(db_path, read_only_because=because)
+    unit = _unit_of(path, engine, config)
+    holder = held.holder if held and isinstance(held.holder, LockHolder) else None
+    return Workspace(path, engine, config, unit, read_only_because=because, lock_holder=holder)
+
+
+def _unit_of(path: Path, engine: Engine, config: TrustConfig) -> Unit:
+    try:
+        with Session(engine) as session:
+            unit_code = read_settings(session).get("unit_code")
+        if not unit_code:
+            raise WorkspaceError(f"The workspace in {path} does not say which unit it belongs to.")
+        return config.unit(unit_code)
+    except BaseException:
         engine.dispose()
-        raise WorkspaceError(f"The workspace in {path} does not say which unit it belongs to.")
-    return Workspace(
-        path, engine, config, config.unit(unit_code), before if before != after else None
-    )
+        raise
