@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from trustdesk import APP_NAME, __version__
 from trustdesk.bug_report import write_bug_report
 from trustdesk.cli_backups import add_backup_commands, run_backup, run_check, run_restore
+from trustdesk.cli_privacy import add_privacy_commands, run_privacy
 from trustdesk.cli_returns import add_return_commands, run_return
 from trustdesk.errors import UserError
 
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_return_commands(commands, workspace)
     add_backup_commands(commands, workspace)
+    add_privacy_commands(commands, workspace)
 
     shots = commands.add_parser(
         "screenshots",
@@ -140,10 +142,16 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
+    from trustdesk.errors import WorkspaceLocked
     from trustdesk.services.workspace_info import describe_workspace
     from trustdesk.store.workspace import open_workspace
 
-    with open_workspace(_workspace_dir(args)) as workspace:
+    folder = _workspace_dir(args)
+    try:
+        workspace = open_workspace(folder)
+    except WorkspaceLocked:  # open in TrustDesk: looking is still fine
+        workspace = open_workspace(folder, read_only=True)
+    with workspace:
         info = describe_workspace(workspace)
     if args.json:
         print(json.dumps(info.as_dict(), indent=2))
@@ -208,6 +216,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return run_check(_workspace_dir(args))
 
 
+def _cmd_privacy(args: argparse.Namespace) -> int:
+    return run_privacy(args, _workspace_dir(args))
+
+
 def _cmd_return(args: argparse.Namespace) -> int:
     return run_return(args, _workspace_dir(args))
 
@@ -215,6 +227,7 @@ def _cmd_return(args: argparse.Namespace) -> int:
 COMMANDS = {
     "init": _cmd_init,
     "return": _cmd_return,
+    "privacy": _cmd_privacy,
     "demo": _cmd_demo,
     "info": _cmd_info,
     "units": _cmd_units,

@@ -60,8 +60,11 @@ def run_backup(args: argparse.Namespace, workspace_dir: Path) -> int:
 
 def run_restore(args: argparse.Namespace, workspace_dir: Path) -> int:
     from trustdesk.store.backups import restore_backup
+    from trustdesk.store.lock import WorkspaceLock
 
-    before = restore_backup(_database(workspace_dir), args.backup)
+    db_path = _database(workspace_dir)
+    with WorkspaceLock(Path(workspace_dir)):  # never under an open TrustDesk's feet
+        before = restore_backup(db_path, args.backup)
     print(f"Restored {args.backup} into {workspace_dir}.")
     print(f"The workspace as it was before is kept in {before.path}.")
     return 0
@@ -70,8 +73,10 @@ def run_restore(args: argparse.Namespace, workspace_dir: Path) -> int:
 def run_check(workspace_dir: Path) -> int:
     import sqlite3
 
+    from trustdesk.store.engine import read_only_uri
+
     db_path = _database(workspace_dir)
-    connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    connection = sqlite3.connect(read_only_uri(db_path), uri=True)
     try:
         found = [row[0] for row in connection.execute("PRAGMA integrity_check")]
     except sqlite3.DatabaseError as exc:

@@ -145,3 +145,24 @@ def test_a_damaged_workspace_is_not_opened_and_its_newest_good_backup_is_named(d
     assert f"The workspace in {demo} is damaged" in str(refused.value)
     assert refused.value.backup == older.path
     assert f'trustdesk restore --workspace "{demo}" "{older.path}"' in str(refused.value)
+
+
+def test_restore_is_refused_while_trustdesk_has_the_workspace_open(demo: Path, capsys) -> None:
+    made = make_backup(demo / DB_NAME, reason="manual")
+    with open_workspace(demo):
+        assert main(["restore", "--workspace", str(demo), str(made.path)]) == 1
+    said = capsys.readouterr().err
+    assert f"trustdesk: The workspace in {demo} is already open in this TrustDesk." in said
+    assert "before-restore" not in {b.reason for b in list_backups(made.path.parent)}
+
+
+def test_backups_and_checks_work_in_a_folder_named_with_a_hash(demo: Path, tmp_path) -> None:
+    """SQLite reads ``#`` and ``?`` in a URI as its end: a folder such as "Team #2" (common in
+    OneDrive) must still have its own file checked and copied, not another."""
+    odd = tmp_path / "Team #2 ?x"
+    demo.rename(odd)
+    made = make_backup(odd / DB_NAME, reason="manual")
+    assert every_record(made.path) == every_record(odd / DB_NAME)
+    damage(odd / DB_NAME)
+    assert quick_check(odd / DB_NAME) is not None
+    assert main(["check", "--workspace", str(odd)]) == 1

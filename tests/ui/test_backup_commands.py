@@ -14,7 +14,7 @@ from trustdesk.errors import ValidationError
 from trustdesk.services.partners import create_partner, list_partners
 from trustdesk.services.workspace_info import backups_kept, set_backups_kept
 from trustdesk.store.backups import backups_folder, list_backups, make_backup, quick_check
-from trustdesk.store.workspace import create_workspace
+from trustdesk.store.workspace import create_workspace, open_workspace
 from trustdesk.ui import backup_commands
 from trustdesk.ui.backup_commands import QFileDialog, RestoreDialog
 from trustdesk.ui.main_window import MainWindow
@@ -203,3 +203,20 @@ def test_a_kept_count_out_of_range_is_refused(workspace, count, message):
     assert str(refused.value) == message
     with workspace.session() as s:
         assert backups_kept(s) == 10
+
+
+def test_a_read_only_window_cannot_restore_or_save(qtbot, workspace, tmp_path):
+    workspace.close()
+    holder = open_workspace(workspace.path)  # another TrustDesk has it
+    try:
+        looking = open_workspace(workspace.path, read_only=True)
+        win = MainWindow(looking)
+        qtbot.addWidget(win)
+        win.show_page("partners")
+        assert not win.ui.actionRestore.isEnabled()
+        assert not win.ui.actionNew.isEnabled() and not win.ui.actionSave.isEnabled()
+        assert win.ui.actionBackUpTo.isEnabled()  # a copy is only read
+        assert win.reopen_after(lambda _db: pytest.fail("restored under another writer")) is None
+        looking.close()
+    finally:
+        holder.close()

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from trustdesk.errors import DamagedWorkspace, WorkspaceError
 from trustdesk.files import explain_file_error
+from trustdesk.store.engine import read_only_uri
 
 BACKUPS = "backups"
 PREFIX = "trustdesk-"
@@ -64,7 +65,7 @@ def backups_folder(db_path: Path) -> Path:
 def quick_check(db_path: Path) -> str | None:
     """None if SQLite finds the file sound, else what it found (in SQLite's words)."""
     try:
-        connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(db_path), uri=True)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
@@ -133,7 +134,7 @@ def kept_count(db_path: Path) -> int:
     """How many automatic backups of each kind the workspace in ``db_path`` keeps (its
     settings say, in the workspace itself; a backup carries the same setting)."""
     try:
-        connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(db_path), uri=True)
         try:
             row = connection.execute(
                 "SELECT value FROM workspace_setting WHERE key = ?", (KEPT_SETTING,)
@@ -216,7 +217,7 @@ def _keep_damaged(db_path: Path, *, now: datetime | None) -> Backup:
 def _copy(source_path: Path, target_path: Path, *, single_file: bool = False) -> None:
     """SQLite's online backup: a consistent copy even while another connection writes.
     ``single_file``: the copy keeps no write-ahead log beside it (a backup is one file)."""
-    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
+    source = sqlite3.connect(read_only_uri(source_path), uri=True)
     target = sqlite3.connect(target_path)
     try:
         source.backup(target)

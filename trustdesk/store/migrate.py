@@ -19,7 +19,7 @@ from pathlib import Path
 
 from trustdesk import __version__
 from trustdesk.errors import UserError, WorkspaceError
-from trustdesk.store.engine import make_engine
+from trustdesk.store.engine import make_engine, read_only_uri
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -48,7 +48,7 @@ def read_schema(db_path: Path) -> int:
     if not db_path.exists():
         return 0
     try:
-        connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(db_path), uri=True)
         try:
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             tables = {

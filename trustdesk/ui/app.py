@@ -44,6 +44,7 @@ def run_desktop(workspace_dir: Path | None) -> int:
     previous_hook = sys.excepthook
     sys.excepthook = handle_unexpected_error
     workspace: Workspace | None = None
+    window: MainWindow | None = None
     try:
         problem = None
         try:
@@ -63,7 +64,9 @@ def run_desktop(workspace_dir: Path | None) -> int:
     finally:
         sys.excepthook = previous_hook
         if workspace is not None:
-            workspace.close()
+            workspace.close()  # closing twice is harmless
+        if window is not None and window.workspace is not None:
+            window.workspace.close()  # the one a restore opened again
 
 
 def _folder(workspace_dir: Path | None) -> Path:

@@ -31,6 +31,7 @@ from trustdesk.ui.navigation import DESTINATIONS, destination, destination_for
 from trustdesk.ui.pages.page import Page
 
 if TYPE_CHECKING:
+    from trustdesk.store.lock import WorkspaceLock
     from trustdesk.store.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -137,6 +138,8 @@ class MainWindow(QMainWindow):
         self.ui.sidebarFrame.show()
         for action in (self.ui.actionFind, self.ui.actionRefresh, *self._workspace_actions()):
             action.setEnabled(True)
+        for action in (self.ui.actionRestore, self.ui.actionRetentionReview):
+            action.setEnabled(not workspace.read_only)  # another TrustDesk is changing it
         self.setWindowTitle(f"{unit.name} — {APP_NAME}")
         self.ui.unitLabel.setText(unit.name)
         self.ui.workspaceLabel.setText(f"{unit.level.capitalize()} · {unit.code}")
@@ -252,10 +255,15 @@ class MainWindow(QMainWindow):
             command(page)
 
     def _update_actions(self) -> None:
-        page = self.current_page()
+        page = self.current_page() if self.writable else None
         self.ui.actionNew.setEnabled(page is not None and page.can_create)
         self.ui.actionDelete.setEnabled(page is not None and page.can_delete)
         self.ui.actionSave.setEnabled(page is not None)
+
+    @property
+    def writable(self) -> bool:
+        """A workspace is open and this window may change it (not opened read-only)."""
+        return self.workspace is not None and not self.workspace.read_only
 
     # ----- records changed, deleted, put back -------------------------------------------------
 
@@ -326,19 +334,20 @@ class MainWindow(QMainWindow):
         and open it again, showing it afresh. Unsaved work is asked about first; a change that
         fails is reported and the workspace is opened again as it is. Returns what ``change``
         returned, or None if it did not happen."""
-        if self.workspace is None or not self.settle_unsaved():
+        if not self.writable or not self.settle_unsaved():
             return None
+        assert self.workspace is not None
         folder, db_path = self.workspace.path, self.workspace.db_path
         page = self.current_page()
         key = next((k for k, p in self.pages.items() if p is page), None)
-        self._let_go()
+        lock = self._let_go()  # the lock is kept: no other TrustDesk opens it meanwhile
         result = None
         try:
             result = change(db_path)
         except UserError as exc:
             messages.show_error(self, "Nothing was changed", str(exc))
         try:
-            self.workspace = open_workspace(folder)
+            self.workspace = open_workspace(folder, lock=lock)
         except UserError as exc:
             self._show_no_workspace()
             messages.show_error(self, f"{APP_NAME} cannot open the workspace", str(exc))
@@ -348,8 +357,9 @@ class MainWindow(QMainWindow):
             self.show_page(key)
         return result
 
-    def _let_go(self) -> None:
-        """Close the workspace and forget everything shown from it."""
+    def _let_go(self) -> WorkspaceLock | None:
+        """Close the workspace, still holding its lock (returned), and forget everything
+        shown from it."""
         for page in self.pages.values():
             self.ui.pageStack.removeWidget(page)
             page.deleteLater()
@@ -363,6 +373,6 @@ class MainWindow(QMainWindow):
         self.last_deleted = None
         self.undo_action.setEnabled(False)
         self.undo_action.setText("&Undo delete")
-        if self.workspace is not None:
-            self.workspace.close()
+        lock = self.workspace.close_keeping_lock() if self.workspace is not None else None
         self.workspace = None
+        return lock
