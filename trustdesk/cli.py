@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from trustdesk import APP_NAME, __version__
 from trustdesk.bug_report import write_bug_report
+from trustdesk.cli_audit import add_audit_commands, run_audit
 from trustdesk.cli_backups import add_backup_commands, run_backup, run_check, run_restore
 from trustdesk.cli_privacy import add_privacy_commands, run_privacy
 from trustdesk.cli_returns import add_return_commands, run_return
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_return_commands(commands, workspace)
     add_backup_commands(commands, workspace)
     add_privacy_commands(commands, workspace)
+    add_audit_commands(commands, workspace)
 
     shots = commands.add_parser(
         "screenshots",
@@ -216,6 +218,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return run_check(_workspace_dir(args))
 
 
+def _cmd_audit(args: argparse.Namespace) -> int:
+    return run_audit(args, _workspace_dir(args))
+
+
 def _cmd_privacy(args: argparse.Namespace) -> int:
     return run_privacy(args, _workspace_dir(args))
 
@@ -228,6 +234,7 @@ COMMANDS = {
     "init": _cmd_init,
     "return": _cmd_return,
     "privacy": _cmd_privacy,
+    "audit": _cmd_audit,
     "demo": _cmd_demo,
     "info": _cmd_info,
     "units": _cmd_units,

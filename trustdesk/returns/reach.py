@@ -39,9 +39,10 @@ def _flag(column: Any) -> ColumnElement[str]:
     return case((column.is_(True), literal("yes")), else_=literal("no"))
 
 
-def profile(config: TrustConfig, day: Any) -> dict[str, ColumnElement[str]]:
-    """A young person's profile on a day, as SQL: the age band from the date of birth when
-    there is one (whole years on that day), else the age band recorded instead of it."""
+def profile(config: TrustConfig, day: Any, kept: Any = None) -> dict[str, ColumnElement[str]]:
+    """A young person's profile on a day, as SQL: the age band ``kept`` on the tick or outcome
+    (once the date of birth was removed), else from the date of birth when there is one
+    (whole years on that day), else the age band recorded instead of it."""
     dob = YoungPerson.date_of_birth
     age = (
         cast(func.strftime("%Y", day), Integer)
@@ -56,6 +57,8 @@ def profile(config: TrustConfig, day: Any) -> dict[str, ColumnElement[str]]:
         (dob.is_not(None), band_for_age),
         else_=known(YoungPerson.age_band, config.codes("age_bands")),
     )
+    if kept is not None:
+        age_band = case((kept.is_not(None), known(kept, config.codes("age_bands"))), else_=age_band)
     return {
         "age_band": age_band,
         "gender": known(YoungPerson.gender, config.codes("genders")),
@@ -125,7 +128,10 @@ def count_reach(session: Session, config: TrustConfig, period: Period, put: Put)
             ActivitySession.date.label("day"),
             ActivitySession.activity_id.label("activity"),
             Activity.category.label("category"),
-            *(expr.label(name) for name, expr in profile(config, ActivitySession.date).items()),
+            *(
+                expr.label(name)
+                for name, expr in profile(config, ActivitySession.date, Attendance.age_band).items()
+            ),
         )
         .join(ActivitySession, ActivitySession.id == Attendance.session_id)
         .join(Activity, Activity.id == ActivitySession.activity_id)
@@ -148,9 +154,14 @@ def count_reach(session: Session, config: TrustConfig, period: Period, put: Put)
 
     # Young people: contacts (on a register at all) and participants (often enough),
     # each described as they were at their first session of the period.
+    # The age band comes from the tick of the first day: SQLite takes a bare column from the
+    # row that gave min(), and the tick knows the band kept once a date of birth was removed.
     people = (
         select(
-            ticks.c.person, func.min(ticks.c.day).label("first_day"), func.count().label("times")
+            ticks.c.person,
+            func.min(ticks.c.day).label("first_day"),
+            ticks.c.age_band.label("first_band"),
+            func.count().label("times"),
         )
         .group_by(ticks.c.person)
         .cte("people")
@@ -160,8 +171,9 @@ def count_reach(session: Session, config: TrustConfig, period: Period, put: Put)
         ("contacts", people.c.times >= 1),
         ("participants", people.c.times >= minimum),
     ):
+        first = {**profile(config, people.c.first_day), "age_band": people.c.first_band}
         described = (
-            select(*(e.label(n) for n, e in profile(config, people.c.first_day).items()))
+            select(*(e.label(n) for n, e in first.items()))
             .select_from(people)
             .join(YoungPerson, YoungPerson.id == people.c.person)
             .where(wanted)
@@ -248,7 +260,10 @@ def _count_outcomes(
             known(RecordedOutcome.accreditation, config.codes("accreditations")).label(
                 "accreditation"
             ),
-            *(e.label(n) for n, e in profile(config, RecordedOutcome.date).items()),
+            *(
+                e.label(n)
+                for n, e in profile(config, RecordedOutcome.date, RecordedOutcome.age_band).items()
+            ),
         )
         .join(YoungPerson, YoungPerson.id == RecordedOutcome.young_person_id)
         .where(within(RecordedOutcome.date, period))

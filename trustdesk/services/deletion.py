@@ -19,9 +19,20 @@ from sqlmodel import Session, SQLModel
 
 from trustdesk.errors import UserError
 from trustdesk.services import validation as v
+from trustdesk.store import audit
 
-# What people call the rows of each table, for "this also deletes 12 sessions".
+# What people call the rows of each table, for "this also deletes 12 sessions" and for the
+# audit trail ("Edited young person #12").
 TABLE_WORDS = {
+    "young_person": ("young person", "young people"),
+    "partner": ("partner", "partners"),
+    "meeting": ("meeting", "meetings"),
+    "voice_entry": ("voice entry", "voice entries"),
+    "case_study": ("case study", "case studies"),
+    "spend": ("spending entry", "spending entries"),
+    "return_record": ("return", "returns"),
+    "org_unit": ("unit", "units"),
+    "workspace_setting": ("setting", "settings"),
     "activity": ("activity", "activities"),
     "activity_session": ("session", "sessions"),
     "activity_outcome": ("ECM outcome link", "ECM outcome links"),
@@ -118,13 +129,35 @@ def preview_delete(
     session: Session, model: type[SQLModel], record_id: int, what: str
 ) -> DeletionPreview:
     """What deleting this record would take with it, before anything is deleted."""
-    record = _collect(session, model, record_id, what)
+    return DeletionPreview(what, *_consequences(_collect(session, model, record_id, what)))
+
+
+def _consequences(record: DeletedRecord) -> tuple[list[str], list[str]]:
+    """What goes with a record ("12 sessions") and what only loses its link to it."""
     totals: dict[str, int] = {}
     for name, rows in record.rows[1:]:
         totals[name] = totals.get(name, 0) + len(rows)
     goes = [_words(name, n) for name, n in totals.items() if name not in _QUIET]
     unlinked = [_words(name, len(ids)) for name, _, ids, _ in record.unlinked]
-    return DeletionPreview(what, goes, unlinked)
+    return goes, unlinked
+
+
+def _audit(session: Session, record: DeletedRecord, action: str, how: str) -> None:
+    """One entry in the audit trail for the record, saying what went (or came back) with it,
+    rather than one for each of its sessions and register ticks."""
+    table, rows = record.rows[0]
+    goes, unlinked = _consequences(record)
+    parts = [how] if how else []
+    if goes:
+        parts.append(f"with {_join(goes)}")
+    if unlinked:
+        parts.append(_join(unlinked) + (" linked again" if action == "create" else " unlinked"))
+    row = rows[0]
+    key = next(iter(SQLModel.metadata.tables[table].primary_key.columns)).name
+    before, after = (row, None) if action == "delete" else (None, row)
+    audit.record(
+        session, action, table, row[key], before=before, after=after, note="; ".join(parts)
+    )
 
 
 def delete_with_undo(
@@ -134,7 +167,10 @@ def delete_with_undo(
     record = _collect(session, model, record_id, what)
     table: Table = model.__table__  # type: ignore[attr-defined]
     key = next(iter(table.primary_key.columns))
-    session.execute(delete(table).where(key == record_id))
+    session.execute(
+        delete(table).where(key == record_id), execution_options=audit.RECORDED_SEPARATELY
+    )
+    _audit(session, record, "delete", "")
     session.commit()
     session.expire_all()
     return record
@@ -143,13 +179,16 @@ def delete_with_undo(
 def undo_delete(session: Session, record: DeletedRecord) -> None:
     """Put back a deleted record, what went with it and the links it lost, all or nothing."""
     tables = {t.name: t for t in SQLModel.metadata.sorted_tables}
+    quietly = audit.RECORDED_SEPARATELY  # one entry for all of it, below
     try:
         for name, rows in record.rows:
-            session.execute(insert(tables[name]), rows)
+            session.execute(insert(tables[name]), rows, execution_options=quietly)
         for name, column, ids, value in record.unlinked:
             table = tables[name]
             key = next(iter(table.primary_key.columns))
-            session.execute(update(table).where(key.in_(ids)).values({column: value}))
+            change = update(table).where(key.in_(ids)).values({column: value})
+            session.execute(change, execution_options=quietly)
+        _audit(session, record, "create", "put back by Undo delete")
         session.commit()
     except IntegrityError:
         session.rollback()

@@ -26,9 +26,11 @@ from trustdesk.resources import resource_path
 from trustdesk.services.deletion import DeletedRecord, undo_delete
 from trustdesk.store.workspace import open_workspace
 from trustdesk.ui import backup_commands, messages, preferences
+from trustdesk.ui.audit_dialog import open_audit_trail
 from trustdesk.ui.forms.ui_main_window import Ui_MainWindow
 from trustdesk.ui.navigation import DESTINATIONS, destination, destination_for
 from trustdesk.ui.pages.page import Page
+from trustdesk.ui.privacy_dialog import open_retention_review
 
 if TYPE_CHECKING:
     from trustdesk.store.lock import WorkspaceLock
@@ -119,6 +121,8 @@ class MainWindow(QMainWindow):
         ui.actionRefresh.triggered.connect(lambda: self._on_page(methodcaller("refresh")))
         ui.actionBackUpTo.triggered.connect(lambda: backup_commands.back_up_to(self))
         ui.actionRestore.triggered.connect(lambda: backup_commands.restore_from(self))
+        ui.actionAuditTrail.triggered.connect(self.show_audit_trail)
+        ui.actionRetentionReview.triggered.connect(self.show_retention_review)
         ui.sidebar.currentRowChanged.connect(self._sidebar_moved)
         # The platform's own keys where it has them (e.g. Cmd on a Mac).
         for action, key in (
@@ -267,11 +271,18 @@ class MainWindow(QMainWindow):
 
     # ----- records changed, deleted, put back -------------------------------------------------
 
-    def _records_changed(self, source: Page) -> None:
+    def _records_changed(self, source: Page | None) -> None:
         for page in self.pages.values():
             if page is not source:
                 page.stale = True
         self._update_actions()
+
+    def _everything_changed(self) -> None:
+        """Records changed outside any page (a retention removal): every page reads again."""
+        self._records_changed(None)
+        current = self.current_page()
+        if current is not None:
+            current.refresh()
 
     def _remember_delete(self, deleted: DeletedRecord) -> None:
         self.last_deleted = deleted
@@ -296,6 +307,18 @@ class MainWindow(QMainWindow):
         current = self.current_page()
         if current is not None:
             current.refresh()
+
+    # ----- the workspace's records as a whole: audit trail, retention ----------------------------
+
+    def show_audit_trail(self) -> None:
+        if self.workspace is not None:
+            open_audit_trail(self, self.workspace, today=self.today())
+
+    def show_retention_review(self) -> None:
+        if not self.writable or not self.settle_unsaved():
+            return
+        dialog = open_retention_review(self, self.workspace, self.today())
+        dialog.records_changed.connect(self._everything_changed)
 
     def unsaved_pages(self) -> list[Page]:
         return [page for page in self.pages.values() if page.unsaved()]

@@ -47,6 +47,10 @@ class Attendance(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     session_id: int = Field(foreign_key="activity_session.id", ondelete="CASCADE", index=True)
     young_person_id: int = Field(foreign_key="young_person.id", ondelete="CASCADE", index=True)
+    # The young person's age band on the day of the session, kept only once their date of
+    # birth is removed (retention or erasure), so that every return still counts the tick in
+    # the band it was in. None while the date of birth is held (the band is worked out).
+    age_band: str | None = Field(default=None, max_length=20)
 
 
 class Headcount(SQLModel, table=True):
@@ -76,3 +80,5 @@ class RecordedOutcome(SQLModel, table=True):
     accreditation: str | None = Field(default=None, max_length=40)  # code from accreditations
     ecm_outcome: str | None = Field(default=None, max_length=40)
     date: dt.date = Field(index=True)
+    # The age band on the day it was gained, kept as Attendance.age_band is.
+    age_band: str | None = Field(default=None, max_length=20)

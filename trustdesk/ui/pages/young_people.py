@@ -1,17 +1,26 @@
 """Young people: the few details kept about each one (a name or local reference, a date of
 birth or only an age band, equality monitoring, the postcode district) and the recorded and
-accredited outcomes they gained. Nothing here leaves the laptop in a return."""
+accredited outcomes they gained. Nothing here leaves the laptop in a return.
+
+Their rights are two buttons under the form: export everything held about them as a PDF (a
+subject access request) and erase them on request, which keeps the anonymous counts."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -20,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.errors import UserError
+from trustdesk.reports.subject_access_pdf import write_subject_access_pdf
 from trustdesk.services import Session
 from trustdesk.services.activities import activity_choices
 from trustdesk.services.outcomes import (
@@ -30,6 +41,7 @@ from trustdesk.services.outcomes import (
     record_outcome,
     update_outcome,
 )
+from trustdesk.services.subject_access import erase_young_person, everything_held
 from trustdesk.services.validation import get
 from trustdesk.services.young_people import (
     add_young_person,
@@ -38,6 +50,7 @@ from trustdesk.services.young_people import (
 )
 from trustdesk.store.models import RecordedOutcome, YoungPerson
 from trustdesk.ui import messages
+from trustdesk.ui.background import ProgressDialog, Task, in_session, report_error
 from trustdesk.ui.dialogs import Save, service_call
 from trustdesk.ui.fields import choose_value, from_qdate, set_choices, to_qdate, trust_choices
 from trustdesk.ui.forms.ui_young_person_form import Ui_YoungPersonForm
@@ -70,9 +83,12 @@ class YoungPeoplePage(RecordPage):
         # Built after the record page has watched the form: an outcome saves at once and is
         # not an unsaved change of the young person.
         self.editor.layout().addWidget(self._build_outcomes())
+        self.editor.layout().addWidget(self._build_rights())
         self.editor.layout().addStretch(1)
         self.outcome_dialog: OutcomeDialog | None = None
+        self.export_task: Task | None = None
         self._show_outcomes()
+        self._show_rights(None)
         splitter = self.findChild(QSplitter)
         if splitter is not None:  # names need the width more than the form does
             splitter.setSizes([620, 530])
@@ -152,6 +168,7 @@ class YoungPeoplePage(RecordPage):
         self.form_widget.setEnabled(not (record and record.erased_at))
         if hasattr(self, "outcomes_table"):
             self._show_outcomes(record.id if record else None)
+            self._show_rights(record)
 
     def save_record(self, session: Session, record_id: int | None) -> int:
         f = self.form
@@ -300,3 +317,116 @@ class YoungPeoplePage(RecordPage):
         self.deleted.emit(undo)
         self.records_changed.emit()
         self.status.emit(f"Deleted the {undo.what}. Undo with Ctrl+Z.")
+
+    # ----- their rights: what we hold, and erasure ------------------------------------------
+
+    def _build_rights(self) -> QWidget:
+        box = QGroupBox("Their rights", self.editor)
+        layout = QHBoxLayout(box)
+        self.export_button = QPushButton("E&xport what we hold\u2026", box)
+        self.export_button.setAccessibleName("Export everything held about the young person")
+        self.export_button.setToolTip(
+            "Save a PDF of everything held about them: their record, sessions, outcomes and "
+            "any note that names them (a subject access request)"
+        )
+        self.export_button.clicked.connect(self.export_held)
+        self.erase_button = QPushButton("Erase on re&quest\u2026", box)
+        self.erase_button.setAccessibleName("Erase the young person on their request")
+        self.erase_button.setToolTip(
+            "Remove their identifying details for good; their attendance and outcomes stay "
+            "in the counts without their name"
+        )
+        self.erase_button.clicked.connect(self.erase_on_request)
+        layout.addWidget(self.export_button)
+        layout.addStretch(1)
+        layout.addWidget(self.erase_button)
+        return box
+
+    def _show_rights(self, record: YoungPerson | None) -> None:
+        identified = record is not None and record.erased_at is None
+        self.export_button.setEnabled(identified and self.export_task is None)
+        self.erase_button.setEnabled(identified)
+
+    def _who(self) -> str:
+        row = self.list.current()
+        return row.name if row is not None and row.id == self.record_id else "this young person"
+
+    def export_held(self) -> None:
+        """Ask where, then write the subject access PDF in the background."""
+        person_id = self.record_id
+        if person_id is None or self.export_task is not None:
+            return
+        row = self.list.current()
+        ref = row.local_ref if row is not None and row.id == person_id else ""
+        label = re.sub(r"[^\w-]+", "-", ref).strip("-") or str(person_id)  # safe in a file name
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = Path(folder) / f"what-we-hold-{label}-{self.today():%Y-%m-%d}.pdf"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, f"Save what we hold about {self._who()}", str(suggested), "PDF files (*.pdf)"
+        )
+        if not chosen:
+            return
+        target = Path(chosen) if chosen.lower().endswith(".pdf") else Path(f"{chosen}.pdf")
+        workspace = self.workspace
+
+        def work(session: Session, _progress: Any, _cancelled: Any) -> Path:
+            return write_subject_access_pdf(
+                everything_held(session, person_id),
+                target,
+                trust_name=workspace.config.trust_name,
+                unit=workspace.unit,
+                made_at=dt.datetime.now().astimezone(),
+            )
+
+        task = self.export_task = Task(in_session(workspace, work))
+        task.finished.connect(self._exported)
+        task.failed.connect(lambda error: report_error(self, "Nothing was exported", error))
+        task.ended.connect(self._export_ended)
+        self.export_button.setEnabled(False)
+        ProgressDialog(task, "Exporting what we hold", "Writing the PDF\u2026", self)
+        task.start()
+
+    def _export_ended(self) -> None:
+        self.export_task = None
+        self.export_button.setEnabled(self.form_widget.isEnabled() and self.record_id is not None)
+
+    def _exported(self, path: Path) -> None:
+        self.status.emit(f"Saved what we hold to {path}")
+        messages.present(
+            self,
+            QMessageBox.Icon.Information,
+            "Exported",
+            f"Everything held about them is in\n{path}\n\nRead it before handing it over: a "
+            "note that names them may also be about other people.",
+        )
+
+    def erase_on_request(self) -> None:
+        """Ask, then remove their identifying details for good; the counts stay."""
+        person_id = self.record_id
+        if person_id is None:
+            return
+        question = (
+            f"Erase {self._who()} on their request?\n\n"
+            "Their name, local reference, date of birth and postcode district are removed for "
+            "good, and any note that names them has the name taken out. The sessions they came "
+            "to and the outcomes they gained stay in the counts without their name, so no "
+            "return changes.\n\nThis cannot be undone. Backups made before now still hold "
+            "their details until they are replaced by newer ones."
+        )
+        if not messages.confirm(self, "Erase young person", question, "Erase"):
+            return
+        try:
+            with self.workspace.session() as session:
+                erased = erase_young_person(session, person_id)
+        except UserError as exc:
+            messages.show_error(self, "Not erased", str(exc))
+            return
+        self._set_dirty(False)
+        self.refresh()
+        self._load(person_id)
+        self.records_changed.emit()
+        notes = erased.mentions_replaced
+        self.status.emit(
+            f"Erased young person number {person_id}; their counts stay."
+            + (f" Their name was taken out of {notes} text(s)." if notes else "")
+        )
