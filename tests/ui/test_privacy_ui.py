@@ -15,8 +15,10 @@ from tests.services.test_retention import TODAY, build_club
 from trustdesk.services.retention import retention_years
 from trustdesk.services.subject_access import erase_young_person
 from trustdesk.store.models import YoungPerson
+from trustdesk.ui.audit_dialog import AuditTrail
+from trustdesk.ui.main_window import MainWindow
 from trustdesk.ui.pages.young_people import YoungPeoplePage
-from trustdesk.ui.privacy_dialog import open_retention_review
+from trustdesk.ui.privacy_dialog import RetentionReview, open_retention_review
 
 
 @pytest.fixture
@@ -191,3 +193,29 @@ def test_erasing_someone_erased_meanwhile_is_refused_in_plain_words(
         f"Young person number {club['amy']} was already erased: their identifying details "
         f"were removed on {erased_on.day} {erased_on:%B %Y}, so nothing is left that names them."
     )
+
+
+def test_tools_menu_reviews_retention_and_every_page_follows_a_removal(
+    qtbot, workspace, club, answers
+) -> None:
+    window = MainWindow(workspace, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    people = window.show_page("people")
+    names = {people.list.model.row_at(r).name for r in range(people.list.model.total())}
+    assert "Amy Lowe" in str(names)
+    window.ui.actionRetentionReview.trigger()
+    [review] = window.findChildren(RetentionReview)
+    answers.append("Remove details")
+    with qtbot.waitSignal(review.records_changed, timeout=10_000):
+        qtbot.mouseClick(review.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: review.task is None)
+    names = {people.list.model.row_at(r).name for r in range(people.list.model.total())}
+    assert "Amy Lowe" not in str(names)  # the page shown read again at once
+
+
+def test_tools_menu_shows_the_audit_trail_of_the_changes(qtbot, workspace, club) -> None:
+    window = MainWindow(workspace, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.ui.actionAuditTrail.trigger()
+    [trail] = window.findChildren(AuditTrail)
+    assert trail.list.model.total() > 0

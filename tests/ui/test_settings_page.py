@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from trustdesk.services.partners import create_partner
+from trustdesk.services.retention import set_retention_years
 from trustdesk.ui import preferences
 from trustdesk.ui.pages.settings import SettingsPage
 
@@ -77,3 +78,18 @@ def test_a_folder_that_is_not_a_whole_path_is_not_kept(qtbot, workspace):
     qtbot.keyClick(page.ui.folderEdit, Qt.Key.Key_Return)
     assert preferences.returns_folder() == before
     assert said == ["Type the whole path of a folder, or use Choose\u2026"]
+
+
+def test_shows_the_retention_period_in_force(qtbot, workspace):
+    page = SettingsPage(workspace)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.ui.retentionValue.text() == (
+        "6 years after a young person was last seen; Tools > Retention review"
+    )
+    with workspace.session() as session:
+        set_retention_years(session, years=8)
+    page.refresh()
+    assert page.ui.retentionValue.text().startswith(
+        "8 years after a young person was last seen (set here)"
+    )

@@ -19,9 +19,9 @@ from typing import Any
 from sqlalchemy import Date, Select, Subquery, literal, type_coerce, union_all, update
 from sqlmodel import Session, col, func, select
 
-from trustdesk.errors import ValidationError
 from trustdesk.returns.reach import profile
 from trustdesk.services import validation as v
+from trustdesk.services.workspace_info import set_setting
 from trustdesk.services.young_people import age_on
 from trustdesk.store.models import (
     ActivitySession,
@@ -52,13 +52,9 @@ def retention_years(session: Session) -> int:
 def set_retention_years(session: Session, *, years: int | str) -> int:
     """Keep identifying details this many whole years (1 to 25) after a young person was
     last seen; returns the period saved."""
-    value = v.whole_number(FIELD, years, minimum=FEWEST_YEARS)
+    value = v.whole_number(FIELD, years, minimum=FEWEST_YEARS, maximum=MOST_YEARS)
     assert value is not None
-    if value > MOST_YEARS:
-        raise ValidationError(FIELD, f"must be at most {MOST_YEARS}.")
-    setting = session.get(WorkspaceSetting, SETTING) or WorkspaceSetting(key=SETTING, value="")
-    setting.value = str(value)
-    v.save(session, setting)
+    set_setting(session, SETTING, str(value))
     return value
 
 

@@ -93,7 +93,14 @@ def a_time(field: str, value: Any) -> dt.time:
     return value.replace(second=0, microsecond=0, tzinfo=None)
 
 
-def whole_number(field: str, value: Any, *, minimum: int = 0, required: bool = True) -> int | None:
+def whole_number(
+    field: str,
+    value: Any,
+    *,
+    minimum: int = 0,
+    maximum: int | None = None,
+    required: bool = True,
+) -> int | None:
     if value is None or value == "":
         if required:
             raise ValidationError(field, "is required.")
@@ -108,6 +115,8 @@ def whole_number(field: str, value: Any, *, minimum: int = 0, required: bool = T
         raise ValidationError(field, f"{value!r} must be a whole number.")
     if number < minimum:
         raise ValidationError(field, f"must be at least {minimum}.")
+    if maximum is not None and number > maximum:
+        raise ValidationError(field, f"must be at most {maximum}.")
     return int(number)
 
 

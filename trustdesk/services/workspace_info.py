@@ -9,7 +9,6 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from trustdesk import __version__
-from trustdesk.errors import ValidationError
 from trustdesk.services import validation as v
 from trustdesk.services.records import count_records
 from trustdesk.store import backups, migrate
@@ -73,10 +72,8 @@ def backups_kept(session: Session) -> int:
 
 
 def set_backups_kept(session: Session, count: object) -> int:
-    kept = v.whole_number("Backups kept", count, minimum=1)
+    kept = v.whole_number("Backups kept", count, minimum=1, maximum=MOST_BACKUPS_KEPT)
     assert kept is not None
-    if kept > MOST_BACKUPS_KEPT:
-        raise ValidationError("Backups kept", f"must be at most {MOST_BACKUPS_KEPT}.")
     set_setting(session, backups.KEPT_SETTING, str(kept))
     return kept
 

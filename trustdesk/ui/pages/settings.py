@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from trustdesk.errors import UserError
+from trustdesk.services.retention import retention_years
 from trustdesk.services.workspace_info import backups_kept, describe_workspace, set_backups_kept
 from trustdesk.store.backups import backups_folder, list_backups
 from trustdesk.ui import preferences
@@ -43,9 +44,6 @@ class SettingsPage(Page):
         self.ui.participantValue.setText(
             f"a young person at {rules.participant_min_sessions} or more sessions in a quarter"
         )
-        self.ui.retentionValue.setText(
-            f"{rules.retention_years} years after a young person was last seen"
-        )
         self.ui.folderEdit.setText(preferences.returns_folder())
         self.ui.reopenCheck.setChecked(preferences.reopen_last_page())
         self.ui.folderEdit.editingFinished.connect(self._folder_typed)
@@ -74,11 +72,16 @@ class SettingsPage(Page):
         created = info.created_at[:10] if info.created_at else "not recorded"
         ui.createdValue.setText(f"{created} by {info.created_by}")
         self._show_counts(info.counts)
-        self._show_backups()
+        self._show_own_settings()
 
-    def _show_backups(self) -> None:
+    def _show_own_settings(self) -> None:
         with self.workspace.session() as session:
             kept = backups_kept(session)
+            years = retention_years(session)
+        own = "" if years == self.workspace.config.reporting.retention_years else " (set here)"
+        self.ui.retentionValue.setText(
+            f"{years} years after a young person was last seen{own}; Tools > Retention review"
+        )
         self.ui.keptSpin.blockSignals(True)
         self.ui.keptSpin.setValue(kept)
         self.ui.keptSpin.blockSignals(False)
