@@ -13,14 +13,12 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
 )
 from reportlab.platypus import Table as PdfTable
@@ -28,8 +26,7 @@ from reportlab.platypus import Table as PdfTable
 from trustdesk import APP_NAME, __version__
 from trustdesk.config import Unit
 from trustdesk.files import write_atomically
-from trustdesk.returns.pdf import _when
-from trustdesk.returns.pdf_page import BOTTOM, FRAME_WIDTH, MARGIN, TOP, canvas_class
+from trustdesk.returns.pdf_page import FRAME_WIDTH, a4_document, canvas_class, when
 from trustdesk.returns.pdf_tables import (
     ACCENT,
     HEADER_FILL,
@@ -57,13 +54,8 @@ def write_subject_access_pdf(
     who = held.name or f"young person number {held.young_person_id}"
     unit_text = f"{unit.name} ({unit.code})"
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = a4_document(
         buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=TOP,
-        bottomMargin=BOTTOM,
         title=f"What TrustDesk holds about {who}",
         author=f"{unit_text}, {trust_name}",
         subject="Subject access report",
@@ -84,7 +76,7 @@ def _story(held: HeldAboutPerson, who: str, unit: Unit, made_at: dt.datetime) ->
     facts = [
         ("Young person", f"{who} (TrustDesk number {held.young_person_id})"),
         ("Held by", f"{unit.name} ({unit.code}), {unit.level}"),
-        ("Made on", _when(made_at)),
+        ("Made on", when(made_at)),
         ("Made with", f"{APP_NAME} {__version__}"),
         ("Last seen", _day(held.last_seen) or "not recorded"),
     ]

@@ -10,25 +10,22 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.lib.pagesizes import A4
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
 )
 from reportlab.platypus import Table as PdfTable
 
 from trustdesk.config import TrustConfig
+from trustdesk.files import write_atomically
 from trustdesk.returns import catalogue, charts, tables
 from trustdesk.returns.model import Return
-from trustdesk.returns.pdf_page import BOTTOM, FRAME_WIDTH, MARGIN, TOP, canvas_class
+from trustdesk.returns.pdf_page import FRAME_WIDTH, a4_document, canvas_class, when
 from trustdesk.returns.pdf_tables import BOLD, STYLES, figure_table, para, text
 from trustdesk.returns.suppression import HIDDEN, HIDDEN_NOTE, publication_cells
 
@@ -44,13 +41,8 @@ def write_pdf(
     open binary stream. ``publication`` hides numbers from 1 to 4 (see suppression.py)."""
     buffer = io.BytesIO()
     unit = f"{ret.unit_name} ({ret.unit_code})"
-    doc = SimpleDocTemplate(
+    doc = a4_document(
         buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=TOP,
-        bottomMargin=BOTTOM,
         title=f"{unit} \u2013 return for {ret.period.label}",
         author=ret.made_by or "TrustDesk",
         subject=f"{ret.trust_name}: quarterly return of {unit} for {ret.period.label}, "
@@ -65,30 +57,12 @@ def write_pdf(
     )
     data = buffer.getvalue()
     if isinstance(target, (str, Path)):
-        _write_atomically(Path(target), data)
+        write_atomically(Path(target), lambda out: out.write(data))
     else:
         target.write(data)
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 # The pages.
-
-
-def _when(made_at: dt.datetime | None) -> str:
-    if made_at is None:
-        return "not recorded"
-    zone = f" {made_at.tzname()}" if made_at.tzinfo else ""
-    return f"{made_at.day} {made_at:%B %Y, %H:%M}{zone}"
 
 
 def _day(day: dt.date) -> str:
@@ -134,7 +108,7 @@ def _title(ret: Return, publication: bool) -> list[Flowable]:
         ("Unit", f"{ret.unit_name} ({ret.unit_code}), {ret.unit_level}"),
         ("Period", ret.period.label),
         ("Revision", str(ret.revision)),
-        ("Made at", _when(ret.made_at)),
+        ("Made at", when(ret.made_at)),
         ("Made by", ret.made_by or "not recorded"),
     ]
     if ret.return_id:

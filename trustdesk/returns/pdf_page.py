@@ -7,10 +7,13 @@ the document is complete, so that it knows M.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import SimpleDocTemplate
 
 from trustdesk.returns.pdf_tables import ACCENT, BOLD, FONT, INK, RULE
 
@@ -18,6 +21,30 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
 TOP = 27 * mm  # the margin plus room for the running header
 BOTTOM = 20 * mm
+
+
+def a4_document(out: object, **metadata: object) -> SimpleDocTemplate:
+    """An A4 document with TrustDesk's margins, leaving room for the running header and
+    footer drawn by :func:`canvas_class`; ``metadata`` is the PDF's title, author and so on."""
+    return SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=TOP,
+        bottomMargin=BOTTOM,
+        **metadata,
+    )
+
+
+def when(made_at: dt.datetime | None) -> str:
+    """A moment as a report says it: "23 November 2026, 14:18 UTC"."""
+    if made_at is None:
+        return "not recorded"
+    zone = f" {made_at.tzname()}" if made_at.tzinfo else ""
+    return f"{made_at.day} {made_at:%B %Y, %H:%M}{zone}"
+
+
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 
 
