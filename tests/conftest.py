@@ -37,6 +37,18 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
 
 
 @pytest.fixture
+def folder(workspace: Workspace) -> Path:
+    """The folder of a closed workspace with one partner (for tests that open it themselves,
+    as a second TrustDesk would)."""
+    from trustdesk.services.partners import create_partner
+
+    with workspace.session() as session:
+        create_partner(session, name="Burntwood Youth Service", partner_type="youth")
+    workspace.close()
+    return workspace.path
+
+
+@pytest.fixture
 def session(workspace: Workspace):
     with workspace.session() as s:
         yield s

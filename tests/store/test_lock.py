@@ -66,15 +66,6 @@ def held_elsewhere(folder: Path) -> Iterator[subprocess.Popen]:
         holder.communicate("close\n" if holder.poll() is None else None, timeout=60)
 
 
-@pytest.fixture
-def folder(workspace: Workspace) -> Path:
-    """A closed workspace with one partner."""
-    with workspace.session() as session:
-        create_partner(session, name="Burntwood Youth Service", partner_type="youth")
-    workspace.close()
-    return workspace.path
-
-
 def me() -> tuple[str, str]:
     import getpass
 

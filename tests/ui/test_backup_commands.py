@@ -4,7 +4,6 @@ keeps (Settings)."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,7 +13,7 @@ from trustdesk.errors import ValidationError
 from trustdesk.services.partners import create_partner, list_partners
 from trustdesk.services.workspace_info import backups_kept, set_backups_kept
 from trustdesk.store.backups import backups_folder, list_backups, make_backup, quick_check
-from trustdesk.store.workspace import create_workspace, open_workspace
+from trustdesk.store.workspace import open_workspace
 from trustdesk.ui import backup_commands
 from trustdesk.ui.backup_commands import QFileDialog, RestoreDialog
 from trustdesk.ui.main_window import MainWindow
@@ -23,12 +22,11 @@ NOON = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-def workspace(tmp_path: Path):
-    ws = create_workspace(tmp_path / "ws", "LIC-BUR")
-    with ws.session() as s:
+def workspace(workspace):
+    """Burntwood with one partner."""
+    with workspace.session() as s:
         create_partner(s, name="Burntwood Youth Service", partner_type="youth")
-    yield ws
-    ws.close()
+    return workspace
 
 
 @pytest.fixture

@@ -16,24 +16,15 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from tests.sqlite_files import every_record
 from tests.store.test_lock import held_elsewhere
 from trustdesk.errors import WorkspaceLocked
-from trustdesk.services.partners import create_partner, list_partners
+from trustdesk.services.partners import list_partners
 from trustdesk.store.backups import backups_folder, list_backups
 from trustdesk.store.location import CLOUD_FOLDER, Risk
-from trustdesk.store.workspace import DB_NAME, MOVED_NOTE, Workspace
+from trustdesk.store.workspace import DB_NAME, MOVED_NOTE
 from trustdesk.ui import app as desktop
 from trustdesk.ui import location_warning, preferences
 from trustdesk.ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 23)
-
-
-@pytest.fixture
-def folder(workspace: Workspace) -> Path:
-    """A closed workspace with one partner."""
-    with workspace.session() as session:
-        create_partner(session, name="Burntwood Youth Service", partner_type="youth")
-    workspace.close()
-    return workspace.path
 
 
 def run_and_look(folder: Path) -> MainWindow:
