@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[workspace],
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works, in a temporary workspace, and exit (0: it works)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", parents=[workspace], help="create a workspace for a unit")
@@ -249,6 +254,10 @@ COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        if args.self_test:
+            from trustdesk.self_test import run_self_test
+
+            return run_self_test()
         return COMMANDS[args.command](args)
     except UserError as exc:
         print(f"trustdesk: {exc.message}", file=sys.stderr)
