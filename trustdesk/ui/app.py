@@ -188,6 +188,7 @@ def _application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("trustdesk")  # matches trustdesk.desktop: the right dock icon
     app.setWindowIcon(app_icon())
     hints = app.styleHints()
     if hasattr(hints, "setColorScheme"):  # Qt 6.8+: the stylesheet is drawn for a light theme

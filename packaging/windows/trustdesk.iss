@@ -1,0 +1,55 @@
+; Inno Setup script: dist\TrustDesk-<version>-setup.exe from the bundle in dist\trustdesk\
+; (packaging\build_bundle.py). The version is TrustDesk's own, passed in by the build:
+;
+;     iscc /DAppVersion=0.1.0 packaging\windows\trustdesk.iss
+;
+; Installed for every user of the computer, in Program Files (an admin installs it), with a
+; Start-menu entry and an uninstaller. A newer setup installs over the older one in place:
+; the AppId below never changes, so Windows sees one program, and the folder chosen the
+; first time is used again.
+;
+; Coordinators' workspaces are not in the program's folder: they live in each user's
+; %LOCALAPPDATA%\TrustDesk (platformdirs; the log is in %LOCALAPPDATA%\TrustDesk\Logs) and the
+; window's settings in the registry under HKEY_CURRENT_USER\Software\TrustDesk. Installing,
+; upgrading and uninstalling never touch them; a newer TrustDesk upgrades a workspace, after
+; backing it up, when it first opens it.
+
+#ifndef AppVersion
+  #error Pass the version: iscc /DAppVersion=<trustdesk.__version__> trustdesk.iss
+#endif
+
+[Setup]
+; Never change the AppId: it is how an upgrade finds the TrustDesk already installed.
+AppId={{473622C5-4335-490C-92BC-51C094712AAB}
+AppName=TrustDesk
+AppVersion={#AppVersion}
+AppVerName=TrustDesk {#AppVersion}
+AppPublisher=TrustDesk
+VersionInfoVersion={#AppVersion}
+PrivilegesRequired=admin
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+DefaultDirName={autopf}\TrustDesk
+UsePreviousAppDir=yes
+DisableProgramGroupPage=yes
+UninstallDisplayIcon={app}\trustdesk.exe
+UninstallDisplayName=TrustDesk
+OutputDir=..\..\dist
+OutputBaseFilename=TrustDesk-{#AppVersion}-setup
+Compression=lzma2/max
+SolidCompression=yes
+WizardStyle=modern
+
+[InstallDelete]
+; An upgrade replaces the bundle whole, so no library of the older version is left behind.
+Type: filesandordirs; Name: "{app}\_internal"
+
+[Files]
+Source: "..\..\dist\trustdesk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Icons]
+Name: "{autoprograms}\TrustDesk"; Filename: "{app}\trustdesk.exe"; Comment: "Records and quarterly returns"
+
+[Run]
+; As the user who started the setup, not as the administrator it ran as.
+Filename: "{app}\trustdesk.exe"; Description: "Open TrustDesk"; Flags: nowait postinstall skipifsilent runasoriginaluser
