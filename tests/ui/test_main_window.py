@@ -6,11 +6,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from tests.sqlite_files import damage
+from tests.ui.desktop_runs import close_when_shown
 from trustdesk import __version__
 from trustdesk.errors import UserError
 from trustdesk.services.partners import create_partner
@@ -156,22 +157,10 @@ def test_renders_at_1366_by_768(qtbot, request, tmp_path, with_workspace):
     assert (tmp_path / "window.png").stat().st_size > 0
 
 
-def _close_soon(seen: list[MainWindow]) -> None:
-    def close() -> None:
-        seen.extend(
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        )
-        for w in seen:
-            w.close()
-        QApplication.quit()
-
-    QTimer.singleShot(0, close)
-
-
 def test_run_desktop_opens_the_workspace(qapp, workspace):
     workspace.close()  # else this test process has it open: the desktop would open it read-only
     seen: list[MainWindow] = []
-    _close_soon(seen)
+    close_when_shown(seen)
     assert desktop.run_desktop(workspace.path) == 0
     assert len(seen) == 1
     assert "Burntwood" in seen[0].ui.unitLabel.text()
@@ -183,7 +172,7 @@ def test_run_desktop_opens_the_workspace(qapp, workspace):
 
 def test_run_desktop_shows_why_a_workspace_cannot_open(qapp, tmp_path, shown_messages):
     seen: list[MainWindow] = []
-    _close_soon(seen)
+    close_when_shown(seen)
     assert desktop.run_desktop(tmp_path / "nowhere") == 0
     assert len(shown_messages) == 1
     assert "There is no TrustDesk workspace" in shown_messages[0]["text"]
@@ -195,7 +184,7 @@ def test_run_desktop_without_a_folder_uses_the_default_quietly(
 ):
     monkeypatch.setattr(desktop, "default_workspace_dir", lambda: tmp_path / "default")
     seen: list[MainWindow] = []
-    _close_soon(seen)
+    close_when_shown(seen)
     assert desktop.run_desktop(None) == 0
     assert shown_messages == []
     assert seen[0].ui.pageStack.currentWidget() is seen[0].ui.noWorkspacePage
@@ -277,7 +266,7 @@ def test_the_desktop_backs_up_the_workspace_as_it_opens(qapp, workspace):
 
     workspace.close()  # else this test process has it open: the desktop would open it read-only
     seen: list[MainWindow] = []
-    _close_soon(seen)
+    close_when_shown(seen)
     assert desktop.run_desktop(workspace.path) == 0
     assert [b.reason for b in list_backups(backups_folder(workspace.db_path))] == ["open"]
 
@@ -296,7 +285,7 @@ def test_a_damaged_workspace_is_offered_its_newest_good_backup(
 
     answers.append(answer)
     seen: list[MainWindow] = []
-    _close_soon(seen)
+    close_when_shown(seen)
     assert desktop.run_desktop(workspace.path) == 0
 
     assert shown_messages[0]["title"] == "The workspace is damaged"

@@ -10,11 +10,12 @@ import socket
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from tests.sqlite_files import every_record
 from tests.store.test_lock import held_elsewhere
+from tests.ui.desktop_runs import close_when_shown
 from trustdesk.errors import WorkspaceLocked
 from trustdesk.services.partners import list_partners
 from trustdesk.store.backups import backups_folder, list_backups
@@ -30,16 +31,7 @@ TODAY = dt.date(2026, 11, 23)
 def run_and_look(folder: Path) -> MainWindow:
     """Run the desktop on ``folder`` and return its window as it was, once shown."""
     seen: list[MainWindow] = []
-
-    def look() -> None:
-        seen.extend(
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        )
-        for window in seen:
-            window.close()
-        QApplication.quit()
-
-    QTimer.singleShot(0, look)
+    close_when_shown(seen)
     assert desktop.run_desktop(folder) == 0
     assert len(seen) == 1
     return seen[0]
