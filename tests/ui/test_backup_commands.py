@@ -214,6 +214,7 @@ def test_a_read_only_window_cannot_restore_or_save(qtbot, workspace, tmp_path):
         assert not win.ui.actionRestore.isEnabled()
         assert not win.ui.actionNew.isEnabled() and not win.ui.actionSave.isEnabled()
         assert win.ui.actionBackUpTo.isEnabled()  # a copy is only read
+        assert not win.show_page("settings").ui.keptSpin.isEnabled()
         assert win.reopen_after(lambda _db: pytest.fail("restored under another writer")) is None
         looking.close()
     finally:

@@ -50,6 +50,7 @@ class SettingsPage(Page):
         self.ui.chooseButton.clicked.connect(self.choose_folder)
         self.ui.reopenCheck.toggled.connect(preferences.set_reopen_last_page)
         self.ui.keptSpin.valueChanged.connect(self._kept_changed)
+        self.ui.keptSpin.setEnabled(not workspace.read_only)  # the holder's to change
 
     def refresh(self) -> None:
         super().refresh()
