@@ -1,7 +1,7 @@
 ; Inno Setup script: dist\TrustDesk-<version>-setup.exe from the bundle in dist\trustdesk\
 ; (packaging\build_bundle.py). The version is TrustDesk's own, passed in by the build:
 ;
-;     iscc /DAppVersion=0.1.0 packaging\windows\trustdesk.iss
+;     iscc /DAppVersion=<version> packaging\windows\trustdesk.iss
 ;
 ; Installed for every user of the computer, in Program Files (an admin installs it), with a
 ; Start-menu entry and an uninstaller. A newer setup installs over the older one in place:
