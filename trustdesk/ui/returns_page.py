@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QUrl,
-    Signal,
     Slot,
 )
 from PySide6.QtGui import (
@@ -57,14 +56,13 @@ from trustdesk.returns.export import (
 from trustdesk.returns.tables import Table, breakdown_tables, headline_table, reach_table
 from trustdesk.ui import messages, preferences
 from trustdesk.ui.background import (
-    BackgroundReader,
     ProgressDialog,
     Task,
     in_session,
     report_error,
 )
 from trustdesk.ui.forms.ui_returns_page import Ui_ReturnsPage
-from trustdesk.ui.pages.page import Page
+from trustdesk.ui.pages.counting_page import CountingPage
 from trustdesk.ui.record_table import compact_rows
 
 if TYPE_CHECKING:
@@ -270,14 +268,13 @@ def _fit_height(view: QTableView) -> None:
 # The page ----------------------------------------------------------------------------------
 
 
-class ReturnsPage(Page):
+class ReturnsPage(CountingPage):
     """The quarterly return of the open workspace's unit. A check's record opens through
     ``open_record_requested(kind, id)`` (kind: session, action, activity, case_study or
     voice). The figures are counted off the UI thread (about a second on ten years of
     records); ``figures_shown`` says they are on screen."""
 
     title = "Returns"
-    figures_shown = Signal()
 
     def __init__(
         self,
@@ -291,10 +288,6 @@ class ReturnsPage(Page):
         self.ui.setupUi(self)
 
         self._view: PeriodView | None = None
-        self.reader = BackgroundReader(workspace, self)
-        self.reader.ready.connect(self._show_view)
-        self.reader.failed.connect(self._read_failed)
-        self.reader.busy.connect(self._busy)
         self.task: Task | None = None
         self.progress_dialog: ProgressDialog | None = None
         self.last_result: ExportResult | None = None
@@ -359,26 +352,19 @@ class ReturnsPage(Page):
         if self.task is None and not self.ui.folderEdit.isModified():
             self.ui.folderEdit.setText(preferences.returns_folder())  # e.g. set in Settings
         period, today, workspace = self.current_period(), self.today(), self.workspace
-        self.stale = False
-        self.reader.read(lambda session: load_period(session, workspace, period, today))
+        self.count(lambda session: load_period(session, workspace, period, today))
 
-    def busy(self) -> bool:
-        return self.reader.is_busy()
-
-    @Slot(bool)
-    def _busy(self, busy: bool) -> None:
+    def show_counting(self, busy: bool) -> None:
         if busy:  # the figures' own status line comes back with them
             label = self.current_period().label
             self.ui.periodStatusLabel.setText(f"Counting the figures for {label}\u2026")
 
-    @Slot(object)
-    def _read_failed(self, error: BaseException) -> None:
+    def count_failed(self, error: BaseException) -> None:
         self.stale = True
         self.ui.periodStatusLabel.setText("The figures could not be counted.")
-        report_error(self, "The figures cannot be shown", error)
+        super().count_failed(error)
 
-    @Slot(object)
-    def _show_view(self, view: PeriodView) -> None:
+    def show_counted(self, view: PeriodView) -> None:
         self._view = view
         self.headline_model.set_table(view.headline)
         self.reach_model.set_table(view.reach)
@@ -394,7 +380,6 @@ class ReturnsPage(Page):
         self._show_checks(view.checks)
         self._show_history(view.exports)
         self._update_export_state()
-        self.figures_shown.emit()
 
     @Slot()
     def _show_breakdown(self) -> None:

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 
 from trustdesk.config import Period
 from trustdesk.services.dashboard import OVERDUE_ACTIONS, Dashboard, dashboard, definition
-from trustdesk.ui.background import BackgroundReader, report_error
 from trustdesk.ui.charts import BarChart, HorizontalBarChart
-from trustdesk.ui.pages.page import Page
+from trustdesk.ui.pages.counting_page import CountingPage
 
 if TYPE_CHECKING:
     from trustdesk.store.workspace import Workspace
@@ -144,9 +143,9 @@ class FigureTile(QFrame):
                 widget.style().polish(widget)
 
 
-class DashboardPage(Page):
+class DashboardPage(CountingPage):
     title = "Dashboard"
-    figures_shown = Signal()  # new figures are on the screen
+    failure_title = "The dashboard's figures cannot be shown"
 
     def __init__(
         self,
@@ -157,12 +156,6 @@ class DashboardPage(Page):
     ) -> None:
         super().__init__(workspace, parent, today=today)
         self.figures: Dashboard | None = None
-        # One reading at a time, the newest wins: a refresh asked for while one runs runs
-        # once more after it, and the older figures are never shown over the newer.
-        self.reader = BackgroundReader(workspace, self)
-        self.reader.ready.connect(self._arrived)
-        self.reader.failed.connect(self._failed)
-        self.reader.busy.connect(self._busy)
         self._build()
         self._show_period(self.today())
 
@@ -288,26 +281,15 @@ class DashboardPage(Page):
 
     def refresh(self) -> None:
         """Work the figures out again in a worker thread; the old ones stay until then."""
-        self.stale = False
         today = self.today()
         self._show_period(today)
-        self.reader.read(lambda session: dashboard(session, today=today))
+        self.count(lambda session: dashboard(session, today=today))
 
-    def busy(self) -> bool:
-        return self.reader.is_busy()
-
-    @Slot(bool)
-    def _busy(self, busy: bool) -> None:
+    def show_counting(self, busy: bool) -> None:
         self.working.setText(WORKING if busy else "")
 
-    @Slot(object)
-    def _arrived(self, figures: Dashboard) -> None:
-        self.show_figures(figures)
-        self.figures_shown.emit()
-
-    @Slot(object)
-    def _failed(self, error: BaseException) -> None:
-        report_error(self, "The dashboard's figures cannot be shown", error)
+    def show_counted(self, result: Dashboard) -> None:
+        self.show_figures(result)
 
     def _show_period(self, today: dt.date) -> None:
         period = Period.containing(today)
