@@ -1,5 +1,6 @@
-"""Running the whole desktop (``run_desktop``) in a test: the windows it showed are noted
-and closed as soon as the event loop starts, so the test carries on."""
+"""Showing pages and running the whole desktop in a test: a page shown at laptop size with
+its records read, and ``run_desktop`` whose windows are noted and closed as soon as the
+event loop starts, so the test carries on."""
 
 from __future__ import annotations
 
@@ -21,3 +22,12 @@ def close_when_shown(seen: list[MainWindow]) -> None:
         QApplication.quit()
 
     QTimer.singleShot(0, close)
+
+
+def shown(qtbot, page):  # noqa: ANN001, ANN201
+    """``page`` shown at 1366x768 with its records read, closed with the test."""
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.refresh()
+    return page

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.ui.desktop_runs import shown
 from trustdesk.services.deletion import undo_delete
 from trustdesk.services.evidence import create_case_study, list_case_studies, list_voice
 from trustdesk.ui.pages.case_studies import CaseStudiesPage
@@ -16,22 +17,14 @@ from trustdesk.ui.pages.voice import VoicePage
 TODAY = dt.date(2026, 11, 23)
 
 
-def _show(qtbot, page):
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    page.refresh()
-    return page
-
-
 @pytest.fixture
 def voice_page(qtbot, workspace):
-    return _show(qtbot, VoicePage(workspace, today=lambda: TODAY))
+    return shown(qtbot, VoicePage(workspace, today=lambda: TODAY))
 
 
 @pytest.fixture
 def case_page(qtbot, workspace):
-    return _show(qtbot, CaseStudiesPage(workspace, today=lambda: TODAY))
+    return shown(qtbot, CaseStudiesPage(workspace, today=lambda: TODAY))
 
 
 def _studies(workspace):

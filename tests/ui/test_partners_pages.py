@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.ui.desktop_runs import shown
 from trustdesk.services.contact_log import list_contact_log, log_contact
 from trustdesk.services.partners import (
     add_partner_contact,
@@ -21,22 +22,14 @@ from trustdesk.ui.pages.partners import PartnersPage
 TODAY = dt.date(2026, 11, 23)
 
 
-def _show(qtbot, page):
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    page.refresh()
-    return page
-
-
 @pytest.fixture
 def partners(qtbot, workspace):
-    return _show(qtbot, PartnersPage(workspace, today=lambda: TODAY))
+    return shown(qtbot, PartnersPage(workspace, today=lambda: TODAY))
 
 
 @pytest.fixture
 def contacts(qtbot, workspace):
-    return _show(qtbot, ContactLogPage(workspace, today=lambda: TODAY))
+    return shown(qtbot, ContactLogPage(workspace, today=lambda: TODAY))
 
 
 def _partners(workspace):
