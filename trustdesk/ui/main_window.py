@@ -320,9 +320,6 @@ class MainWindow(QMainWindow):
         dialog = open_retention_review(self, self.workspace, self.today())
         dialog.records_changed.connect(self._everything_changed)
 
-    def unsaved_pages(self) -> list[Page]:
-        return [page for page in self.pages.values() if page.unsaved()]
-
     # ----- about, closing -----------------------------------------------------------------------
 
     def show_about(self) -> None:
