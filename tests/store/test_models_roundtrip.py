@@ -190,6 +190,11 @@ def fill_every_table(session) -> None:
         m.ReturnConstituent(return_record_id=record.id, unit_code="LIC-BUR", status="missing")
     )
     session.add(
+        m.ReturnText(
+            return_record_id=record.id, kind="voice", position=0, payload='{"said": "More buses"}'
+        )
+    )
+    session.add(
         m.AuditEntry(
             os_user="coordinator",
             action="create",

@@ -17,6 +17,7 @@ from sqlalchemy import exists
 from sqlmodel import Session, select
 
 from trustdesk.config import Period
+from trustdesk.returns.completeness import completeness
 from trustdesk.returns.reach import within
 from trustdesk.store.models import (
     Activity,
@@ -38,7 +39,7 @@ Severity = Literal["error", "warning"]
 class Check:
     severity: Severity
     message: str
-    record_kind: str  # session | action | activity | case_study | voice
+    record_kind: str  # session | action | activity | case_study | voice | return
     record_id: int
 
     @property
@@ -48,6 +49,8 @@ class Check:
 
 def checks_before_export(session: Session, period: Period, today: dt.date) -> list[Check]:
     """Everything to look at before exporting, errors first, each pointing at its record."""
+    if session.info["unit"].level != "locality":
+        return _constituents_to_look_at(session, period, today)
     found = [
         *_identities_in_texts(session, period),
         *_sessions_without_register(session, period, today),
@@ -55,6 +58,29 @@ def checks_before_export(session: Session, period: Period, today: dt.date) -> li
         *_overdue_actions(session, today),
     ]
     return sorted(found, key=lambda c: c.severity != "error")
+
+
+def _constituents_to_look_at(session: Session, period: Period, today: dt.date) -> list[Check]:
+    """A consolidated return may go with returns missing or not yet accepted: it says so,
+    and so does the list of what to look at before exporting it."""
+    found = []
+    for cell in completeness(session, [period], today).column(period):
+        name = cell.unit.name
+        if cell.status == "accepted":
+            continue
+        if cell.status in ("missing", "not due yet"):
+            due = f"due {cell.due:%d %b %Y}"
+            message = (
+                f"{name}: no return yet ({'overdue, ' if cell.status == 'missing' else ''}{due})."
+            )
+        elif cell.status == "queried":
+            message = f"{name}: revision {cell.revision} is queried" + (
+                f" ({cell.note})." if cell.note else "."
+            )
+        else:
+            message = f"{name}: revision {cell.revision} is not accepted yet."
+        found.append(Check("warning", message, "return", cell.record_id or 0))
+    return found
 
 
 def _sessions_without_register(session: Session, period: Period, today: dt.date) -> list[Check]:

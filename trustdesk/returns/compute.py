@@ -14,6 +14,7 @@ from sqlmodel import Session, select
 
 from trustdesk.config import Period
 from trustdesk.returns.catalogue import figure_keys
+from trustdesk.returns.consolidate import consolidate
 from trustdesk.returns.model import CaseStudyText, Return, VoiceText
 from trustdesk.returns.partnership import count_partnership, partner_lines
 from trustdesk.returns.reach import count_reach, within
@@ -22,9 +23,12 @@ from trustdesk.store.models import CaseStudy, CaseStudyOutcome, VoiceEntry
 
 
 def compute_return(session: Session, period: Period) -> Return:
-    """The return of the workspace's own unit for one period."""
+    """The return of the workspace's own unit for one period: a locality's from its records,
+    a district's or county's added up from the returns of the units below it."""
     config = trust(session)
     unit = session.info["unit"]
+    if unit.level != "locality":
+        return consolidate(session, period)
     figures = dict.fromkeys(figure_keys(config), 0)
 
     def put(measure: str, breakdown: str, values: Iterable[tuple[Any, Any]]) -> None:

@@ -24,9 +24,10 @@ from trustdesk.returns.checks import Check, checks_before_export
 from trustdesk.returns.compute import compute_return
 from trustdesk.returns.model import FORMAT_VERSION, Return
 from trustdesk.returns.pdf import write_pdf
+from trustdesk.returns.received import keep_contents
 from trustdesk.returns.workbook import write_workbook
 from trustdesk.services.validation import trust
-from trustdesk.store.models import ReturnFigure, ReturnRecord
+from trustdesk.store.models import ReturnRecord
 
 FORMATS = ("xlsx", "pdf")
 Progress = Callable[[int, int, str], None]
@@ -182,10 +183,7 @@ def _record(session: Session, ret: Return) -> ReturnRecord:
     )
     session.add(record)
     session.flush()
-    session.add_all(
-        ReturnFigure(return_record_id=record.id, measure=m, breakdown=b, category=c, value=v)  # type: ignore[arg-type]
-        for m, b, c, v in ret.rows()
-    )
+    keep_contents(session, record, ret, texts=False)
     return record
 
 

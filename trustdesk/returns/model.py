@@ -83,6 +83,14 @@ class Return:
     revision: int = 0
     made_at: dt.datetime | None = None
     made_by: str = ""
+    # Set when the Data sheet's figures do not match the Manifest's fingerprint (someone
+    # changed them after export) and the importer was told to take the file in anyway.
+    edited_after_export: bool = False
+    # For a consolidated return: the constituents' own returns it was added up from (for the
+    # PDF's comparison); not part of the file, so not compared.
+    parts: list[Return] = field(default_factory=list, compare=False, repr=False)
+    # For a return read from a file: the Data sheet row of each figure, for messages.
+    data_rows: dict[Key, int] = field(default_factory=dict, compare=False, repr=False)
 
     def value(self, measure: str, breakdown: str = "", category: str = "") -> int:
         return self.figures.get((measure, breakdown, category), 0)
@@ -133,13 +141,18 @@ def _share(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-def fingerprint(unit_code: str, period: str, figures: Iterable[tuple[Key, int]]) -> str:
+def fingerprint(
+    unit_code: str,
+    period: str,
+    figures: Iterable[tuple[Key, int]],
+    version: str = FORMAT_VERSION,
+) -> str:
     """SHA-256 of the canonical Data rows, bound to the unit and period they are for.
 
     Canonical: one line per figure, ``measure TAB breakdown TAB category TAB value``, sorted,
     so that the order rows happen to be in (or a spreadsheet's re-sorting) does not matter,
     while any change to a code or a value does."""
-    digest = hashlib.sha256(f"{FORMAT_NAME}/{FORMAT_VERSION}\t{unit_code}\t{period}\n".encode())
+    digest = hashlib.sha256(f"{FORMAT_NAME}/{version}\t{unit_code}\t{period}\n".encode())
     for line in sorted(f"{m}\t{b}\t{c}\t{v}\n" for (m, b, c), v in figures):
         digest.update(line.encode())
     return digest.hexdigest()

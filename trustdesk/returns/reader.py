@@ -7,11 +7,13 @@ number for its text, and skips blank rows; anything else that is not as
 and column, so that the officer can tell the coordinator what to fix.
 
 The figures must match the Manifest's fingerprint: a figure changed by hand is refused here
-rather than imported. A file that came from outside is checked before it gets here (sizes,
+rather than imported, unless the caller asks to have it marked instead (``edited_ok``: the
+importer then asks the officer). A file that came from outside is checked before it gets here (sizes,
 zip bombs, XML entities: :mod:`trustdesk.returns.untrusted`, which calls this); every row
 passes through :func:`_rows`, which bounds how many rows and columns a sheet may have, and
 turns a cell openpyxl cannot make sense of into a message. Checking each figure against the
-catalogue belongs to the importer.
+catalogue belongs to the importer (:mod:`trustdesk.returns.data_checks`), which is told each
+figure's row through ``Return.data_rows``.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from trustdesk.config import Period, TrustConfig
 from trustdesk.errors import UserError
+from trustdesk.returns import formats
 from trustdesk.returns.model import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -38,6 +41,7 @@ from trustdesk.returns.model import (
     PartnerLine,
     Return,
     VoiceText,
+    fingerprint,
 )
 from trustdesk.returns.workbook import (
     CASE_STUDIES,
@@ -66,10 +70,15 @@ CELL_ERRORS += (EOFError, zipfile.BadZipFile, zlib.error)
 
 
 def read_workbook(
-    source: Path | BinaryIO, config: TrustConfig, *, name: str | None = None
+    source: Path | BinaryIO,
+    config: TrustConfig,
+    *,
+    name: str | None = None,
+    edited_ok: bool = False,
 ) -> Return:
     """The return a workbook written by ``write_workbook`` holds; ``name`` is how messages
-    call the file (by default its name, or "The file")."""
+    call the file (by default its name, or "The file"). With ``edited_ok`` a return whose
+    figures no longer match its fingerprint is read and marked ``edited_after_export``."""
     if name is None:
         name = f"{source.name!r}" if isinstance(source, Path) else "The file"
     try:
@@ -90,8 +99,10 @@ def read_workbook(
         manifest, constituents = _manifest(_rows(book[MANIFEST]))
         ret = _identity(manifest, config)
         ret.constituents = constituents
-        ret.figures = _figures(_rows(book[DATA]))
-        _check_figures(ret, manifest)
+        figures, rows = _figures(_rows(book[DATA]))
+        version = manifest["format_version"][0]
+        _check_figures(ret, figures, manifest, version, edited_ok)
+        ret.figures, ret.data_rows = formats.to_current(version, figures, rows)
         ret.case_studies = [_case_study(r) for r in _records(book[CASE_STUDIES], CASE_STUDY_HEADER)]
         ret.voice = [_voice(r) for r in _records(book[VOICE], VOICE_HEADER)]
         ret.partners = [_partner(r) for r in _records(book[PARTNERS], PARTNER_HEADER)]
@@ -132,7 +143,7 @@ def _rows(ws: Any) -> Iterator[tuple[int, Row]]:
             beyond = values[MAX_COLUMNS:]
             if beyond.count(None) != len(beyond):  # counted in C: a row may be 16,384 wide
                 column = MAX_COLUMNS + next(i for i, v in enumerate(beyond) if v is not None)
-                raise _Place(ws.title, number, column + 1).fail(
+                raise Place(ws.title, number, column + 1).fail(
                     "something is written there, and a return's sheets never go past column "
                     f"{get_column_letter(MAX_COLUMNS)}"
                 )
@@ -144,7 +155,7 @@ def _blank(values: Row) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
 
 
-class _Place:
+class Place:
     """Where a value came from, for messages."""
 
     def __init__(self, sheet: str, row: int, column: int, heading: str = "") -> None:
@@ -169,7 +180,7 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def _whole(value: Any, place: _Place) -> int:
+def _whole(value: Any, place: Place) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
     if isinstance(value, float) and value.is_integer():
@@ -181,7 +192,7 @@ def _whole(value: Any, place: _Place) -> int:
     raise place.fail(f"{_text(value)!r} is not a whole number")
 
 
-def _amount(value: Any, place: _Place, unit: str) -> int:
+def _amount(value: Any, place: Place, unit: str) -> int:
     """Hours or pounds as written back to whole minutes or pence; a count as it is."""
     if unit == "count":
         return _whole(value, place)
@@ -190,14 +201,14 @@ def _amount(value: Any, place: _Place, unit: str) -> int:
     return round(value * (60 if unit == "minutes" else 100))
 
 
-def _parsed(text: str, parse: Callable[[str], T], place: _Place, what: str) -> T:
+def _parsed(text: str, parse: Callable[[str], T], place: Place, what: str) -> T:
     try:
         return parse(text)
     except (ValueError, UserError):
         raise place.fail(f"{text!r} is not {what}") from None
 
 
-def _date(value: Any, place: _Place) -> dt.date:
+def _date(value: Any, place: Place) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -212,15 +223,15 @@ def _cell(values: Row, index: int) -> Any:
 # Sheets
 
 
-def _manifest(rows: Iterator[tuple[int, Row]]) -> tuple[dict[str, tuple[str, _Place]], list]:
+def _manifest(rows: Iterator[tuple[int, Row]]) -> tuple[dict[str, tuple[str, Place]], list]:
     """The key/value rows up to the first blank one, then the constituents table."""
-    items: dict[str, tuple[str, _Place]] = {}
+    items: dict[str, tuple[str, Place]] = {}
     for number, values in rows:
         if _blank(values):
             break
         items[_text(_cell(values, 0)).strip()] = (
             _text(_cell(values, 1)),
-            _Place(MANIFEST, number, 2, _text(_cell(values, 0))),
+            Place(MANIFEST, number, 2, _text(_cell(values, 0))),
         )
     if _text(items.get("format", ("", None))[0]) != FORMAT_NAME:
         raise UserError(
@@ -235,24 +246,24 @@ def _manifest(rows: Iterator[tuple[int, Row]]) -> tuple[dict[str, tuple[str, _Pl
         texts = tuple(_text(_cell(values, i)).strip() for i in range(len(CONSTITUENT_HEADER)))
         if header is None:
             if texts != CONSTITUENT_HEADER:
-                raise _Place(MANIFEST, number, 1).fail("the constituents header is not as written")
+                raise Place(MANIFEST, number, 1).fail("the constituents header is not as written")
             header = texts
             continue
         revision = None
         if texts[2]:
-            revision = _parsed(texts[2], int, _Place(MANIFEST, number, 3), "a revision number")
+            revision = _parsed(texts[2], int, Place(MANIFEST, number, 3), "a revision number")
         constituents.append(Constituent(texts[0], texts[1], revision, texts[3], texts[4]))
     return items, constituents
 
 
-def _identity(manifest: dict[str, tuple[str, _Place]], config: TrustConfig) -> Return:
-    def get(key: str) -> tuple[str, _Place]:
+def _identity(manifest: dict[str, tuple[str, Place]], config: TrustConfig) -> Return:
+    def get(key: str) -> tuple[str, Place]:
         if key not in manifest:
             raise UserError(f"The return cannot be read: its Manifest has no {key!r}.", hint=AGAIN)
         return manifest[key]
 
     version, place = get("format_version")
-    if version != FORMAT_VERSION:
+    if not formats.readable(version):
         raise place.fail(
             f"the file is in format version {version!r}; this TrustDesk reads "
             f"version {FORMAT_VERSION} (a newer TrustDesk may read it)"
@@ -283,38 +294,51 @@ def _identity(manifest: dict[str, tuple[str, _Place]], config: TrustConfig) -> R
     )
 
 
-def _figures(rows: Iterator[tuple[int, Row]]) -> dict[Key, int]:
+def _figures(rows: Iterator[tuple[int, Row]]) -> tuple[dict[Key, int], dict[Key, int]]:
+    """The figures, and the row each was on."""
     figures: dict[Key, int] = {}
+    places: dict[Key, int] = {}
     for number, values in rows:
         if number == 1:
             header = tuple(_text(_cell(values, i)).strip() for i in range(len(DATA_HEADER)))
             if header != DATA_HEADER:
-                raise _Place(DATA, 1, 1).fail(f"the header should be {', '.join(DATA_HEADER)}")
+                raise Place(DATA, 1, 1).fail(f"the header should be {', '.join(DATA_HEADER)}")
             continue
         if _blank(values):
             continue
         key = (_text(_cell(values, 0)), _text(_cell(values, 1)), _text(_cell(values, 2)))
         if not key[0]:
-            raise _Place(DATA, number, 1, "measure").fail("the measure is empty")
+            raise Place(DATA, number, 1, "measure").fail("the measure is empty")
         if key in figures:
-            raise _Place(DATA, number, 1, "measure").fail(
+            raise Place(DATA, number, 1, "measure").fail(
                 f"{' / '.join(filter(None, key))} is there twice"
             )
-        figures[key] = _whole(_cell(values, 3), _Place(DATA, number, 4, "value"))
-    return figures
+        figures[key] = _whole(_cell(values, 3), Place(DATA, number, 4, "value"))
+        places[key] = number
+    return figures, places
 
 
-def _check_figures(ret: Return, manifest: dict[str, tuple[str, _Place]]) -> None:
-    """The Data sheet must hold the figures the return was made with, all of them."""
+def _check_figures(
+    ret: Return,
+    figures: dict[Key, int],
+    manifest: dict[str, tuple[str, Place]],
+    version: str,
+    edited_ok: bool,
+) -> None:
+    """The Data sheet must hold the figures the return was made with, all of them (or, with
+    ``edited_ok``, as many as it was made with, the return marked when they differ)."""
     count = manifest.get("figure_count", ("", None))[0]
-    if count != str(len(ret.figures)):
+    if count != str(len(figures)):
         raise UserError(
-            f"The return cannot be read: the Data sheet has {len(ret.figures)} figures, "
+            f"The return cannot be read: the Data sheet has {len(figures)} figures, "
             f"but the Manifest says {count or 'nothing about how many'}.",
             hint=AGAIN,
         )
     expected = manifest.get("fingerprint", ("", None))[0]
-    if ret.fingerprint != expected:
+    if fingerprint(ret.unit_code, ret.period.code, figures.items(), version) != expected:
+        if edited_ok:
+            ret.edited_after_export = True
+            return
         raise UserError(
             "The figures on the Data sheet are not the ones the return was made with: "
             "they have been changed since (their fingerprint does not match the Manifest's).",
@@ -322,7 +346,7 @@ def _check_figures(ret: Return, manifest: dict[str, tuple[str, _Place]]) -> None
         )
 
 
-def _records(ws: Any, header: tuple[str, ...]) -> Iterator[dict[str, tuple[Any, _Place]]]:
+def _records(ws: Any, header: tuple[str, ...]) -> Iterator[dict[str, tuple[Any, Place]]]:
     """The rows of a list sheet as {heading: (value, place)}, columns found by heading."""
     columns: dict[str, int] = {}
     for number, values in _rows(ws):
@@ -330,18 +354,18 @@ def _records(ws: Any, header: tuple[str, ...]) -> Iterator[dict[str, tuple[Any, 
             found = [_text(v).strip() for v in values]
             for heading in header:
                 if heading not in found:
-                    raise _Place(ws.title, 1, 1).fail(f"there is no {heading!r} column")
+                    raise Place(ws.title, 1, 1).fail(f"there is no {heading!r} column")
                 columns[heading] = found.index(heading)
             continue
         if _blank(values):
             continue
         yield {
-            heading: (_cell(values, index), _Place(ws.title, number, index + 1, heading))
+            heading: (_cell(values, index), Place(ws.title, number, index + 1, heading))
             for heading, index in columns.items()
         }
 
 
-def _case_study(record: dict[str, tuple[Any, _Place]]) -> CaseStudyText:
+def _case_study(record: dict[str, tuple[Any, Place]]) -> CaseStudyText:
     date, title, _, narrative, unit, codes = (record[h] for h in CASE_STUDY_HEADER)
     return CaseStudyText(
         date=_date(*date),
@@ -352,7 +376,7 @@ def _case_study(record: dict[str, tuple[Any, _Place]]) -> CaseStudyText:
     )
 
 
-def _voice(record: dict[str, tuple[Any, _Place]]) -> VoiceText:
+def _voice(record: dict[str, tuple[Any, Place]]) -> VoiceText:
     date, _, who, said, change, unit, method = (record[h] for h in VOICE_HEADER)
     return VoiceText(
         date=_date(*date),
@@ -364,7 +388,7 @@ def _voice(record: dict[str, tuple[Any, _Place]]) -> VoiceText:
     )
 
 
-def _partner(record: dict[str, tuple[Any, _Place]]) -> PartnerLine:
+def _partner(record: dict[str, tuple[Any, Place]]) -> PartnerLine:
     name, _, *numbers, unit, kind = (record[h] for h in PARTNER_HEADER)
     staff, money, in_kind, contacts, places, present = (
         _amount(value, place, PARTNER_UNITS[index])

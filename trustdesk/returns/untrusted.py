@@ -112,12 +112,15 @@ HOSTILE = (
 )
 
 
-def open_return_file(path: Path, config: TrustConfig) -> Return:
-    """The return in a file that came from outside, once it has passed every check."""
+def open_return_file(path: Path, config: TrustConfig, *, edited_ok: bool = False) -> Return:
+    """The return in a file that came from outside, once it has passed every check.
+
+    With ``edited_ok``, figures changed since export are read and the return marked
+    ``edited_after_export`` rather than refused (the importer asks the officer)."""
     name = repr(path.name)
     with _plainly(name):
         data = check_return_file(path)
-        return read_workbook(io.BytesIO(data), config, name=name)
+        return read_workbook(io.BytesIO(data), config, name=name, edited_ok=edited_ok)
 
 
 def check_return_file(path: Path) -> bytes:

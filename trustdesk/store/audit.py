@@ -102,6 +102,9 @@ PARTS = {
         "constituents",
         lambda r: f"{r['unit_code']} revision {r['revision']}: {r['status']}",
     ),
+    "return_text": Part(
+        "return_record", "return_record_id", "texts", lambda r: f"{r['kind']} {r['position']}"
+    ),
 }
 
 

@@ -12,7 +12,12 @@ from trustdesk.store.models.evidence import CaseStudy, CaseStudyOutcome, Spend, 
 from trustdesk.store.models.meetings import ActionReview, Meeting, MeetingAction, MeetingAttendance
 from trustdesk.store.models.partners import ContactLogEntry, Partner, PartnerContact
 from trustdesk.store.models.people import Attendance, Headcount, RecordedOutcome, YoungPerson
-from trustdesk.store.models.returns import ReturnConstituent, ReturnFigure, ReturnRecord
+from trustdesk.store.models.returns import (
+    ReturnConstituent,
+    ReturnFigure,
+    ReturnRecord,
+    ReturnText,
+)
 from trustdesk.store.models.units import OrgUnit, WorkspaceSetting
 
 __all__ = [
@@ -37,6 +42,7 @@ __all__ = [
     "ReturnConstituent",
     "ReturnFigure",
     "ReturnRecord",
+    "ReturnText",
     "Spend",
     "VoiceEntry",
     "WorkspaceSetting",

@@ -66,3 +66,16 @@ class ReturnConstituent(SQLModel, table=True):
     revision: int | None = None
     fingerprint: str = Field(default="", max_length=64)
     status: str = Field(max_length=12)  # accepted | received | queried | missing
+
+
+class ReturnText(SQLModel, table=True):
+    """For a return received from a unit below: one case study, voice entry or partner line
+    it carried, kept as the file had it (JSON), so the consolidated return can pass it on."""
+
+    __tablename__ = "return_text"
+
+    id: int | None = Field(default=None, primary_key=True)
+    return_record_id: int = Field(foreign_key="return_record.id", ondelete="CASCADE", index=True)
+    kind: str = Field(max_length=12)  # case_study | voice | partner
+    position: int  # the order in the file
+    payload: str  # JSON of the line's fields

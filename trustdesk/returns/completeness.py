@@ -1,0 +1,150 @@
+"""Which returns are in: the units below this workspace's, period by period.
+
+A unit's return for a period is *accepted* or *queried* once the officer has reviewed it;
+before that it is *on time* or *late*, by when its first revision was made (exported by the
+coordinator: the officer may import it days later, which is not the locality's delay) against
+the due date (the trust configuration's ``reporting.due_days_after_period_end`` days after the
+period ends: 15 unless it says otherwise). A return that has not arrived is *missing* once
+its due date has passed, and *not due yet* before. The chase list gives, for each missing
+return, a message ready to send to the coordinator.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from trustdesk.config import Period, Unit
+from trustdesk.returns.received import RECEIVED, current_records
+from trustdesk.services.validation import trust
+from trustdesk.store.models import ReturnRecord
+
+Status = Literal["accepted", "queried", "on time", "late", "missing", "not due yet"]
+STATUSES: tuple[Status, ...] = ("accepted", "queried", "on time", "late", "missing", "not due yet")
+
+
+@dataclass(frozen=True)
+class Cell:
+    unit: Unit
+    period: Period
+    status: Status
+    due: dt.date
+    record_id: int | None = None
+    revision: int | None = None
+    sent_on: dt.date | None = None  # when its first revision was made
+    edited: bool = False
+    note: str = ""
+
+    @property
+    def in_hand(self) -> bool:
+        return self.record_id is not None
+
+
+@dataclass
+class Grid:
+    units: list[Unit]
+    periods: list[Period]
+    cells: dict[tuple[str, Period], Cell]
+
+    def cell(self, unit_code: str, period: Period) -> Cell:
+        return self.cells[(unit_code, period)]
+
+    def column(self, period: Period) -> list[Cell]:
+        return [self.cells[(u.code, period)] for u in self.units]
+
+    def count(self, period: Period, status: Status) -> int:
+        return sum(c.status == status for c in self.column(period))
+
+
+def due_date(session: Session, period: Period) -> dt.date:
+    return period.due_date(trust(session).reporting.due_days_after_period_end)
+
+
+def completeness(session: Session, periods: list[Period], today: dt.date) -> Grid:
+    """Units below this workspace's unit x periods, each with its status, in two queries."""
+    config = trust(session)
+    units = config.children(session.info["unit"].code)
+    current = {(r.unit_code, r.period): r for r in current_records(session, periods)}
+    first = {
+        (unit_code, period): at
+        for unit_code, period, at in session.exec(
+            select(ReturnRecord.unit_code, ReturnRecord.period, func.min(ReturnRecord.made_at))
+            .where(ReturnRecord.direction == RECEIVED)
+            .where(ReturnRecord.period.in_([p.code for p in periods]))  # type: ignore[attr-defined]
+            .group_by(ReturnRecord.unit_code, ReturnRecord.period)
+        )
+    }
+    cells: dict[tuple[str, Period], Cell] = {}
+    for period in periods:
+        due = due_date(session, period)
+        for unit in units:
+            record = current.get((unit.code, period.code))
+            if record is None:
+                status: Status = "missing" if today > due else "not due yet"
+                cells[(unit.code, period)] = Cell(unit, period, status, due)
+                continue
+            arrived = _local_day(first[(unit.code, period.code)])
+            if record.review_status in ("accepted", "queried"):
+                status = record.review_status  # type: ignore[assignment]
+            else:
+                status = "on time" if arrived <= due else "late"
+            cells[(unit.code, period)] = Cell(
+                unit,
+                period,
+                status,
+                due,
+                record_id=record.id,
+                revision=record.revision,
+                sent_on=arrived,
+                edited=record.edited_after_export,
+                note=record.review_note,
+            )
+    return Grid(units, periods, cells)
+
+
+@dataclass(frozen=True)
+class Chase:
+    unit: Unit
+    period: Period
+    subject: str
+    text: str
+
+
+def chase_list(session: Session, period: Period, today: dt.date) -> list[Chase]:
+    """A ready-to-send reminder for each unit whose return for the period is missing."""
+    here = session.info["unit"]
+    grid = completeness(session, [period], today)
+    return [
+        _chase(cell, here.name, today) for cell in grid.column(period) if cell.status == "missing"
+    ]
+
+
+def _chase(cell: Cell, officer_unit: str, today: dt.date) -> Chase:
+    unit, period = cell.unit, cell.period
+    days = (today - cell.due).days
+    subject = f"{unit.name}: return for {period.label} not yet received"
+    text = (
+        f"Dear {unit.name} coordinator,\n\n"
+        f"The {unit.level} return of {unit.name} for {period.label} was due on "
+        f"{_day(cell.due)} and has not reached {officer_unit} yet "
+        f"({days} day{'s' if days != 1 else ''} ago).\n\n"
+        "Please export it in TrustDesk (Returns page, Export) and send us the workbook "
+        f"(.xlsx file named {unit.code}_{period.code}_r<revision>.xlsx). If you have sent it "
+        "already, please send it again: it has not arrived.\n\n"
+        f"Thank you,\n{officer_unit}"
+    )
+    return Chase(unit, period, subject, text)
+
+
+def _day(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _local_day(moment: dt.datetime) -> dt.date:
+    if moment.tzinfo is None:  # SQLite gives back UTC without its zone
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().date()

@@ -1,0 +1,57 @@
+"""A district's or county's own return: the sum of the current returns of the units below it.
+
+Figures are added up; rates are never stored, so they are worked out again from the summed
+parts wherever they are shown (never averaged). The consolidated return lists each unit
+below with the return it was built from, or says the unit's return is missing; it is
+exported like any return (the same workbook and PDF, the PDF adding a comparison of the
+constituents), so the county takes in a district's return exactly as a district takes in a
+locality's.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Session
+
+from trustdesk.config import Period
+from trustdesk.returns.catalogue import figure_keys
+from trustdesk.returns.model import Constituent, Return
+from trustdesk.returns.received import current_records, load_returns
+from trustdesk.services.validation import trust
+
+MISSING = "missing"
+
+
+def consolidate(session: Session, period: Period) -> Return:
+    """The workspace unit's return for the period, added up from its constituents'."""
+    config = trust(session)
+    unit = session.info["unit"]
+    below = config.children(unit.code)
+    records = {r.unit_code: r for r in current_records(session, [period])}
+    kept = [records[u.code] for u in below if u.code in records]
+    returns = load_returns(session, kept, config)
+    parts = [returns[r.id] for r in kept]  # type: ignore[index]
+
+    figures = dict.fromkeys(figure_keys(config), 0)
+    for part in parts:
+        for key, value in part.figures.items():
+            figures[key] += value  # the importer took in only the catalogue's figures
+    constituents = [
+        Constituent(r.unit_code, r.return_id, r.revision, r.fingerprint, r.review_status)
+        if (r := records.get(u.code))
+        else Constituent(u.code, "", None, "", MISSING)
+        for u in below
+    ]
+    return Return(
+        trust_name=config.trust_name,
+        unit_code=unit.code,
+        unit_name=unit.name,
+        unit_level=unit.level,
+        parent_code=unit.parent_code,
+        period=period,
+        figures=figures,
+        case_studies=[c for part in parts for c in part.case_studies],
+        voice=[v for part in parts for v in part.voice],
+        partners=[p for part in parts for p in part.partners],
+        constituents=constituents,
+        parts=parts,
+    )

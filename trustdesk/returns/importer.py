@@ -1,0 +1,367 @@
+"""Taking in the returns that the units below sent: a district's localities, a county's
+districts.
+
+Each file is untrusted (it came by e-mail or on a USB stick): it is opened only through
+:func:`trustdesk.returns.untrusted.open_return_file`, its figures are checked against the
+catalogue (:mod:`trustdesk.returns.data_checks`), and it must be a return of a unit directly
+under this workspace's, for a period that has begun.
+
+A unit and period has one current return. The same return id and revision again changes
+nothing; a higher revision replaces the current one, with the figures that changed listed;
+a lower one is refused. A file whose figures were changed after export is taken in only when
+the officer says so. Each file is taken in whole, in one transaction, or not at all, and one
+bad file never stops the others.
+
+The desktop checks a folder first (:func:`check_files`), shows what would happen, and then
+takes the files in (:func:`take_in`); the command line does both at once
+(:func:`import_returns`). Either way the decision is made again inside the transaction that
+writes, so two files of one unit in one folder are taken in the same whatever their order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from sqlmodel import Session
+
+from trustdesk.config import TrustConfig
+from trustdesk.errors import UserError
+from trustdesk.returns import catalogue
+from trustdesk.returns.data_checks import check_data
+from trustdesk.returns.model import Key, Return
+from trustdesk.returns.received import current_record, figures_of, record_of, save_received
+from trustdesk.returns.untrusted import open_return_file
+from trustdesk.services.validation import trust
+
+Plan = Literal["new", "replaces", "unchanged", "refused"]
+Outcome = Literal["imported", "replaced", "unchanged", "refused"]
+Progress = Callable[[int, int, str], None]
+OUTCOME_OF: dict[Plan, Outcome] = {
+    "new": "imported",
+    "replaces": "replaced",
+    "unchanged": "unchanged",
+    "refused": "refused",
+}
+EDITED = (
+    "The figures on its Data sheet have been changed since the return was exported (they "
+    "no longer match the fingerprint in its Manifest)."
+)
+EDITED_HINT = (
+    "Ask the coordinator whether the change is right. To take the return in as it is, "
+    "confirm it (on the command line: --accept-edited); it is then marked as edited."
+)
+# Files in a folder that are not returns, and are skipped without a word of complaint: the
+# PDF copies sent with the workbooks, and what Office and LibreOffice leave while a file
+# is open.
+SKIPPED_SUFFIXES = (".pdf",)
+SKIPPED_PREFIXES = ("~$", ".~lock", ".")
+
+
+@dataclass(frozen=True)
+class Change:
+    """A figure a replacing revision changes."""
+
+    what: str
+    before: int
+    after: int
+
+    def __str__(self) -> str:
+        return f"{self.what}: {self.before:,} \u2192 {self.after:,}"
+
+
+@dataclass
+class Checked:
+    """One file, read and checked, and what taking it in would do."""
+
+    path: Path
+    ret: Return | None = None
+    plan: Plan = "refused"
+    reason: str = ""
+    replaces: int | None = None  # the revision it replaces
+    changes: list[Change] = field(default_factory=list)
+
+    @property
+    def edited(self) -> bool:
+        return self.ret is not None and self.ret.edited_after_export
+
+
+@dataclass(frozen=True)
+class ImportLine:
+    """The import report's line for one file."""
+
+    file_name: str
+    outcome: Outcome
+    reason: str = ""
+    unit: str = ""  # "Burton Town (EST-BTC)"
+    period: str = ""
+    revision: int | None = None
+    replaces: int | None = None
+    edited: bool = False
+    changes: tuple[Change, ...] = ()
+
+    @property
+    def summary(self) -> str:
+        """The line as the report prints it."""
+        what = f"{self.unit}, {self.period}, revision {self.revision}" if self.unit else ""
+        if self.outcome == "refused":
+            return f"refused: {self.reason}"
+        if self.outcome == "unchanged":
+            return f"unchanged: {what} was already imported"
+        edited = " (edited after export)" if self.edited else ""
+        if self.outcome == "replaced":
+            changed = (
+                f"{len(self.changes)} figure(s) changed" if self.changes else "no figure changed"
+            )
+            return f"replaced revision {self.replaces}: {what}{edited}; {changed}"
+        return f"imported: {what}{edited}"
+
+
+@dataclass
+class ImportReport:
+    lines: list[ImportLine] = field(default_factory=list)
+    cancelled: bool = False
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(line.outcome == outcome for line in self.lines)
+
+    @property
+    def any_refused(self) -> bool:
+        return self.count("refused") > 0
+
+    @property
+    def summary(self) -> str:
+        parts = [f"{self.count(o)} {o}" for o in ("imported", "replaced", "unchanged", "refused")]
+        stopped = " (cancelled before the rest)" if self.cancelled else ""
+        return f"{len(self.lines)} file(s): {', '.join(parts)}{stopped}."
+
+
+def return_files(paths: Iterable[Path]) -> list[Path]:
+    """The files to import: each file given, and the workbooks in each folder given (and its
+    subfolders), in name order; PDF copies and Office's lock files in a folder are skipped."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and not p.name.lower().endswith(SKIPPED_SUFFIXES)
+                and not p.name.startswith(SKIPPED_PREFIXES)
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def check_file(session: Session, path: Path, *, today: dt.date) -> Checked:
+    """Read and check one file, and work out what taking it in would do (nothing is written)."""
+    checked = Checked(path)
+    try:
+        ret = open_return_file(path, trust(session), edited_ok=True)
+        _belongs_here(session, ret, today)
+        check_data(ret, trust(session))
+    except UserError as problem:
+        checked.reason = str(problem)
+        return checked
+    checked.ret = ret
+    _decide(session, checked)
+    return checked
+
+
+def check_files(
+    session: Session,
+    paths: Sequence[Path],
+    *,
+    today: dt.date,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> list[Checked]:
+    """Check each file in turn; stops between files when ``cancelled`` says so."""
+    found: list[Checked] = []
+    for number, path in enumerate(paths):
+        if cancelled():
+            break
+        if progress:
+            progress(number, len(paths), f"Checking {path.name}")
+        found.append(check_file(session, path, today=today))
+    return found
+
+
+def take_in(
+    session: Session,
+    checked: Sequence[Checked],
+    *,
+    accept_edited: bool | Callable[[Checked], bool] = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ImportReport:
+    """Take in each checked file, one transaction each; ``accept_edited`` says whether a
+    file edited after export is taken in (for all, or file by file)."""
+    accepts = accept_edited if callable(accept_edited) else (lambda _c: bool(accept_edited))
+    report = ImportReport()
+    for number, item in enumerate(checked):
+        if cancelled():
+            report.cancelled = True
+            break
+        if progress:
+            progress(number, len(checked), f"Importing {item.path.name}")
+        report.lines.append(_take_in_one(session, item, accepts(item)))
+    if progress:
+        progress(len(checked), len(checked), "Done")
+    return report
+
+
+def import_returns(
+    session: Session,
+    paths: Iterable[Path],
+    *,
+    today: dt.date,
+    accept_edited: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ImportReport:
+    """Check and take in every file (the command line's import)."""
+    files = return_files(paths)
+    report = ImportReport()
+    for number, path in enumerate(files):
+        if cancelled():
+            report.cancelled = True
+            break
+        if progress:
+            progress(number, len(files), f"Importing {path.name}")
+        item = check_file(session, path, today=today)
+        report.lines.append(_take_in_one(session, item, accept_edited))
+    if progress:
+        progress(len(files), len(files), "Done")
+    return report
+
+
+def _take_in_one(session: Session, item: Checked, accept_edited: bool) -> ImportLine:
+    if item.ret is not None:
+        _decide(session, item)  # again: an earlier file may have changed what is current
+        if item.edited and not accept_edited and item.plan in ("new", "replaces"):
+            item.plan, item.reason = "refused", f"{EDITED}\n{EDITED_HINT}"
+    if item.plan in ("new", "replaces"):
+        assert item.ret is not None
+        try:
+            save_received(session, item.ret, item.path.name)
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+    return _line(item)
+
+
+def _line(item: Checked) -> ImportLine:
+    ret = item.ret
+    if ret is None or item.plan == "refused":
+        return ImportLine(item.path.name, "refused", item.reason)
+    return ImportLine(
+        item.path.name,
+        OUTCOME_OF[item.plan],
+        unit=f"{ret.unit_name} ({ret.unit_code})",
+        period=ret.period.label,
+        revision=ret.revision,
+        replaces=item.replaces,
+        edited=ret.edited_after_export,
+        changes=tuple(item.changes),
+    )
+
+
+def _belongs_here(session: Session, ret: Return, today: dt.date) -> None:
+    """A return of a unit directly under this workspace's, for a period that has begun."""
+    config = trust(session)
+    here = session.info["unit"]
+    unit = config.unit(ret.unit_code)
+    if unit.code == here.code:
+        raise UserError(
+            f"It is {here.name}'s own return: a workspace exports its own return and imports "
+            "those of the units below it.",
+            hint="Import it in the workspace of the unit it reports to.",
+        )
+    if unit.parent_code != here.code:
+        parent = config.units.get(unit.parent_code or "")
+        goes_to = f"reports to {parent.name}" if parent else "reports to no one"
+        raise UserError(
+            f"It is the return of {unit.name} ({unit.code}), which {goes_to}, not to {here.name}.",
+            hint=f"Send it on to {parent.name}'s officer." if parent else None,
+        )
+    if ret.period.start > today:
+        raise UserError(
+            f"It is for {ret.period.label}, which has not begun yet, so it cannot be a "
+            "return of figures.",
+            hint="Check the date on the coordinator's computer, and ask them to export again.",
+        )
+
+
+def _decide(session: Session, item: Checked) -> None:
+    """What taking the return in would do, against what the workspace holds now."""
+    ret = item.ret
+    assert ret is not None
+    item.plan, item.reason, item.replaces, item.changes = "new", "", None, []
+    same = record_of(session, ret.return_id, ret.revision)
+    if same is not None:
+        if same.fingerprint == ret.fingerprint:
+            item.plan = "unchanged"
+        else:
+            item.plan = "refused"
+            item.reason = (
+                (
+                    f"Revision {ret.revision} of this return was imported before with different "
+                    "figures; a return never changes without a new revision."
+                )
+                + f"\n{EDITED_HINT if ret.edited_after_export else 'Ask the coordinator to export it again.'}"
+            )
+        return
+    current = current_record(session, ret.unit_code, ret.period)
+    if current is None:
+        return
+    if current.return_id != ret.return_id:
+        item.plan = "refused"
+        item.reason = (
+            f"{ret.unit_name} already has a return for {ret.period.label} that was made in "
+            f"another workspace (revision {current.revision}, from {current.file_name}); "
+            "a unit has one return a period."
+            "\nAsk the coordinator which is right; the other one should be exported again "
+            "from the workspace that made the one already imported."
+        )
+        return
+    if ret.revision < current.revision:
+        item.plan = "refused"
+        item.reason = (
+            f"It is revision {ret.revision}, but revision {current.revision} of this return "
+            "is already imported, and an older revision never replaces a newer one."
+            "\nNothing needs doing, unless the coordinator meant to send a newer one."
+        )
+        return
+    item.plan, item.replaces = "replaces", current.revision
+    item.changes = changes_between(figures_of(session, current), ret.figures, trust(session))
+
+
+def changes_between(
+    before: dict[Key, int], after: dict[Key, int], config: TrustConfig
+) -> list[Change]:
+    """The figures that differ, totals first, in catalogue order, named as people read them."""
+    keys = [k for k in after if before.get(k, 0) != after[k]]
+    keys += [k for k in before if k not in after and before[k]]
+    order = {m.code: i for i, m in enumerate(catalogue.MEASURES)}
+    keys.sort(key=lambda k: (bool(k[1]), order.get(k[0], len(order))))
+    return [Change(_what(k, config), before.get(k, 0), after.get(k, 0)) for k in keys]
+
+
+def _what(key: Key, config: TrustConfig) -> str:
+    """ "Attendances", or "Attendances, age band 13-15"."""
+    code, breakdown_code, category = key
+    if not catalogue.is_known(code):
+        return " / ".join(filter(None, key))
+    measure = catalogue.measure(code)
+    if not breakdown_code:
+        return measure.label
+    breakdown = measure.breakdown(breakdown_code)
+    return (
+        f"{measure.label}, {breakdown.label.lower()} {breakdown.category_label(config, category)}"
+    )

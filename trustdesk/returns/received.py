@@ -1,0 +1,217 @@
+"""The returns a district or county workspace has received from the units below it.
+
+Every revision taken in is kept (its figures, texts and constituents), and one of them per
+unit and period is current: the one a consolidation adds up and the completeness grid shows.
+Saving adds to the session; the importer commits, so a return is kept whole or not at all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import insert, update
+from sqlmodel import Session, select
+
+from trustdesk.config import Period, TrustConfig
+from trustdesk.returns.model import (
+    FORMAT_VERSION,
+    CaseStudyText,
+    Constituent,
+    PartnerLine,
+    Return,
+    VoiceText,
+)
+from trustdesk.store.models import ReturnConstituent, ReturnFigure, ReturnRecord, ReturnText
+
+RECEIVED = "imported"  # ReturnRecord.direction of a return taken in from below
+TEXTS: dict[str, tuple[str, type]] = {  # kind: (Return attribute, line type)
+    "case_study": ("case_studies", CaseStudyText),
+    "voice": ("voice", VoiceText),
+    "partner": ("partners", PartnerLine),
+}
+
+
+def current_record(session: Session, unit_code: str, period: Period) -> ReturnRecord | None:
+    """The unit's current return for the period, if one has been taken in."""
+    return session.exec(
+        _received()
+        .where(ReturnRecord.unit_code == unit_code, ReturnRecord.period == period.code)
+        .where(ReturnRecord.is_current)
+    ).first()
+
+
+def record_of(session: Session, return_id: str, revision: int) -> ReturnRecord | None:
+    return session.exec(
+        _received().where(ReturnRecord.return_id == return_id, ReturnRecord.revision == revision)
+    ).first()
+
+
+def current_records(session: Session, periods: Iterable[Period]) -> list[ReturnRecord]:
+    """Every current received return of these periods, in one query."""
+    codes = [p.code for p in periods]
+    return list(
+        session.exec(
+            _received().where(ReturnRecord.is_current).where(ReturnRecord.period.in_(codes))  # type: ignore[attr-defined]
+        )
+    )
+
+
+def first_received(session: Session, unit_code: str, period: Period) -> dt.datetime | None:
+    """When the unit's first return for the period arrived (what on time or late is about)."""
+    return session.exec(
+        select(ReturnRecord.recorded_at)
+        .where(ReturnRecord.direction == RECEIVED)
+        .where(ReturnRecord.unit_code == unit_code, ReturnRecord.period == period.code)
+        .order_by(ReturnRecord.recorded_at)  # type: ignore[arg-type]
+    ).first()
+
+
+def save_received(session: Session, ret: Return, file_name: str) -> ReturnRecord:
+    """Keep a return taken in as the unit's current one for its period (not committed)."""
+    session.exec(
+        update(ReturnRecord)
+        .where(ReturnRecord.direction == RECEIVED)  # type: ignore[arg-type]
+        .where(ReturnRecord.unit_code == ret.unit_code, ReturnRecord.period == ret.period.code)  # type: ignore[arg-type]
+        .values(is_current=False)
+    )
+    record = ReturnRecord(
+        return_id=ret.return_id,
+        revision=ret.revision,
+        unit_code=ret.unit_code,
+        period=ret.period.code,
+        direction=RECEIVED,
+        format_version=FORMAT_VERSION,
+        fingerprint=ret.fingerprint,
+        made_at=ret.made_at or dt.datetime.now(dt.UTC),
+        made_by=ret.made_by[:60],
+        file_name=file_name[:260],
+        edited_after_export=ret.edited_after_export,
+    )
+    session.add(record)
+    session.flush()
+    keep_contents(session, record, ret, texts=True)
+    return record
+
+
+def keep_contents(session: Session, record: ReturnRecord, ret: Return, *, texts: bool) -> None:
+    """Keep the return's figures and constituents with its record (and, for a return
+    received, its texts), in a few statements rather than an object per figure."""
+    rid = record.id
+    session.execute(
+        insert(ReturnFigure),
+        [
+            {"return_record_id": rid, "measure": m, "breakdown": b, "category": c, "value": v}
+            for m, b, c, v in ret.rows()
+        ],
+    )
+    lines = [
+        {"return_record_id": rid, "kind": kind, "position": i, "payload": _json(line)}
+        for kind, (attribute, _) in TEXTS.items()
+        for i, line in enumerate(getattr(ret, attribute))
+    ]
+    if texts and lines:
+        session.execute(insert(ReturnText), lines)
+    if ret.constituents:
+        session.execute(
+            insert(ReturnConstituent),
+            [
+                {
+                    "return_record_id": rid,
+                    "unit_code": c.unit_code,
+                    "constituent_return_id": c.return_id,
+                    "revision": c.revision,
+                    "fingerprint": c.fingerprint,
+                    "status": c.status,
+                }
+                for c in ret.constituents
+            ],
+        )
+
+
+def load_returns(
+    session: Session, records: list[ReturnRecord], config: TrustConfig
+) -> dict[int, Return]:
+    """The returns these records keep, by record id, read in three queries."""
+    ids = [r.id for r in records]
+    returns = {r.id: _shell(r, config) for r in records}
+    for rid, m, b, c, v in session.exec(
+        select(
+            ReturnFigure.return_record_id,
+            ReturnFigure.measure,
+            ReturnFigure.breakdown,
+            ReturnFigure.category,
+            ReturnFigure.value,
+        )
+        .where(ReturnFigure.return_record_id.in_(ids))  # type: ignore[attr-defined]
+        .order_by(ReturnFigure.id)  # type: ignore[arg-type]
+    ):
+        returns[rid].figures[(m, b, c)] = v
+    for rid, kind, payload in session.exec(
+        select(ReturnText.return_record_id, ReturnText.kind, ReturnText.payload)
+        .where(ReturnText.return_record_id.in_(ids))  # type: ignore[attr-defined]
+        .order_by(ReturnText.return_record_id, ReturnText.kind, ReturnText.position)  # type: ignore[arg-type]
+    ):
+        attribute, line_type = TEXTS[kind]
+        getattr(returns[rid], attribute).append(_line(line_type, payload))
+    for c in session.exec(
+        select(ReturnConstituent)
+        .where(ReturnConstituent.return_record_id.in_(ids))  # type: ignore[attr-defined]
+        .order_by(ReturnConstituent.id)  # type: ignore[arg-type]
+    ):
+        returns[c.return_record_id].constituents.append(
+            Constituent(c.unit_code, c.constituent_return_id, c.revision, c.fingerprint, c.status)
+        )
+    return returns  # type: ignore[return-value]
+
+
+def figures_of(session: Session, record: ReturnRecord) -> dict[tuple[str, str, str], int]:
+    return {
+        (m, b, c): v
+        for m, b, c, v in session.exec(
+            select(
+                ReturnFigure.measure,
+                ReturnFigure.breakdown,
+                ReturnFigure.category,
+                ReturnFigure.value,
+            ).where(ReturnFigure.return_record_id == record.id)
+        )
+    }
+
+
+def _received() -> Any:
+    return select(ReturnRecord).where(ReturnRecord.direction == RECEIVED)
+
+
+def _shell(record: ReturnRecord, config: TrustConfig) -> Return:
+    unit = config.units.get(record.unit_code)
+    return Return(
+        trust_name=config.trust_name,
+        unit_code=record.unit_code,
+        unit_name=unit.name if unit else record.unit_code,
+        unit_level=unit.level if unit else "",
+        parent_code=unit.parent_code if unit else None,
+        period=Period.parse(record.period),
+        figures={},
+        return_id=record.return_id,
+        revision=record.revision,
+        made_at=record.made_at,
+        made_by=record.made_by,
+        edited_after_export=record.edited_after_export,
+    )
+
+
+def _json(line: Any) -> str:
+    return json.dumps(dataclasses.asdict(line), default=str, ensure_ascii=False)
+
+
+def _line(line_type: type, payload: str) -> Any:
+    values = json.loads(payload)
+    if "date" in values:
+        values["date"] = dt.date.fromisoformat(values["date"])
+    if "ecm_outcomes" in values:
+        values["ecm_outcomes"] = tuple(values["ecm_outcomes"])
+    return line_type(**values)
