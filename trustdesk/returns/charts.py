@@ -16,8 +16,9 @@ from collections.abc import Callable, Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
+from reportlab.lib.utils import simpleSplit
 
 from trustdesk.returns.suppression import HIDDEN
 from trustdesk.returns.tables import Table
@@ -54,11 +55,20 @@ def _bar_chart(
     axis_title: str,
     tick_format: Callable[[float], str],
     category_title: str,
+    bar_labels: Sequence[Sequence[str]] | None = None,
+    benchmark: tuple[float, str] | None = None,
+    last_is_total: bool = False,
 ) -> Drawing:
-    """Grouped horizontal bars: series are (name, values with None for hidden, colour key)."""
+    """Grouped horizontal bars: series are (name, values with None for hidden, colour key).
+
+    ``bar_labels`` (one list per series) replace the labels worked out from the values;
+    ``benchmark`` (value, caption) draws a dashed line across the bars at that value;
+    ``last_is_total`` draws the last category's bars light, set apart from the units they
+    add up. A long category name wraps, and its group is made tall enough for its lines."""
     n_series = len(series)
     bar = 9
-    group = n_series * bar + 8
+    lines = max((len(simpleSplit(n, FONT, FONT_SIZE, LABEL_WIDTH - 4)) for n in labels), default=1)
+    group = max(n_series * bar + 8, math.ceil(lines * FONT_SIZE * 1.2) + 6)
     plot_height = max(len(labels), 1) * group
     legend_room = 22 if n_series > 1 else 6
     bottom_room = 34
@@ -75,7 +85,7 @@ def _bar_chart(
     drawn = list(reversed(series))
     chart.data = [[0 if v is None else v for v in values] for _, values, _ in drawn]
     chart.barWidth = bar
-    chart.groupSpacing = 8
+    chart.groupSpacing = group - n_series * bar
     chart.barSpacing = 0
     chart.strokeColor = None
     palette = {"dark": DARK, "light": LIGHT}
@@ -83,6 +93,8 @@ def _bar_chart(
         chart.bars[i].fillColor = palette[colour]
         chart.bars[i].strokeColor = TEXT
         chart.bars[i].strokeWidth = 0.4
+        if last_is_total:
+            chart.bars[(i, len(labels) - 1)].fillColor = LIGHT
 
     chart.categoryAxis.categoryNames = list(labels)
     chart.categoryAxis.reverseDirection = 1  # first category at the top, as in the table
@@ -109,14 +121,33 @@ def _bar_chart(
     chart.valueAxis.gridStrokeWidth = 0.4
 
     chart.barLabelFormat = "values"
-    chart.barLabelArray = [
-        [HIDDEN if v is None else tick_format(v) for v in values] for _, values, _ in drawn
-    ]
+    if bar_labels is None:
+        bar_labels = [[HIDDEN if v is None else tick_format(v) for v in vs] for _, vs, _ in series]
+    chart.barLabelArray = [list(texts) for texts in reversed(bar_labels)]
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = FONT_SIZE - 1
     chart.barLabels.fillColor = TEXT
+    top = chart.y + chart.height + 6
+    if benchmark is not None:  # under the bars and the value labels, which blank it out
+        chart.barLabels.boxFillColor = colors.white
+        value, caption = benchmark
+        x = chart.x + chart.width * value / value_max
+        line = Line(x, chart.y, x, top - 2, strokeColor=TEXT, strokeWidth=1)
+        line.strokeDashArray = [3, 2]
+        drawing.add(line)
+        drawing.add(
+            String(
+                x,
+                top,
+                caption,
+                fontName=FONT,
+                fontSize=FONT_SIZE,
+                fillColor=TEXT,
+                textAnchor="middle",
+            )
+        )
     drawing.add(chart)
 
     drawing.add(
@@ -130,7 +161,6 @@ def _bar_chart(
             textAnchor="middle",
         )
     )
-    top = chart.y + chart.height + 6
     drawing.add(String(0, top, category_title, fontName=BOLD, fontSize=FONT_SIZE, fillColor=TEXT))
     if n_series > 1:
         legend = Legend()
@@ -186,6 +216,36 @@ def attendance_chart(labels: Sequence[str], rates: Sequence[float], *, width: fl
         axis_title="Partners present, as a share of the places at meetings",
         tick_format=lambda v: f"{v:.0%}",
         category_title="Partner type",
+    )
+
+
+def comparison_chart(
+    labels: Sequence[str],
+    rates: Sequence[float | None],
+    bar_labels: Sequence[str],
+    *,
+    width: float,
+    axis_title: str,
+    category_title: str,
+    benchmark: tuple[float, str] | None = None,
+) -> Drawing:
+    """One rate per unit, to compare the units of a consolidated return, with their total
+    last; a unit without a rate (a missing return, a hidden rate) gets no bar and its
+    ``bar_labels`` entry says why."""
+    highest = max([*(r for r in rates if r is not None), benchmark[0] if benchmark else 0, 0.1])
+    top = math.ceil(round(highest * 10, 6)) / 10
+    return _bar_chart(
+        labels,
+        [("Rate", rates, "dark")],
+        width=width,
+        value_max=top * (1 + 1e-9),  # so that 3 x 0.1 (0.30000000000000004) gets its tick
+        value_step=_nice_step(top),
+        axis_title=axis_title,
+        tick_format=lambda v: f"{v:.0%}",
+        category_title=category_title,
+        bar_labels=[bar_labels],
+        benchmark=benchmark,
+        last_is_total=True,
     )
 
 

@@ -23,7 +23,7 @@ from reportlab.platypus import Table as PdfTable
 
 from trustdesk.config import TrustConfig
 from trustdesk.files import write_atomically
-from trustdesk.returns import catalogue, charts, tables
+from trustdesk.returns import catalogue, charts, pdf_comparison, tables
 from trustdesk.returns.model import Return
 from trustdesk.returns.pdf_page import FRAME_WIDTH, a4_document, canvas_class, when
 from trustdesk.returns.pdf_tables import BOLD, STYLES, figure_table, para, text
@@ -73,11 +73,18 @@ def _story(ret: Return, config: TrustConfig, publication: bool) -> list[Flowable
     headline = tables.headline_table(ret)
     reach = tables.reach_table(ret, config)
     breakdowns = tables.breakdown_tables(ret, config)
+    # A consolidated return compares its constituents, whose figures add up to its totals:
+    # their table is suppressed with the others.
+    compared = pdf_comparison.compare(ret, config)
+    suppressed = [*breakdowns, compared.counts] if compared else breakdowns
     if publication:
         bands = [catalogue.AGE.category_label(config, b) for b in catalogue.reach_age_bands(config)]
-        head_hidden, reach_hidden, hidden = publication_cells(headline, reach, breakdowns, bands)
+        head_hidden, reach_hidden, hidden = publication_cells(headline, reach, suppressed, bands)
     else:
-        head_hidden, reach_hidden, hidden = set(), set(), [set() for _ in breakdowns]
+        head_hidden, reach_hidden, hidden = set(), set(), [set() for _ in suppressed]
+    comparison: list[Flowable] = []
+    if compared:  # before the reach table is laid out: it can hide more of the reach table
+        comparison = compared.section(hidden.pop(), reach, reach_hidden, publication)
 
     story: list[Flowable] = [*_title(ret, publication)]
     section = [Paragraph("Headline figures", STYLES["h1"])]
@@ -89,6 +96,7 @@ def _story(ret: Return, config: TrustConfig, publication: bool) -> list[Flowable
     story.append(figure_table(reach, reach_hidden, FRAME_WIDTH, label_width=220, lead=section))
     by_title = {t.title: (t, h) for t, h in zip(breakdowns, hidden, strict=True)}
     story += _charts(by_title, publication)
+    story += comparison
 
     section = [Paragraph("Figures in detail", STYLES["h1"])]
     for i, (table, cells) in enumerate(zip(breakdowns, hidden, strict=True)):

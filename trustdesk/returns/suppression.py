@@ -173,7 +173,7 @@ def publication_cells(
         for t, cell in cells:
             hidden_in(t).add(cell)
             if t >= 0:
-                _hide_one_category(breakdowns[t], cell[1], tables[t])
+                hide_one_category(breakdowns[t], cell[1], tables[t])
     for table, hidden in zip(breakdowns, tables, strict=True):
         _hide_rates(table, hidden)
     _hide_rates(headline, head)
@@ -199,7 +199,7 @@ def publication_cells(
     return head, reach_hidden, tables
 
 
-def _hide_one_category(table: Table, c: int, hidden: set[Cell]) -> None:
+def hide_one_category(table: Table, c: int, hidden: set[Cell]) -> None:
     """With the total hidden, make sure the categories do not add up to it."""
     if not table.additive:
         return
