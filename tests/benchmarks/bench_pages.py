@@ -37,7 +37,9 @@ from PySide6.QtWidgets import QTableView  # noqa: E402
 from trustdesk.store.workspace import open_workspace  # noqa: E402
 from trustdesk.ui.app import _application  # noqa: E402
 from trustdesk.ui.main_window import MainWindow  # noqa: E402
-from trustdesk.ui.navigation import DESTINATIONS  # noqa: E402
+from trustdesk.ui.navigation import destinations_for  # noqa: E402
+
+LOCALITY_PAGES = destinations_for("locality")
 
 TODAY = dt.date(2026, 11, 23)
 BUDGET_MS = 200
@@ -71,7 +73,7 @@ def open_every_page(
 ) -> dict[str, tuple[float, float]]:
     """Show each page in turn; ``again``: after marking it out of date, from another page."""
     times = {}
-    for place in DESTINATIONS:
+    for place in LOCALITY_PAGES:
         if again:
             window.pages[place.key].stale = True
             window.show_page("settings" if place.key != "settings" else "dashboard")
@@ -113,8 +115,8 @@ def main() -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
     bare = floor(app)
-    first: dict[str, list[tuple[float, float]]] = {p.key: [] for p in DESTINATIONS}
-    again: dict[str, list[tuple[float, float]]] = {p.key: [] for p in DESTINATIONS}
+    first: dict[str, list[tuple[float, float]]] = {p.key: [] for p in LOCALITY_PAGES}
+    again: dict[str, list[tuple[float, float]]] = {p.key: [] for p in LOCALITY_PAGES}
     with open_workspace(folder) as workspace:
         for _ in range(args.repeat):
             window = MainWindow(workspace, today=lambda: TODAY)
@@ -135,7 +137,7 @@ def main() -> int:
     )
     print(f"floor: a bare table view of 200 rows shown and drawn: {bare * 1000:.1f} ms")
     print(f"{'page':<20} {'first open':>11} {'again':>9} {'ratio':>7} {'figures shown':>14}")
-    for place in DESTINATIONS:
+    for place in LOCALITY_PAGES:
         drawn = min(d for d, _ in first[place.key])
         shown = min(s for _, s in first[place.key])
         later = min(d for d, _ in again[place.key])

@@ -20,12 +20,17 @@ def test_calls_and_signals_keep_none_and_true_alive(qtbot) -> None:
     qtbot.addWidget(label)
     emitter = _Emitter()
     emitter.changed.connect(lambda value: None)
-    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
 
-    for _ in range(2000):
-        label.setText("x")
-        emitter.changed.emit(True)
+    def drift() -> tuple[int, int]:
+        none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
+        for _ in range(2000):
+            label.setText("x")
+            emitter.changed.emit(True)
+        return sys.getrefcount(None) - none_before, sys.getrefcount(True) - true_before
 
-    # A few references come and go with the interpreter's own work; 2,000 lost would be the bug.
-    assert abs(sys.getrefcount(None) - none_before) < 100
-    assert abs(sys.getrefcount(True) - true_before) < 100
+    # A few references come and go with the interpreter's own work, and a worker thread an
+    # earlier test left finishing can move them by hundreds once; the bug loses 2,000 on
+    # every try, so the closest of three tries is what counts.
+    tries = [drift() for _ in range(3)]
+    assert min(abs(none) for none, _ in tries) < 100, tries
+    assert min(abs(true) for _, true in tries) < 100, tries

@@ -28,7 +28,7 @@ from trustdesk.store.workspace import open_workspace
 from trustdesk.ui import backup_commands, messages, preferences
 from trustdesk.ui.audit_dialog import open_audit_trail
 from trustdesk.ui.forms.ui_main_window import Ui_MainWindow
-from trustdesk.ui.navigation import DESTINATIONS, destination, destination_for
+from trustdesk.ui.navigation import Destination, destination, destination_for, destinations_for
 from trustdesk.ui.pages.page import Page
 from trustdesk.ui.privacy_dialog import open_retention_review
 
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.ui.pageStack.setContentsMargins(12, 10, 12, 4)
         self.last_deleted: DeletedRecord | None = None
         self._place_actions: list[QAction] = []  # the Go menu's pages
+        self.places: tuple[Destination, ...] = ()  # the sidebar's pages, in order
 
         self.undo_action = self.ui.actionUndoDelete
         self._connect_actions()
@@ -152,7 +153,8 @@ class MainWindow(QMainWindow):
         self._unit_status.setToolTip(str(workspace.path))
         self._show_period()
         sidebar = self.ui.sidebar
-        for place in DESTINATIONS:
+        self.places = destinations_for(unit.level)
+        for place in self.places:
             item = QListWidgetItem(place.label, sidebar)
             item.setData(Qt.ItemDataRole.UserRole, place.key)
             shortcut = QKeySequence(place.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
@@ -165,12 +167,13 @@ class MainWindow(QMainWindow):
         # As wide as the longest entry in bold (the chosen one), and no wider.
         bold = sidebar.font()
         bold.setBold(True)
-        widest = max(QFontMetrics(bold).horizontalAdvance(p.label) for p in DESTINATIONS)
+        widest = max(QFontMetrics(bold).horizontalAdvance(p.label) for p in self.places)
         self.ui.sidebarFrame.setFixedWidth(
             max(widest + 48, self.ui.unitLabel.fontMetrics().horizontalAdvance(unit.name) + 32)
         )
         start = preferences.last_page() if preferences.reopen_last_page() else None
-        self.show_page(start if start and destination(start) else DESTINATIONS[0].key)
+        known = {p.key for p in self.places}
+        self.show_page(start if start in known else self.places[0].key)
 
     def _show_period(self) -> None:
         today = self.today()
@@ -227,7 +230,7 @@ class MainWindow(QMainWindow):
         if page.stale:
             page.refresh()
         self.ui.pageStack.setCurrentWidget(page)
-        row = next(i for i, place in enumerate(DESTINATIONS) if place.key == key)
+        row = next(i for i, place in enumerate(self.places) if place.key == key)
         sidebar = self.ui.sidebar
         if sidebar.currentRow() != row:
             sidebar.blockSignals(True)
@@ -250,8 +253,8 @@ class MainWindow(QMainWindow):
         self.show_page(place.key).show_record(kind, record_id)
 
     def _sidebar_moved(self, row: int) -> None:
-        if 0 <= row < len(DESTINATIONS):
-            self.show_page(DESTINATIONS[row].key)
+        if 0 <= row < len(self.places):
+            self.show_page(self.places[row].key)
 
     def _on_page(self, command: Callable[[Page], object]) -> None:
         page = self.current_page()

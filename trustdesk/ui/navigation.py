@@ -1,6 +1,7 @@
 """The window's pages, in the order of the sidebar: what each is called, the class that
-builds it (imported when the page is first shown, so the window opens quickly) and its
-keyboard shortcut."""
+builds it (imported when the page is first shown, so the window opens quickly), its
+keyboard shortcut, and the workspaces that have it: a locality keeps records; a district or
+county receives the returns of the units below it and adds them up."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ class Destination:
     label: str
     page_class: str  # "module:Class"
     shortcut: str = ""
+    levels: tuple[str, ...] = ("locality",)  # the kinds of workspace that show it
 
     def load(self) -> type[Page]:
         module, name = self.page_class.split(":")
@@ -27,6 +29,7 @@ class Destination:
 
 
 PAGES = "trustdesk.ui.pages."
+EVERY_LEVEL = ("locality", "district", "county")
 
 DESTINATIONS = (
     Destination("dashboard", "Dashboard", PAGES + "dashboard:DashboardPage", "Ctrl+1"),
@@ -39,9 +42,23 @@ DESTINATIONS = (
     Destination("voice", "Voice", PAGES + "voice:VoicePage", "Ctrl+8"),
     Destination("case_studies", "Case studies", PAGES + "case_studies:CaseStudiesPage", "Ctrl+9"),
     Destination("spending", "Spending", PAGES + "spending:SpendingPage", "Ctrl+0"),
-    Destination("returns", "Returns", "trustdesk.ui.returns_page:ReturnsPage", "Ctrl+R"),
-    Destination("settings", "Settings", PAGES + "settings:SettingsPage", "Ctrl+,"),
+    Destination(
+        "returns_in",
+        "Returns in",
+        "trustdesk.ui.returns_in_page:ReturnsInPage",
+        "Ctrl+1",
+        ("district", "county"),
+    ),
+    Destination(
+        "returns", "Returns", "trustdesk.ui.returns_page:ReturnsPage", "Ctrl+R", EVERY_LEVEL
+    ),
+    Destination("settings", "Settings", PAGES + "settings:SettingsPage", "Ctrl+,", EVERY_LEVEL),
 )
+
+
+def destinations_for(level: str) -> tuple[Destination, ...]:
+    """The sidebar of a workspace of this level (locality, district or county)."""
+    return tuple(d for d in DESTINATIONS if level in d.levels)
 
 
 def destination(key: str) -> Destination | None:

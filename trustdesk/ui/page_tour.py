@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from trustdesk.ui.navigation import DESTINATIONS, Destination
+from trustdesk.ui.navigation import Destination
 from trustdesk.ui.pages.page import Page
 
 WAIT_SECONDS = 60  # for the pages that count in the background (Dashboard, Returns)
@@ -47,7 +47,7 @@ def settings_kept_in(folder: Path | str) -> Iterator[None]:
 
 def every_page(app: QApplication, window) -> Iterator[tuple[Destination, Page]]:  # noqa: ANN001
     """Show each page of ``window`` in sidebar order, settled, with its first record open."""
-    for place in DESTINATIONS:
+    for place in window.places:
         page = window.show_page(place.key)
         settle(app, page)
         rows = getattr(page, "list", None)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QApplication
 
 from trustdesk.self_test import check
 from trustdesk.ui import messages, page_tour
-from trustdesk.ui.navigation import DESTINATIONS
 
 if TYPE_CHECKING:
     from trustdesk.store.workspace import Workspace
@@ -84,7 +83,7 @@ def show_every_page(workspace: Workspace, settings_dir: Path, today: dt.date) ->
             window.hide()
             window.deleteLater()
             app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    return f"{len(DESTINATIONS)} pages at {WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}"
+    return f"{len(window.places)} pages at {WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}"
 
 
 def _app() -> QApplication:
