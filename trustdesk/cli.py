@@ -66,9 +66,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--config", type=Path, metavar="FILE", help="trust configuration (default: example trust)"
     )
 
-    demo = commands.add_parser("demo", parents=[workspace], help="create a demo locality workspace")
+    demo = commands.add_parser(
+        "demo",
+        parents=[workspace],
+        help="create a demo workspace (a locality's records, or a district's or county's returns)",
+    )
     demo.add_argument(
-        "--unit", default="LIC-BUR", metavar="CODE", help="a locality code (default: LIC-BUR)"
+        "--unit",
+        default="LIC-BUR",
+        metavar="CODE",
+        help="a locality, district or county code (default: LIC-BUR); a district or county "
+        "demo holds its units' returns for the last three quarters (a county's takes two minutes)",
     )
     demo.add_argument(
         "--size", choices=("small", "large"), default="small", help="a year, or ten busy years"
@@ -127,10 +135,24 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
+    from trustdesk.config import example_trust_path, load_trust_config
     from trustdesk.demo.generator import build_demo
+    from trustdesk.demo.receiving import build_receiving_demo
     from trustdesk.services.workspace_info import describe_workspace
 
     path = _workspace_dir(args)
+    unit = load_trust_config(args.config or example_trust_path()).unit(args.unit)
+    if unit.level != "locality":
+        with build_receiving_demo(
+            path, unit_code=unit.code, seed=args.seed, as_of=args.as_of, config_path=args.config
+        ) as workspace:
+            info = describe_workspace(workspace)
+        print(
+            f"Created a demo workspace for {info.unit_name} ({info.unit_code}) in {path}: "
+            f"{info.counts['Returns']} returns from the "
+            f"{len(workspace.config.children(unit.code))} units below it, for the last three quarters."
+        )
+        return 0
     with build_demo(
         path,
         unit_code=args.unit,
@@ -275,6 +297,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("trustdesk: stopped.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the output went to a program that stopped reading (| head)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to say
+        return EXIT_USER_ERROR
     except Exception as exc:  # a bug: keep the details, tell the user where they are
         if os.environ.get("TRUSTDESK_DEBUG"):
             raise
