@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from trustdesk import self_test
 from trustdesk.cli import main
 from trustdesk.errors import WorkspaceError
+from trustdesk.store.migrate import head_schema
 from trustdesk.ui import messages, self_test_window
 
 STEP_NAMES = [step.name for step in self_test.STEPS]
@@ -55,7 +56,8 @@ def test_passes_in_the_running_application_and_leaves_nothing_behind(
     out = capsys.readouterr().out
     assert reported(out) == [("ok", name) for name in STEP_NAMES]
     assert f"Self-test passed: {len(STEP_NAMES)} steps in " in out
-    assert "ok   workspace created and upgraded (schema 3, SQLite " in out
+    assert f"ok   workspace created and upgraded (schema {head_schema()}, SQLite " in out
+    assert "ok   return imported and consolidated by its district (388 figures into" in out
     assert "ok   main window shows every page (12 pages at 1366x768)" in out
     assert QApplication.instance() is qapp  # the one already running, not a second
     assert list(temporary.iterdir()) == []
