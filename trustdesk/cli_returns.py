@@ -15,6 +15,7 @@ from trustdesk.errors import UserError
 if TYPE_CHECKING:  # the returns code loads openpyxl and reportlab: only when a verb runs
     from sqlmodel import Session
 
+    from trustdesk.config import TrustConfig
     from trustdesk.returns.model import Return
     from trustdesk.store.workspace import Workspace
 
@@ -145,6 +146,7 @@ def _period(args: argparse.Namespace) -> Period:
 
 def _export(args: argparse.Namespace, session: Session) -> int:
     from trustdesk.returns.export import export_return
+    from trustdesk.services.validation import trust
 
     period = _period(args)
     formats = [f.strip().lower() for f in args.format.split(",") if f.strip()]
@@ -158,7 +160,7 @@ def _export(args: argparse.Namespace, session: Session) -> int:
     for path in result.paths:
         print(f"  {path}")
     if ret.constituents:
-        print(f"Built from {_constituents(ret)}.")
+        print(f"Built from {_constituents(ret, trust(session))}.")
     warnings = [c for c in result.checks if not c.blocks]
     if warnings:
         print(f"{len(warnings)} thing(s) to look at before the next export:", file=sys.stderr)
@@ -169,9 +171,23 @@ def _export(args: argparse.Namespace, session: Session) -> int:
     return 0
 
 
-def _constituents(ret: Return) -> str:
-    counts = Counter(c.status for c in ret.constituents)
-    return ", ".join(f"{n} {status}" for status, n in counts.items())
+def _constituents(ret: Return, config: TrustConfig) -> str:
+    """ "the returns of Burton Town (accepted) and Uttoxeter (not reviewed yet); missing: …"."""
+    from trustdesk.returns.consolidate import MISSING
+
+    words = {"accepted": "accepted", "queried": "queried", "received": "not reviewed yet"}
+    used = [
+        f"{config.unit(c.unit_code).name} ({words.get(c.status, c.status)})"
+        for c in ret.constituents
+        if c.status != MISSING
+    ]
+    missing = [config.unit(c.unit_code).name for c in ret.constituents if c.status == MISSING]
+    text = f"the returns of {_and(used)}" if used else "no return at all"
+    return text + (f"; missing: {_and(missing)}" if missing else "")
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _import(args: argparse.Namespace, session: Session) -> int:

@@ -6,7 +6,7 @@ Each problem is named with the sheet, row and column it is on, so that the distr
 can tell the coordinator exactly what to fix:
 
 - a measure, breakdown or category the catalogue (or the trust's lists) does not know;
-- a negative figure (every figure is a count, minutes or pence);
+- a negative figure (every figure is a count, minutes or pence), or an absurdly large one;
 - a figure the return should carry and does not;
 - the categories of an additive breakdown that do not add up to the measure's total.
 """
@@ -21,6 +21,9 @@ from trustdesk.returns.reader import AGAIN, Place
 from trustdesk.returns.workbook import DATA
 
 MEASURE, BREAKDOWN, CATEGORY, VALUE = 1, 2, 3, 4  # the Data sheet's columns
+# Far above any real figure (a county's contact hours for a quarter are a few million
+# minutes; its spend a few million pence), far below what SQLite's integers hold.
+MAX_FIGURE = 10**12
 
 
 def check_data(ret: Return, config: TrustConfig) -> None:
@@ -32,6 +35,10 @@ def check_data(ret: Return, config: TrustConfig) -> None:
             raise _unknown(key, ret.data_rows.get(key, 0), config)
         if value < 0:
             raise _at(ret, key, VALUE).fail(f"{value:,} is negative, and a figure never is")
+        if value > MAX_FIGURE:
+            raise _at(ret, key, VALUE).fail(
+                f"{value:,} is far larger than any figure a return holds"
+            )
     for key in expected:
         if key not in ret.figures:
             raise UserError(

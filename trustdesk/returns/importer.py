@@ -21,11 +21,14 @@ writes, so two files of one unit in one folder are taken in the same whatever th
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from trustdesk.config import TrustConfig
@@ -36,6 +39,9 @@ from trustdesk.returns.model import Key, Return
 from trustdesk.returns.received import current_record, figures_of, record_of, save_received
 from trustdesk.returns.untrusted import open_return_file
 from trustdesk.services.validation import trust
+from trustdesk.store.engine import explain_database_error
+
+log = logging.getLogger(__name__)
 
 Plan = Literal["new", "replaces", "unchanged", "refused"]
 Outcome = Literal["imported", "replaced", "unchanged", "refused"]
@@ -54,10 +60,11 @@ EDITED_HINT = (
     "Ask the coordinator whether the change is right. To take the return in as it is, "
     "confirm it (on the command line: --accept-edited); it is then marked as edited."
 )
-# Files in a folder that are not returns, and are skipped without a word of complaint: the
-# PDF copies sent with the workbooks, and what Office and LibreOffice leave while a file
-# is open.
-SKIPPED_SUFFIXES = (".pdf",)
+# In a folder, the files that may be returns: workbooks, and what a wrong file sent instead
+# would be (refused with a reason). Everything else there (the PDF copies sent with the
+# workbooks, Thumbs.db, notes) is skipped, and so is what Office and LibreOffice leave
+# beside a file while it is open.
+FOLDER_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".zip")
 SKIPPED_PREFIXES = ("~$", ".~lock", ".")
 
 
@@ -68,9 +75,11 @@ class Change:
     what: str
     before: int
     after: int
+    unit: catalogue.Quantity = "count"
 
     def __str__(self) -> str:
-        return f"{self.what}: {self.before:,} \u2192 {self.after:,}"
+        before, after = (catalogue.format_value(self.unit, v) for v in (self.before, self.after))
+        return f"{self.what}: {before} \u2192 {after}"
 
 
 @dataclass
@@ -141,20 +150,27 @@ class ImportReport:
 
 def return_files(paths: Iterable[Path]) -> list[Path]:
     """The files to import: each file given, and the workbooks in each folder given (and its
-    subfolders), in name order; PDF copies and Office's lock files in a folder are skipped."""
+    subfolders), in name order with numbers in order (``_r2`` before ``_r10``)."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             found += sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and not p.name.lower().endswith(SKIPPED_SUFFIXES)
-                and not p.name.startswith(SKIPPED_PREFIXES)
+                (
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file()
+                    and p.suffix.lower() in FOLDER_SUFFIXES
+                    and not p.name.startswith(SKIPPED_PREFIXES)
+                ),
+                key=_natural,
             )
         else:
             found.append(path)
     return found
+
+
+def _natural(path: Path) -> list[str | int]:
+    return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", str(path))]
 
 
 def check_file(session: Session, path: Path, *, today: dt.date) -> Checked:
@@ -250,6 +266,18 @@ def _take_in_one(session: Session, item: Checked, accept_edited: bool) -> Import
         try:
             save_received(session, item.ret, item.path.name)
             session.commit()
+        except (SQLAlchemyError, OSError) as exc:  # a full disk, a damaged workspace
+            session.rollback()
+            log.exception("Saving the return in %s failed", item.path.name)
+            why = explain_database_error(exc) if isinstance(exc, SQLAlchemyError) else None
+            item.plan, item.reason = (
+                "refused",
+                (
+                    f"It could not be saved in the workspace ({why or exc}); nothing of it was kept."
+                    "\nFree some space on the disk, or run 'trustdesk check' on the workspace, "
+                    "then import it again."
+                ),
+            )
         except BaseException:
             session.rollback()
             raise
@@ -310,11 +338,9 @@ def _decide(session: Session, item: Checked) -> None:
         else:
             item.plan = "refused"
             item.reason = (
-                (
-                    f"Revision {ret.revision} of this return was imported before with different "
-                    "figures; a return never changes without a new revision."
-                )
-                + f"\n{EDITED_HINT if ret.edited_after_export else 'Ask the coordinator to export it again.'}"
+                f"Revision {ret.revision} of this return was imported before with different "
+                "figures; a return never changes without a new revision."
+                "\nAsk the coordinator to export it again."
             )
         return
     current = current_record(session, ret.unit_code, ret.period)
@@ -350,7 +376,13 @@ def changes_between(
     keys += [k for k in before if k not in after and before[k]]
     order = {m.code: i for i, m in enumerate(catalogue.MEASURES)}
     keys.sort(key=lambda k: (bool(k[1]), order.get(k[0], len(order))))
-    return [Change(_what(k, config), before.get(k, 0), after.get(k, 0)) for k in keys]
+    return [
+        Change(_what(k, config), before.get(k, 0), after.get(k, 0), _quantity(k[0])) for k in keys
+    ]
+
+
+def _quantity(code: str) -> catalogue.Quantity:
+    return catalogue.measure(code).unit if catalogue.is_known(code) else "count"
 
 
 def _what(key: Key, config: TrustConfig) -> str:

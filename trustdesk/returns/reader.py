@@ -29,6 +29,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
+from trustdesk import APP_NAME, __version__
 from trustdesk.config import Period, TrustConfig
 from trustdesk.errors import UserError
 from trustdesk.returns import formats
@@ -264,9 +265,13 @@ def _identity(manifest: dict[str, tuple[str, Place]], config: TrustConfig) -> Re
 
     version, place = get("format_version")
     if not formats.readable(version):
-        raise place.fail(
-            f"the file is in format version {version!r}; this TrustDesk reads "
-            f"version {FORMAT_VERSION} (a newer TrustDesk may read it)"
+        made_by = manifest.get("made_by", ("", None))[0] or "another TrustDesk"
+        raise UserError(
+            f"The return cannot be read: {place}: the file is in format version {version!r}; "
+            f"this TrustDesk reads version {FORMAT_VERSION}.",
+            hint=f"It was made by {made_by}, which may be newer than this one "
+            f"({APP_NAME} {__version__}): install that version or a newer one, then import "
+            "it again.",
         )
     trust, place = get("trust")
     if trust != config.trust_name:
