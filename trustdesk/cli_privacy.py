@@ -13,6 +13,8 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trustdesk.words import counted
+
 if TYPE_CHECKING:
     from trustdesk.store.workspace import Workspace
 
@@ -111,8 +113,8 @@ def _export(args: argparse.Namespace, workspace: Workspace) -> int:
     )
     print(
         f"Wrote everything held about young person number {args.person} to {written}: "
-        f"{_count(len(held.attended), 'session')}, {_count(len(held.outcomes), 'outcome')}, "
-        f"{_count(len(held.mentions), 'text')} that name them."
+        f"{counted(len(held.attended), 'session')}, {counted(len(held.outcomes), 'outcome')}, "
+        f"{counted(len(held.mentions), 'text')} that name them."
     )
     return 0
 
@@ -134,11 +136,7 @@ def _erase(args: argparse.Namespace, workspace: Workspace) -> int:
     )
     if erased.mentions_replaced:
         print(
-            f"Their name was taken out of {_count(erased.mentions_replaced, 'text')} "
+            f"Their name was taken out of {counted(erased.mentions_replaced, 'text')} "
             "(replaced by '[name removed]')."
         )
     return 0
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

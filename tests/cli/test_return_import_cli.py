@@ -115,7 +115,7 @@ def test_import_prints_a_line_per_file_and_a_summary(made, district, tmp_path, c
     assert out == (
         f"{BTC1}  {imported('EST-BTC')}\n"
         f"{TUT}  {imported('EST-TUT')}\n"
-        "2 file(s): 2 imported, 0 replaced, 0 unchanged, 0 refused.\n"
+        "2 files: 2 imported, 0 replaced, 0 unchanged, 0 refused.\n"
     )
 
     code, out, _ = run(capsys, "return", "import", "--workspace", district, folder)
@@ -124,7 +124,7 @@ def test_import_prints_a_line_per_file_and_a_summary(made, district, tmp_path, c
         f"{BTC1}  unchanged: Burton Town (EST-BTC), {LABEL}, revision 1 was already imported\n"
         f"{TUT}  unchanged: Tutbury and Rolleston (EST-TUT), {LABEL}, revision 1 was already "
         "imported\n"
-        "2 file(s): 0 imported, 0 replaced, 2 unchanged, 0 refused.\n"
+        "2 files: 0 imported, 0 replaced, 2 unchanged, 0 refused.\n"
     )
 
 
@@ -137,7 +137,7 @@ def test_a_new_revision_lists_the_figures_it_changes(made, district, capsys):
     lines = out.splitlines()
     assert lines[0] == (
         f"{BTC2}  replaced revision 1: Burton Town (EST-BTC), {LABEL}, revision 2; "
-        "4 figure(s) changed"
+        "4 figures changed"
     )
     assert lines[1] == f"{pad}  Small-budget payments: {items:,} \u2192 {items + 1:,}"
     assert lines[3] == (
@@ -148,7 +148,7 @@ def test_a_new_revision_lists_the_figures_it_changes(made, district, capsys):
     # (tests/returns/test_import.py).
     assert lines[2].startswith(f"{pad}  Small-budget spend: ")
     assert lines[4].startswith(f"{pad}  Small-budget spend, purpose Travel costs: ")
-    assert lines[5:] == ["1 file(s): 0 imported, 1 replaced, 0 unchanged, 0 refused."]
+    assert lines[5:] == ["1 file: 0 imported, 1 replaced, 0 unchanged, 0 refused."]
 
 
 def test_import_exits_1_when_a_file_is_refused_and_takes_in_the_rest(
@@ -166,7 +166,7 @@ def test_import_exits_1_when_a_file_is_refused_and_takes_in_the_rest(
         "TrustDesk made it.\n"
         f"{BTC1:<{width}}  {imported('EST-BTC')}\n"
         f"{TUT:<{width}}  {imported('EST-TUT')}\n"
-        "3 file(s): 2 imported, 0 replaced, 0 unchanged, 1 refused.\n"
+        "3 files: 2 imported, 0 replaced, 0 unchanged, 1 refused.\n"
     )
 
 
@@ -184,7 +184,7 @@ def test_accept_edited(made, district, tmp_path, capsys):
     assert out == (
         f"{TUT}  refused: {EDITED}\n"
         f"{'':<{len(TUT)}}  {EDITED_HINT}\n"
-        "1 file(s): 0 imported, 0 replaced, 0 unchanged, 1 refused.\n"
+        "1 file: 0 imported, 0 replaced, 0 unchanged, 1 refused.\n"
     )
     code, out, _ = run(
         capsys, "return", "import", "--workspace", district, "--accept-edited", folder
@@ -192,7 +192,7 @@ def test_accept_edited(made, district, tmp_path, capsys):
     assert code == 0
     assert out == (
         f"{TUT}  {imported('EST-TUT')} (edited after export)\n"
-        "1 file(s): 1 imported, 0 replaced, 0 unchanged, 0 refused.\n"
+        "1 file: 1 imported, 0 replaced, 0 unchanged, 0 refused.\n"
     )
     code, out, _ = run(capsys, "return", "status", "--workspace", district, "--period", "2026-27Q2")
     assert "  Tutbury and Rolleston" in out

@@ -290,7 +290,7 @@ def refused_beside_a_good_one(office: Office, bad: Path, good: Path, **options) 
     assert run.written_by(bad.name) == {}
     written = run.written_by(good.name)
     assert written["return_record"] == 1 and written["return_figure"] > 300
-    assert run.report.summary == "2 file(s): 1 imported, 0 replaced, 0 unchanged, 1 refused."
+    assert run.report.summary == "2 files: 1 imported, 0 replaced, 0 unchanged, 1 refused."
     return run.line(bad.name).reason
 
 
@@ -586,7 +586,7 @@ def test_the_same_file_twice_changes_nothing(made, district):
     assert again.report.lines[0].summary == (
         f"unchanged: Burton Town (EST-BTC), {Q2_LABEL}, revision 1 was already imported"
     )
-    assert again.report.summary == "1 file(s): 0 imported, 0 replaced, 1 unchanged, 0 refused."
+    assert again.report.summary == "1 file: 0 imported, 0 replaced, 1 unchanged, 0 refused."
     assert not again.report.any_refused
     assert counts(district.session) == before
 
@@ -616,7 +616,7 @@ def test_a_new_revision_replaces_the_old_and_lists_what_changed(made, district):
         ),
     ]
     assert line.summary == (
-        f"replaced revision 1: Burton Town (EST-BTC), {Q2_LABEL}, revision 2; 4 figure(s) changed"
+        f"replaced revision 1: Burton Town (EST-BTC), {Q2_LABEL}, revision 2; 4 figures changed"
     )
     # Revision 2 is current; revision 1 is kept, no longer current.
     current = current_record(district.session, "EST-BTC", Q2)
@@ -875,7 +875,7 @@ def test_a_folder_skips_pdfs_and_lock_files_and_searches_subfolders(made, distri
         (made.tut.name, "imported"),
     ]
     assert run.written_by("truncated.xlsx") == {}
-    assert run.report.summary == "3 file(s): 2 imported, 0 replaced, 0 unchanged, 1 refused."
+    assert run.report.summary == "3 files: 2 imported, 0 replaced, 0 unchanged, 1 refused."
 
 
 def test_an_empty_folder_imports_nothing(district, tmp_path):
@@ -883,7 +883,7 @@ def test_an_empty_folder_imports_nothing(district, tmp_path):
     (tmp_path / "empty" / "EST-BTC_2026-27Q2_r1.pdf").write_bytes(b"%PDF-1.7")
     run = run_import(district.session, [tmp_path / "empty"])
     assert run.report.lines == []
-    assert run.report.summary == "0 file(s): 0 imported, 0 replaced, 0 unchanged, 0 refused."
+    assert run.report.summary == "0 files: 0 imported, 0 replaced, 0 unchanged, 0 refused."
 
 
 # Review

@@ -22,6 +22,7 @@ from trustdesk.config import Period, Unit
 from trustdesk.returns.received import RECEIVED, current_records
 from trustdesk.services.validation import trust
 from trustdesk.store.models import ReturnRecord
+from trustdesk.store.workspace import read_settings
 
 Status = Literal["accepted", "queried", "on time", "late", "missing", "not due yet"]
 STATUSES: tuple[Status, ...] = ("accepted", "queried", "on time", "late", "missing", "not due yet")
@@ -58,6 +59,28 @@ class Grid:
 
     def count(self, period: Period, status: Status) -> int:
         return sum(c.status == status for c in self.column(period))
+
+
+def periods_to_show(session: Session, today: dt.date, count: int = 5) -> list[Period]:
+    """The last ``count`` quarters that have ended, newest first, but none from before the
+    workspace was made unless a return of it has been imported (the quarters before a
+    district started with TrustDesk would all read "missing")."""
+    settings = read_settings(session)
+    made = (
+        dt.datetime.fromisoformat(settings["created_at"]).date()
+        if "created_at" in settings
+        else today
+    )
+    earliest = session.exec(
+        select(func.min(ReturnRecord.period)).where(ReturnRecord.direction == RECEIVED)
+    ).first()
+    first = Period.containing(made).previous()  # its first return is the one due as it starts
+    if earliest:
+        first = min(first, Period.parse(earliest))
+    periods = [Period.containing(today).previous()]
+    while len(periods) < count and periods[-1].previous() >= first:
+        periods.append(periods[-1].previous())
+    return periods
 
 
 def due_date(session: Session, period: Period) -> dt.date:
@@ -114,10 +137,14 @@ class Chase:
     text: str
 
 
-def chase_list(session: Session, period: Period, today: dt.date) -> list[Chase]:
-    """A ready-to-send reminder for each unit whose return for the period is missing."""
+def chase_list(
+    session: Session, period: Period, today: dt.date, grid: Grid | None = None
+) -> list[Chase]:
+    """A ready-to-send reminder for each unit whose return for the period is missing (from
+    ``grid`` when it has been read already)."""
     here = session.info["unit"]
-    grid = completeness(session, [period], today)
+    if grid is None or period not in grid.periods:
+        grid = completeness(session, [period], today)
     return [
         _chase(cell, here.name, today) for cell in grid.column(period) if cell.status == "missing"
     ]

@@ -40,6 +40,7 @@ from trustdesk.returns.received import current_record, figures_of, record_of, sa
 from trustdesk.returns.untrusted import open_return_file
 from trustdesk.services.validation import trust
 from trustdesk.store.engine import explain_database_error
+from trustdesk.words import counted
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +124,9 @@ class ImportLine:
         edited = " (edited after export)" if self.edited else ""
         if self.outcome == "replaced":
             changed = (
-                f"{len(self.changes)} figure(s) changed" if self.changes else "no figure changed"
+                f"{counted(len(self.changes), 'figure')} changed"
+                if self.changes
+                else "no figure changed"
             )
             return f"replaced revision {self.replaces}: {what}{edited}; {changed}"
         return f"imported: {what}{edited}"
@@ -145,7 +148,7 @@ class ImportReport:
     def summary(self) -> str:
         parts = [f"{self.count(o)} {o}" for o in ("imported", "replaced", "unchanged", "refused")]
         stopped = " (cancelled before the rest)" if self.cancelled else ""
-        return f"{len(self.lines)} file(s): {', '.join(parts)}{stopped}."
+        return f"{counted(len(self.lines), 'file')}: {', '.join(parts)}{stopped}."
 
 
 def return_files(paths: Iterable[Path]) -> list[Path]:

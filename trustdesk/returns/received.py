@@ -60,16 +60,6 @@ def current_records(session: Session, periods: Iterable[Period]) -> list[ReturnR
     )
 
 
-def first_received(session: Session, unit_code: str, period: Period) -> dt.datetime | None:
-    """When the unit's first return for the period arrived (what on time or late is about)."""
-    return session.exec(
-        select(ReturnRecord.recorded_at)
-        .where(ReturnRecord.direction == RECEIVED)
-        .where(ReturnRecord.unit_code == unit_code, ReturnRecord.period == period.code)
-        .order_by(ReturnRecord.recorded_at)  # type: ignore[arg-type]
-    ).first()
-
-
 def save_received(session: Session, ret: Return, file_name: str) -> ReturnRecord:
     """Keep a return taken in as the unit's current one for its period (not committed)."""
     session.exec(

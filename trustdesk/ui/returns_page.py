@@ -64,6 +64,7 @@ from trustdesk.ui.background import (
 from trustdesk.ui.forms.ui_returns_page import Ui_ReturnsPage
 from trustdesk.ui.pages.counting_page import CountingPage
 from trustdesk.ui.record_table import compact_rows
+from trustdesk.words import counted
 
 if TYPE_CHECKING:
     from trustdesk.store.workspace import Workspace
@@ -437,12 +438,12 @@ class ReturnsPage(CountingPage):
             summary = "Nothing to fix: the return is ready to export."
         elif errors:
             summary = (
-                f"{_count(errors, 'problem')} must be fixed before the return can be exported"
-                + (f"; {_count(warnings, 'other thing')} to check." if warnings else ".")
+                f"{counted(errors, 'problem')} must be fixed before the return can be exported"
+                + (f"; {counted(warnings, 'other thing')} to check." if warnings else ".")
             )
         else:
             summary = (
-                f"{_count(warnings, 'thing')} to check. They do not stop the export, but the "
+                f"{counted(warnings, 'thing')} to check. They do not stop the export, but the "
                 "figures may be weaker for them."
             )
         self.ui.checksSummaryLabel.setText(summary)
@@ -516,7 +517,7 @@ class ReturnsPage(CountingPage):
         blocking = [c for c in self._view.checks if c.blocks]
         if blocking:
             first = blocking[0].message.split(". ")[0].rstrip(".")
-            more = f" and {_count(len(blocking) - 1, 'more problem')}" if len(blocking) > 1 else ""
+            more = f" and {counted(len(blocking) - 1, 'more problem')}" if len(blocking) > 1 else ""
             return f"Cannot export yet: {first}. Fix it{more} first (marked Must fix above)."
         if not self.formats():
             return "Tick Workbook, PDF or both."
@@ -604,7 +605,7 @@ class ReturnsPage(CountingPage):
         )
         warnings = [c for c in result.checks if not c.blocks]
         if warnings:
-            text += f"\n{_count(len(warnings), 'check')} to look at before the next export."
+            text += f"\n{counted(len(warnings), 'check')} to look at before the next export."
         self._show_result(text, can_open=True)
         with self.workspace.session() as session:
             exports = load_exports(session)
@@ -648,7 +649,3 @@ class ReturnsPage(CountingPage):
         if chosen:
             self.ui.folderEdit.setText(str(Path(chosen)))
             preferences.set_returns_folder(Path(chosen))
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

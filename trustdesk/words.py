@@ -1,0 +1,8 @@
+"""Small pieces of English that messages share."""
+
+from __future__ import annotations
+
+
+def counted(number: int, noun: str) -> str:
+    """ "1 file", "3 files", "1,204 figures"."""
+    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
