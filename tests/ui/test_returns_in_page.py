@@ -712,3 +712,25 @@ def test_the_chase_list_is_the_services(make_page, district):
     with district.session() as session:
         expected = returns_completeness.chase_list(session, Q2, TODAY)
     assert [c.text for c in page.chases()] == [c.text for c in expected]
+
+
+def test_a_district_window_has_its_own_pages_and_a_check_opens_the_return(qtbot, district, sent):
+    from trustdesk.returns.received import current_record
+    from trustdesk.ui.main_window import MainWindow
+
+    take_in_now(district, sent["btc_q2_r1"])
+    with district.session() as session:
+        record = current_record(session, "EST-BTC", Q2)
+    window = MainWindow(district, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    sidebar = window.ui.sidebar
+    assert [sidebar.item(i).text() for i in range(sidebar.count())] == [
+        "Returns in",
+        "Returns",
+        "Settings",
+    ]
+    window.show_record("return", record.id)
+    page = window.current_page()
+    assert isinstance(page, ReturnsInPage)
+    assert page.current_cell().unit.code == "EST-BTC"
+    assert page.current_cell().period == Q2

@@ -364,6 +364,7 @@ class ReturnsInPage(Page):
     the chosen return with Accept and Query…, importing, and reminders for missing returns."""
 
     title = "Returns in"
+    record_kinds = ("return",)  # a check on the Returns page opens the return it is about
 
     def __init__(
         self,
@@ -480,6 +481,20 @@ class ReturnsInPage(Page):
         index = self.model.index_of(unit_code, period)
         if index.isValid():
             self.ui.gridView.setCurrentIndex(index)
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        """Choose the cell of a return received (from a check on the Returns page)."""
+        grid = self.model.grid
+        if self.stale or grid is None:
+            self.refresh()
+            grid = self.model.grid
+        found = (
+            next((c for c in grid.cells.values() if c.record_id == record_id), None)
+            if grid
+            else None
+        )
+        if found is not None:
+            self.select_cell(found.unit.code, found.period)
 
     def cell_texts(self) -> dict[tuple[str, str], str]:
         """What each cell says, by (unit code, period code): for tests and the self-test."""
