@@ -13,7 +13,6 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import insert, update
 from sqlmodel import Session, select
 
 from trustdesk.config import Period, TrustConfig
@@ -25,7 +24,9 @@ from trustdesk.returns.model import (
     Return,
     VoiceText,
 )
+from trustdesk.store import audit
 from trustdesk.store.models import ReturnConstituent, ReturnFigure, ReturnRecord, ReturnText
+from trustdesk.words import counted
 
 RECEIVED = "imported"  # ReturnRecord.direction of a return taken in from below
 TEXTS: dict[str, tuple[str, type]] = {  # kind: (Return attribute, line type)
@@ -62,12 +63,10 @@ def current_records(session: Session, periods: Iterable[Period]) -> list[ReturnR
 
 def save_received(session: Session, ret: Return, file_name: str) -> ReturnRecord:
     """Keep a return taken in as the unit's current one for its period (not committed)."""
-    session.exec(
-        update(ReturnRecord)
-        .where(ReturnRecord.direction == RECEIVED)  # type: ignore[arg-type]
-        .where(ReturnRecord.unit_code == ret.unit_code, ReturnRecord.period == ret.period.code)  # type: ignore[arg-type]
-        .values(is_current=False)
-    )
+    earlier = current_record(session, ret.unit_code, ret.period)
+    if earlier is not None:
+        earlier.is_current = False
+        session.add(earlier)
     record = ReturnRecord(
         return_id=ret.return_id,
         revision=ret.revision,
@@ -89,10 +88,15 @@ def save_received(session: Session, ret: Return, file_name: str) -> ReturnRecord
 
 def keep_contents(session: Session, record: ReturnRecord, ret: Return, *, texts: bool) -> None:
     """Keep the return's figures and constituents with its record (and, for a return
-    received, its texts), in a few statements rather than an object per figure."""
+    received, its texts), in a few statements rather than an object per figure.
+
+    They go straight to the tables (SQLAlchemy Core, a quarter of the time of the ORM's bulk
+    insert), so the audit trail is told in words: its entry for the new record says what it
+    holds, rather than listing 400 figures."""
     rid = record.id
-    session.execute(
-        insert(ReturnFigure),
+    connection = session.connection()
+    connection.execute(
+        ReturnFigure.__table__.insert(),  # type: ignore[attr-defined]
         [
             {"return_record_id": rid, "measure": m, "breakdown": b, "category": c, "value": v}
             for m, b, c, v in ret.rows()
@@ -104,10 +108,10 @@ def keep_contents(session: Session, record: ReturnRecord, ret: Return, *, texts:
         for i, line in enumerate(getattr(ret, attribute))
     ]
     if texts and lines:
-        session.execute(insert(ReturnText), lines)
+        connection.execute(ReturnText.__table__.insert(), lines)  # type: ignore[attr-defined]
     if ret.constituents:
-        session.execute(
-            insert(ReturnConstituent),
+        connection.execute(
+            ReturnConstituent.__table__.insert(),  # type: ignore[attr-defined]
             [
                 {
                     "return_record_id": rid,
@@ -120,6 +124,10 @@ def keep_contents(session: Session, record: ReturnRecord, ret: Return, *, texts:
                 for c in ret.constituents
             ],
         )
+    held = [counted(len(ret.figures), "figure")]
+    held += [counted(len(lines), "text")] if texts else []
+    held += [counted(len(ret.constituents), "constituent")] if ret.constituents else []
+    audit.record(session, "create", "return_record", rid, note="with " + ", ".join(held))
 
 
 def load_returns(
@@ -195,7 +203,8 @@ def _shell(record: ReturnRecord, config: TrustConfig) -> Return:
 
 
 def _json(line: Any) -> str:
-    return json.dumps(dataclasses.asdict(line), default=str, ensure_ascii=False)
+    values = {f.name: getattr(line, f.name) for f in dataclasses.fields(line)}  # no deep copy
+    return json.dumps(values, default=str, ensure_ascii=False)
 
 
 def _line(line_type: type, payload: str) -> Any:
