@@ -41,14 +41,11 @@ def compute_return(session: Session, period: Period) -> Return:
     count_reach(session, config, period, put)
     count_partnership(session, period, put)
     put("population_13_19", "", [("", unit.population_13_19 or 0)])
-    return Return(
-        trust_name=config.trust_name,
-        unit_code=unit.code,
-        unit_name=unit.name,
-        unit_level=unit.level,
-        parent_code=unit.parent_code,
-        period=period,
-        figures=figures,
+    return Return.of_unit(
+        config.trust_name,
+        unit,
+        period,
+        figures,
         case_studies=_case_studies(session, period, unit.code),
         voice=_voice(session, period, unit.code),
         partners=partner_lines(session, period, unit.code),

@@ -41,14 +41,11 @@ def consolidate(session: Session, period: Period) -> Return:
         else Constituent(u.code, "", None, "", MISSING)
         for u in below
     ]
-    return Return(
-        trust_name=config.trust_name,
-        unit_code=unit.code,
-        unit_name=unit.name,
-        unit_level=unit.level,
-        parent_code=unit.parent_code,
-        period=period,
-        figures=figures,
+    return Return.of_unit(
+        config.trust_name,
+        unit,
+        period,
+        figures,
         case_studies=[c for part in parts for c in part.case_studies],
         voice=[v for part in parts for v in part.voice],
         partners=[p for part in parts for p in part.partners],

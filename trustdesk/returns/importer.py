@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
@@ -47,6 +47,8 @@ log = logging.getLogger(__name__)
 Plan = Literal["new", "replaces", "unchanged", "refused"]
 Outcome = Literal["imported", "replaced", "unchanged", "refused"]
 Progress = Callable[[int, int, str], None]
+T = TypeVar("T")
+F = TypeVar("F", Path, "Checked")
 OUTCOME_OF: dict[Plan, Outcome] = {
     "new": "imported",
     "replaces": "replaced",
@@ -200,13 +202,9 @@ def check_files(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> list[Checked]:
     """Check each file in turn; stops between files when ``cancelled`` says so."""
-    found: list[Checked] = []
-    for number, path in enumerate(paths):
-        if cancelled():
-            break
-        if progress:
-            progress(number, len(paths), f"Checking {path.name}")
-        found.append(check_file(session, path, today=today))
+    found, _ = _one_by_one(
+        paths, "Checking", lambda path: check_file(session, path, today=today), progress, cancelled
+    )
     return found
 
 
@@ -221,17 +219,10 @@ def take_in(
     """Take in each checked file, one transaction each; ``accept_edited`` says whether a
     file edited after export is taken in (for all, or file by file)."""
     accepts = accept_edited if callable(accept_edited) else (lambda _c: bool(accept_edited))
-    report = ImportReport()
-    for number, item in enumerate(checked):
-        if cancelled():
-            report.cancelled = True
-            break
-        if progress:
-            progress(number, len(checked), f"Importing {item.path.name}")
-        report.lines.append(_take_in_one(session, item, accepts(item)))
-    if progress:
-        progress(len(checked), len(checked), "Done")
-    return report
+    lines, stopped = _one_by_one(
+        checked, "Importing", lambda i: _take_in_one(session, i, accepts(i)), progress, cancelled
+    )
+    return ImportReport(lines, stopped)
 
 
 def import_returns(
@@ -244,19 +235,34 @@ def import_returns(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> ImportReport:
     """Check and take in every file (the command line's import)."""
-    files = return_files(paths)
-    report = ImportReport()
-    for number, path in enumerate(files):
+
+    def one(path: Path) -> ImportLine:
+        return _take_in_one(session, check_file(session, path, today=today), accept_edited)
+
+    lines, stopped = _one_by_one(return_files(paths), "Importing", one, progress, cancelled)
+    return ImportReport(lines, stopped)
+
+
+def _one_by_one(
+    files: Sequence[F],
+    verb: str,
+    work: Callable[[F], T],
+    progress: Progress | None,
+    cancelled: Callable[[], bool],
+) -> tuple[list[T], bool]:
+    """``work`` on each file (a path, or a file checked) in turn, saying so; stops between
+    files when cancelled, and says whether it was."""
+    done: list[T] = []
+    for number, file in enumerate(files):
         if cancelled():
-            report.cancelled = True
-            break
+            return done, True
         if progress:
-            progress(number, len(files), f"Importing {path.name}")
-        item = check_file(session, path, today=today)
-        report.lines.append(_take_in_one(session, item, accept_edited))
+            name = file.name if isinstance(file, Path) else file.path.name  # type: ignore[attr-defined]
+            progress(number, len(files), f"{verb} {name}")
+        done.append(work(file))
     if progress:
         progress(len(files), len(files), "Done")
-    return report
+    return done, False
 
 
 def _take_in_one(session: Session, item: Checked, accept_edited: bool) -> ImportLine:

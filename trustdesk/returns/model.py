@@ -11,8 +11,9 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
-from trustdesk.config import Period
+from trustdesk.config import Period, Unit
 
 FORMAT_NAME = "trustdesk-return"
 FORMAT_VERSION = "1"
@@ -91,6 +92,22 @@ class Return:
     parts: list[Return] = field(default_factory=list, compare=False, repr=False)
     # For a return read from a file: the Data sheet row of each figure, for messages.
     data_rows: dict[Key, int] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def of_unit(
+        cls, trust_name: str, unit: Unit, period: Period, figures: dict[Key, int], **rest: Any
+    ) -> Return:
+        """A return of one of the trust's units: its name, level and parent as configured."""
+        return cls(
+            trust_name=trust_name,
+            unit_code=unit.code,
+            unit_name=unit.name,
+            unit_level=unit.level,
+            parent_code=unit.parent_code,
+            period=period,
+            figures=figures,
+            **rest,
+        )
 
     def value(self, measure: str, breakdown: str = "", category: str = "") -> int:
         return self.figures.get((measure, breakdown, category), 0)
