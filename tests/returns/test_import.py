@@ -30,7 +30,7 @@ from tests.returns import hostile_files as make
 from trustdesk.config import Period, example_trust_path
 from trustdesk.demo.generator import build_demo
 from trustdesk.errors import UserError, ValidationError
-from trustdesk.returns import received
+from trustdesk.returns import formats, received
 from trustdesk.returns.completeness import completeness
 from trustdesk.returns.export import export_return
 from trustdesk.returns.importer import (
@@ -964,3 +964,47 @@ def test_a_folder_gives_its_workbooks_in_number_order_and_skips_what_is_not_a_re
         "EST-BTC_2026-27Q2_r10.xlsx",
         "sent-by-mistake.ods",  # refused with a reason: a wrong file sent instead of a return
     ]
+
+
+def _older(source: Path, target: Path, codes: dict[str, str]) -> Path:
+    """The return as a TrustDesk of format version 0 would have written it, had some
+    measures been called otherwise then (``codes``: today's code -> the old one)."""
+
+    def write_as_version_0(book: openpyxl.Workbook) -> None:
+        for row in book["Data"].iter_rows(min_row=2):
+            row[0].value = codes.get(row[0].value, row[0].value)
+        set_manifest(book, "format_version", "0")
+        figures = [
+            ((m, b or "", c or ""), v)
+            for m, b, c, v in book["Data"].iter_rows(min_row=2, values_only=True)
+            if m is not None
+        ]
+        unit, period = manifest(book, "unit_code"), manifest(book, "period")
+        set_manifest(book, "fingerprint", fingerprint(unit, period, figures, "0"))
+
+    return doctored(source, target, write_as_version_0)
+
+
+def test_an_older_format_is_read_through_its_declared_mapping(
+    made, district, tmp_path, monkeypatch
+):
+    monkeypatch.setitem(formats.OLDER, "0", {"sessions_held": "sessions"})
+    old = _older(made.btc[0], tmp_path / "old.xlsx", {"sessions": "sessions_held"})
+    run = run_import(district.session, [old])
+    assert run.outcomes() == {old.name: "imported"}
+    assert stored(district.session, "EST-BTC")[("sessions", "", "")] == made.value("sessions")
+
+
+def test_a_code_an_older_format_cannot_map_is_refused_by_name(
+    made, district, tmp_path, monkeypatch
+):
+    monkeypatch.setitem(formats.OLDER, "0", {"sessions_held": "sessions"})
+    old = _older(
+        made.btc[0], tmp_path / "old.xlsx", {"sessions": "sessions_held", "meetings_held": "meets"}
+    )
+    row = made.row("meetings_held", "", "")
+    reason = refused_beside_a_good_one(district, old, made.tut)
+    assert reason == (
+        f"The return cannot be read: Data sheet, row {row}, column A (measure): 'meets' is not a "
+        f"measure this TrustDesk knows.\n{AGAIN}"
+    )
