@@ -46,7 +46,8 @@ def build_receiving_demo(
     with tempfile.TemporaryDirectory(prefix="trustdesk-demo-") as folder:
         sent = Path(folder, "sent")
         _send_returns(config, config_path, unit, periods, Path(folder), sent, seed, as_of)
-        created = dt.datetime.combine(periods[0].start, dt.time(9), tzinfo=dt.UTC)
+        # Made as the first of the demo's quarters ended: the grid starts with its return.
+        created = dt.datetime.combine(periods[1].start, dt.time(9), tzinfo=dt.UTC)
         workspace = create_workspace(path, unit.code, config_path=config_path, created_at=created)
         try:
             with workspace.session() as session:

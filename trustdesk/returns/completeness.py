@@ -155,7 +155,7 @@ def _chase(cell: Cell, officer_unit: str, today: dt.date) -> Chase:
     days = (today - cell.due).days
     subject = f"{unit.name}: return for {period.label} not yet received"
     text = (
-        f"Dear {unit.name} coordinator,\n\n"
+        f"Dear {unit.name} {'coordinator' if unit.level == 'locality' else 'officer'},\n\n"
         f"The {unit.level} return of {unit.name} for {period.label} was due on "
         f"{_day(cell.due)} and has not reached {officer_unit} yet "
         f"({days} day{'s' if days != 1 else ''} ago).\n\n"
