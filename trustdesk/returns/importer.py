@@ -282,7 +282,8 @@ def _take_in_one(session: Session, item: Checked, accept_edited: bool) -> Import
             item.plan, item.reason = (
                 "refused",
                 (
-                    f"It could not be saved in the workspace ({why or exc}); nothing of it was kept."
+                    f"It could not be saved in the workspace ({why.message if why else exc}); "
+                    "nothing of it was kept."
                     "\nFree some space on the disk, or run 'trustdesk check' on the workspace, "
                     "then import it again."
                 ),
