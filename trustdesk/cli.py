@@ -171,16 +171,10 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
-    from trustdesk.errors import WorkspaceLocked
     from trustdesk.services.workspace_info import describe_workspace
-    from trustdesk.store.workspace import open_workspace
+    from trustdesk.store.workspace import open_to_look
 
-    folder = _workspace_dir(args)
-    try:
-        workspace = open_workspace(folder)
-    except WorkspaceLocked:  # open in TrustDesk: looking is still fine
-        workspace = open_workspace(folder, read_only=True)
-    with workspace:
+    with open_to_look(_workspace_dir(args)) as workspace:
         info = describe_workspace(workspace)
     if args.json:
         print(json.dumps(info.as_dict(), indent=2))

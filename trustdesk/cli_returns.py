@@ -17,7 +17,6 @@ if TYPE_CHECKING:  # the returns code loads openpyxl and reportlab: only when a 
 
     from trustdesk.config import TrustConfig
     from trustdesk.returns.model import Return
-    from trustdesk.store.workspace import Workspace
 
 
 def add_return_commands(
@@ -106,9 +105,12 @@ def _export_options(export: argparse.ArgumentParser) -> None:
 
 
 def run_return(args: argparse.Namespace, workspace_dir: Path) -> int:
+    from trustdesk.store.workspace import open_to_look, open_workspace
+
     verb = args.return_command
+    opening = open_to_look if verb == "status" else open_workspace
     with (
-        _open(workspace_dir, looking=verb == "status") as workspace,
+        opening(workspace_dir) as workspace,
         workspace.session() as session,
     ):
         level = session.info["unit"].level
@@ -123,19 +125,6 @@ def run_return(args: argparse.Namespace, workspace_dir: Path) -> int:
                 hint="Import returns in the workspace of the district or county they report to.",
             )
         return VERBS[verb](args, session)
-
-
-def _open(folder: Path, *, looking: bool) -> Workspace:
-    """The workspace; only to look, read-only when TrustDesk has it open."""
-    from trustdesk.errors import WorkspaceLocked
-    from trustdesk.store.workspace import open_workspace
-
-    try:
-        return open_workspace(folder)
-    except WorkspaceLocked:
-        if not looking:
-            raise
-        return open_workspace(folder, read_only=True)
 
 
 def _period(args: argparse.Namespace) -> Period:
@@ -191,7 +180,7 @@ def _and(names: list[str]) -> str:
 
 
 def _import(args: argparse.Namespace, session: Session) -> int:
-    from trustdesk.returns.importer import import_returns
+    from trustdesk.returns.importer import changes_listed, import_returns
 
     report = import_returns(
         session, args.paths, today=dt.date.today(), accept_edited=args.accept_edited
@@ -207,15 +196,10 @@ def _import(args: argparse.Namespace, session: Session) -> int:
         print(f"{line.file_name:<{width}}  {first}")
         for more in rest:
             print(f"{'':<{width}}  {more}")
-        for change in line.changes[:MAX_CHANGES]:
+        for change in changes_listed(line.changes):
             print(f"{'':<{width}}    {change}")
-        if len(line.changes) > MAX_CHANGES:
-            print(f"{'':<{width}}    ... and {len(line.changes) - MAX_CHANGES} more")
     print(report.summary)
     return 1 if report.any_refused else 0
-
-
-MAX_CHANGES = 10
 
 
 def _status(args: argparse.Namespace, session: Session) -> int:

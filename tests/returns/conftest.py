@@ -20,14 +20,11 @@ def made_up_return(trust: TrustConfig, *, seed: int = 7, unit_code: str = "LIC-B
     unit = trust.unit(unit_code)
     figures = {key: rng.choice([0, 1, 2, 3, 5, 8, 13, 21, 34, 55]) for key in figure_keys(trust)}
     period = Period.parse("2026-27Q1")
-    return Return(
-        trust_name=trust.trust_name,
-        unit_code=unit.code,
-        unit_name=unit.name,
-        unit_level=unit.level,
-        parent_code=unit.parent_code,
-        period=period,
-        figures=figures,
+    return Return.of_unit(
+        trust.trust_name,
+        unit,
+        period,
+        figures,
         case_studies=[
             CaseStudyText(
                 dt.date(2026, 5, 12),

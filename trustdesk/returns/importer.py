@@ -180,6 +180,13 @@ def _natural(path: Path) -> list[str | int]:
 
 def check_file(session: Session, path: Path, *, today: dt.date) -> Checked:
     """Read and check one file, and work out what taking it in would do (nothing is written)."""
+    checked = _read_and_check(session, path, today)
+    if checked.ret is not None:
+        _decide(session, checked)
+    return checked
+
+
+def _read_and_check(session: Session, path: Path, today: dt.date) -> Checked:
     checked = Checked(path)
     try:
         ret = open_return_file(path, trust(session), edited_ok=True)
@@ -189,7 +196,6 @@ def check_file(session: Session, path: Path, *, today: dt.date) -> Checked:
         checked.reason = str(problem)
         return checked
     checked.ret = ret
-    _decide(session, checked)
     return checked
 
 
@@ -237,7 +243,8 @@ def import_returns(
     """Check and take in every file (the command line's import)."""
 
     def one(path: Path) -> ImportLine:
-        return _take_in_one(session, check_file(session, path, today=today), accept_edited)
+        # decided once, in the transaction that writes
+        return _take_in_one(session, _read_and_check(session, path, today), accept_edited)
 
     lines, stopped = _one_by_one(return_files(paths), "Importing", one, progress, cancelled)
     return ImportReport(lines, stopped)
@@ -389,6 +396,15 @@ def changes_between(
     return [
         Change(_what(k, config), before.get(k, 0), after.get(k, 0), _quantity(k[0])) for k in keys
     ]
+
+
+def changes_listed(changes: Sequence[Change], most: int = 12) -> list[str]:
+    """The changed figures, a line each ("Attendances: 1,204 \u2192 1,260"), the first
+    ``most`` of them and how many more."""
+    lines = [str(change) for change in changes[:most]]
+    if len(changes) > most:
+        lines.append(f"\u2026 and {len(changes) - most} more")
+    return lines
 
 
 def _quantity(code: str) -> catalogue.Quantity:

@@ -136,17 +136,7 @@ def load_returns(
     """The returns these records keep, by record id, read in three queries."""
     ids = [r.id for r in records]
     returns = {r.id: _shell(r, config) for r in records}
-    for rid, m, b, c, v in session.exec(
-        select(
-            ReturnFigure.return_record_id,
-            ReturnFigure.measure,
-            ReturnFigure.breakdown,
-            ReturnFigure.category,
-            ReturnFigure.value,
-        )
-        .where(ReturnFigure.return_record_id.in_(ids))  # type: ignore[attr-defined]
-        .order_by(ReturnFigure.id)  # type: ignore[arg-type]
-    ):
+    for rid, m, b, c, v in _figure_rows(session, ids):
         returns[rid].figures[(m, b, c)] = v
     for rid, kind, payload in session.exec(
         select(ReturnText.return_record_id, ReturnText.kind, ReturnText.payload)
@@ -167,17 +157,22 @@ def load_returns(
 
 
 def figures_of(session: Session, record: ReturnRecord) -> dict[tuple[str, str, str], int]:
-    return {
-        (m, b, c): v
-        for m, b, c, v in session.exec(
-            select(
-                ReturnFigure.measure,
-                ReturnFigure.breakdown,
-                ReturnFigure.category,
-                ReturnFigure.value,
-            ).where(ReturnFigure.return_record_id == record.id)
+    return {(m, b, c): v for _, m, b, c, v in _figure_rows(session, [record.id])}
+
+
+def _figure_rows(session: Session, ids: list[int | None]) -> Any:
+    """(record id, measure, breakdown, category, value) of these records, in Data order."""
+    return session.exec(
+        select(
+            ReturnFigure.return_record_id,
+            ReturnFigure.measure,
+            ReturnFigure.breakdown,
+            ReturnFigure.category,
+            ReturnFigure.value,
         )
-    }
+        .where(ReturnFigure.return_record_id.in_(ids))  # type: ignore[attr-defined]
+        .order_by(ReturnFigure.id)  # type: ignore[arg-type]
+    )
 
 
 def _received() -> Any:

@@ -23,7 +23,7 @@ from sqlmodel import Session, select
 
 from trustdesk import APP_NAME, __version__
 from trustdesk.config import TrustConfig, Unit, example_trust_path, load_trust_config
-from trustdesk.errors import WorkspaceError
+from trustdesk.errors import WorkspaceError, WorkspaceLocked
 from trustdesk.store import audit, backups, migrate
 from trustdesk.store.engine import make_engine, read_only_refusal
 from trustdesk.store.lock import HOLDER_NAME, LOCK_NAME, LockHolder, WorkspaceLock
@@ -260,6 +260,15 @@ def open_workspace(
     except BaseException:
         lock.release()
         raise
+
+
+def open_to_look(path: Path) -> Workspace:
+    """Open a workspace to read from it (upgrading it if it is old), or read-only when
+    TrustDesk has it open: looking never needs the lock."""
+    try:
+        return open_workspace(path)
+    except WorkspaceLocked:
+        return open_workspace(path, read_only=True)
 
 
 def _open_locked(path: Path, lock: WorkspaceLock) -> Workspace:

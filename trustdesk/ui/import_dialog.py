@@ -41,6 +41,7 @@ from trustdesk.returns.importer import (
     Change,
     Checked,
     ImportReport,
+    changes_listed,
     check_files,
     return_files,
     take_in,
@@ -52,7 +53,6 @@ from trustdesk.words import counted
 if TYPE_CHECKING:
     from trustdesk.store.workspace import Workspace
 
-MAX_CHANGES = 12  # changed figures listed for a file; the rest are counted
 TAKE_IT_IN = "Take it in although its figures were changed after export"
 EDITED_WARNING = (
     f"Edited after export. {EDITED} Ask the coordinator whether the change is right before "
@@ -89,11 +89,8 @@ def plan_text(item: Checked) -> str:
 
 
 def changes_text(changes: Sequence[Change], indent: str = "") -> str:
-    """The changed figures, one a line ("Attendances: 1,204 → 1,260"), the first few of them."""
-    lines = [f"{indent}{change}" for change in changes[:MAX_CHANGES]]
-    if len(changes) > MAX_CHANGES:
-        lines.append(f"{indent}\u2026 and {len(changes) - MAX_CHANGES} more")
-    return "\n".join(lines)
+    """The changed figures, one a line, the first few of them."""
+    return "\n".join(f"{indent}{line}" for line in changes_listed(changes))
 
 
 def preview_summary(checked: Sequence[Checked]) -> str:
