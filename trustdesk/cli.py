@@ -14,8 +14,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from trustdesk import APP_NAME, __version__
 from trustdesk.bug_report import write_bug_report
 from trustdesk.cli_audit import add_audit_commands, run_audit
@@ -267,6 +265,17 @@ COMMANDS = {
 }
 
 
+def _explained_database_error(exc: Exception) -> UserError | None:
+    """A database error the user can act on (busy, full, read-only…), in plain words. The
+    database code is imported only by the commands that use it (the desktop starts through
+    here, and shows its window before the database libraries are loaded)."""
+    if "trustdesk.store.engine" not in sys.modules:
+        return None  # nothing has opened a database
+    from trustdesk.store.engine import explain_database_error
+
+    return explain_database_error(exc)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -280,21 +289,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         if exc.hint:
             print(exc.hint, file=sys.stderr)
         return EXIT_USER_ERROR
-    except SQLAlchemyError as exc:
-        from trustdesk.store.engine import explain_database_error
-
-        explained = explain_database_error(exc)
-        if explained is None:
-            raise
-        print(f"trustdesk: {explained}", file=sys.stderr)
-        return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("trustdesk: stopped.", file=sys.stderr)
         return 130
     except BrokenPipeError:  # the output went to a program that stopped reading (| head)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to say
         return EXIT_USER_ERROR
-    except Exception as exc:  # a bug: keep the details, tell the user where they are
+    except Exception as exc:  # a busy, full or damaged database, or a bug
+        explained = _explained_database_error(exc)
+        if explained is not None:
+            print(f"trustdesk: {explained}", file=sys.stderr)
+            return EXIT_USER_ERROR
+        # a bug: keep the details, tell the user where they are
         if os.environ.get("TRUSTDESK_DEBUG"):
             raise
         where = write_bug_report(exc)

@@ -9,13 +9,13 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from trustdesk.config import Period
 from trustdesk.errors import UserError
 
-if TYPE_CHECKING:  # the returns code loads openpyxl and reportlab: only when a verb runs
+if TYPE_CHECKING:  # the returns code loads openpyxl and reportlab, the configuration pydantic:
+    # only when a verb runs (the desktop starts through this module's parser)
     from sqlmodel import Session
 
-    from trustdesk.config import TrustConfig
+    from trustdesk.config import Period, TrustConfig
     from trustdesk.returns.model import Return
 
 
@@ -128,6 +128,7 @@ def run_return(args: argparse.Namespace, workspace_dir: Path) -> int:
 
 
 def _period(args: argparse.Namespace) -> Period:
+    from trustdesk.config import Period
     from trustdesk.returns.export import default_period
 
     return Period.parse(args.period) if args.period else default_period(dt.date.today())

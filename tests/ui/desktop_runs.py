@@ -1,6 +1,6 @@
 """Showing pages and running the whole desktop in a test: a page shown at laptop size with
 its records read, and ``run_desktop`` whose windows are noted and closed as soon as the
-event loop starts, so the test carries on."""
+workspace is open in them, so the test carries on."""
 
 from __future__ import annotations
 
@@ -11,12 +11,17 @@ from trustdesk.ui.main_window import MainWindow
 
 
 def close_when_shown(seen: list[MainWindow]) -> None:
-    """Once the event loop runs: note the main windows shown in ``seen``, close them, quit."""
+    """Once the desktop has opened its workspace (or said why it could not): note the main
+    windows shown in ``seen``, close them, quit."""
 
     def close() -> None:
-        seen.extend(
+        windows = [
             w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        )
+        ]
+        if not windows or any(w.opening for w in windows):
+            QTimer.singleShot(5, close)  # the workspace is still being opened
+            return
+        seen.extend(windows)
         for window in seen:
             window.close()
         QApplication.quit()

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from trustdesk.errors import UserError
 from trustdesk.services.partners import create_partner
 from trustdesk.store.workspace import create_workspace
 from trustdesk.ui import app as desktop
+from trustdesk.ui import opening
 from trustdesk.ui.main_window import MainWindow
 
 
@@ -110,6 +112,35 @@ def test_without_a_workspace_says_how_to_make_one(qtbot):
     assert status_texts(win)[0] == "No workspace open"
 
 
+def test_the_window_says_it_is_opening_then_shows_the_workspace(qtbot, workspace):
+    win = MainWindow(None)
+    qtbot.addWidget(win)
+    win.show_opening(workspace.path)
+    assert win.opening
+    assert f"Opening the workspace in {workspace.path}" in win.ui.helpLabel.text()
+    assert status_texts(win)[0] == "Opening the workspace\u2026"
+    assert not win.ui.actionNew.isEnabled() and not win.ui.actionBackUpTo.isEnabled()
+
+    win.show_workspace(workspace)
+    assert not win.opening
+    assert win.windowTitle() == "Burntwood \u2014 TrustDesk"
+    assert win.current_page().title == "Dashboard"
+    assert win.ui.actionBackUpTo.isEnabled()
+
+
+def test_the_window_is_drawn_before_the_database_libraries_are_loaded():
+    """They take most of a second to import: the desktop's window must not wait for them."""
+    code = (
+        "import sys, trustdesk.cli, trustdesk.ui.app, trustdesk.ui.main_window; "
+        "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'pydantic', 'openpyxl', "
+        "'reportlab', 'alembic') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.strip() == "[]"
+
+
 def test_controls_have_accessible_names(window):
     for widget in [window.ui.unitLabel, window.ui.sidebar, window.ui.pageStack]:
         assert widget.accessibleName()
@@ -182,7 +213,7 @@ def test_run_desktop_shows_why_a_workspace_cannot_open(qapp, tmp_path, shown_mes
 def test_run_desktop_without_a_folder_uses_the_default_quietly(
     qapp, tmp_path, monkeypatch, shown_messages
 ):
-    monkeypatch.setattr(desktop, "default_workspace_dir", lambda: tmp_path / "default")
+    monkeypatch.setattr(opening, "default_workspace_dir", lambda: tmp_path / "default")
     seen: list[MainWindow] = []
     close_when_shown(seen)
     assert desktop.run_desktop(None) == 0

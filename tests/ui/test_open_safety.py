@@ -22,7 +22,7 @@ from trustdesk.store.backups import backups_folder, list_backups
 from trustdesk.store.location import CLOUD_FOLDER, Risk
 from trustdesk.store.workspace import DB_NAME, MOVED_NOTE
 from trustdesk.ui import app as desktop
-from trustdesk.ui import location_warning, preferences
+from trustdesk.ui import location_warning, opening, preferences
 from trustdesk.ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 23)
@@ -77,7 +77,7 @@ def test_a_save_in_a_read_only_window_is_refused_plainly(qtbot, folder, answers,
     before = every_record(folder / DB_NAME)
     answers.append("Open read-only")
     with held_elsewhere(folder):
-        workspace = desktop._open_or_restore(folder)
+        workspace = opening.open_or_restore(folder)
         try:
             window = MainWindow(workspace, today=lambda: TODAY)
             qtbot.addWidget(window)
@@ -199,4 +199,4 @@ def test_a_read_only_window_is_not_offered_a_move(qapp, folder, risky, answers, 
 def test_cancelling_a_locked_workspace_raises_for_the_caller(folder, answers):
     answers.append("Cancel")
     with held_elsewhere(folder), pytest.raises(WorkspaceLocked):
-        desktop._open_or_restore(folder)
+        opening.open_or_restore(folder)

@@ -1,40 +1,34 @@
-"""Start the desktop: the application object, the workspace, the main window and the one
-handler that shows any unexpected error instead of letting it vanish into a console."""
+"""Start the desktop: the application object, the main window, the workspace opened in it,
+and the one handler that shows any unexpected error instead of letting it vanish into a
+console.
+
+The window is drawn first, saying "Opening the workspace…", while the database libraries are
+imported in a worker thread (most of a second on an old laptop); the workspace is then
+opened in it (:mod:`trustdesk.ui.opening`). So TrustDesk answers a double-click at once.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 import sys
 import traceback
 from pathlib import Path
-from types import TracebackType
+from types import ModuleType, TracebackType
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from trustdesk import APP_NAME, __version__
 from trustdesk.bug_report import write_bug_report
-from trustdesk.errors import DamagedWorkspace, UserError, WorkspaceLocked
+from trustdesk.errors import UserError
 from trustdesk.resources import resource_path
-from trustdesk.store.backups import make_backup, restore_backup
-from trustdesk.store.engine import explain_database_error
-from trustdesk.store.lock import WorkspaceLock
-from trustdesk.store.workspace import (
-    DB_NAME,
-    Workspace,
-    default_workspace_dir,
-    moved_to,
-    open_workspace,
-)
 from trustdesk.ui import messages
-from trustdesk.ui.background import Task
-from trustdesk.ui.location_warning import offer_a_safer_place
+from trustdesk.ui.background import Task, report_error
 from trustdesk.ui.main_window import MainWindow, app_icon
 
 log = logging.getLogger(__name__)
-
-DAY_MS = 24 * 60 * 60 * 1000
 
 
 def run_desktop(workspace_dir: Path | None) -> int:
@@ -43,144 +37,30 @@ def run_desktop(workspace_dir: Path | None) -> int:
     app = _application()
     previous_hook = sys.excepthook
     sys.excepthook = handle_unexpected_error
-    workspace: Workspace | None = None
-    window: MainWindow | None = None
+    window = MainWindow(None)
     try:
-        problem = None
-        try:
-            opened = _open_or_restore(workspace_dir)
-            workspace = offer_a_safer_place(opened) if opened is not None else None
-        except UserError as exc:
-            problem = str(exc)
-        window = MainWindow(workspace)
+        window.show_opening(workspace_dir)
         window.show()
-        if problem:
-            messages.show_error(window, f"{APP_NAME} cannot open the workspace", problem)
-        if workspace is not None:
-            show_how_it_was_opened(workspace, window)
-            if not workspace.read_only:  # the TrustDesk that has it open backs it up
-                keep_backing_up(workspace, window)
+        loading = Task(lambda _progress, _cancelled: _opening_module(), window)
+
+        def loaded(opening: ModuleType) -> None:
+            opening.open_in_window(window, workspace_dir)
+
+        loading.finished.connect(loaded)
+        loading.failed.connect(
+            lambda error: report_error(window, f"{APP_NAME} cannot open the workspace", error)
+        )
+        loading.start()
         return app.exec()
     finally:
         sys.excepthook = previous_hook
-        if workspace is not None:
-            workspace.close()  # closing twice is harmless
-        if window is not None and window.workspace is not None:
-            window.workspace.close()  # the one a restore opened again
+        if window.workspace is not None:
+            window.workspace.close()  # closing twice is harmless
 
 
-def _folder(workspace_dir: Path | None) -> Path:
-    """The folder to open: the one given, or the default one; where the workspace went, if
-    it has been moved (a shortcut to its old place keeps working)."""
-    folder = workspace_dir or default_workspace_dir()
-    new_place = moved_to(folder)
-    if new_place and not (folder / DB_NAME).exists() and (new_place / DB_NAME).is_file():
-        log.info("The workspace in %s was moved to %s: opening it there", folder, new_place)
-        return new_place
-    return folder
-
-
-def _open(
-    workspace_dir: Path | None, *, read_only: bool = False, take_over: bool = False
-) -> Workspace | None:
-    if workspace_dir is None and not (_folder(None) / DB_NAME).is_file():
-        return None  # nothing made yet: the window says how, no error needed
-    return open_workspace(_folder(workspace_dir), read_only=read_only, take_over=take_over)
-
-
-def _open_or_restore(workspace_dir: Path | None) -> Workspace | None:
-    """Open the workspace; if another TrustDesk has it open, say who and offer to open it
-    read-only; if SQLite finds it damaged, say so and offer its newest good backup (never
-    carry on silently)."""
-    try:
-        return _open(workspace_dir)
-    except WorkspaceLocked as exc:
-        return _open_in_use(workspace_dir, exc)
-    except DamagedWorkspace as exc:
-        if exc.backup is None:
-            raise
-        question = (
-            f"{exc.message}\n\nTrustDesk can put back the newest good backup, "
-            f"{exc.backup.name}. Records saved after it was made will be missing; the damaged "
-            "workspace is kept beside it as a backup too."
-        )
-        if not messages.confirm(None, "The workspace is damaged", question, "Restore backup"):
-            raise
-        folder = _folder(workspace_dir)
-        lock = WorkspaceLock(folder)  # held from the restore to the open: nobody gets between
-        lock.acquire()
-        try:
-            restore_backup(folder / DB_NAME, exc.backup)
-        except BaseException:
-            lock.release()
-            raise
-        return open_workspace(folder, lock=lock)
-
-
-READ_ONLY, TAKE_OVER, CANCEL = "Open read-only", "Take over", "Cancel"
-
-
-def _open_in_use(workspace_dir: Path | None, locked: WorkspaceLocked) -> Workspace | None:
-    """Another TrustDesk has the workspace open: offer to open it read-only — or, when it
-    is only marked as open on another computer, where TrustDesk may have stopped without
-    closing it, to take it over."""
-    text = (
-        f"{locked.message}\n\nOpened read-only, this window shows the workspace's records "
-        "but cannot change them."
-    )
-    buttons = [READ_ONLY, CANCEL]
-    if not locked.certain:
-        text += (
-            "\n\nIf TrustDesk is no longer running there (it stopped without closing the "
-            "workspace), you can take the workspace over. Only do so if you are sure: two "
-            "TrustDesks changing one workspace can lose records."
-        )
-        buttons = [READ_ONLY, TAKE_OVER, CANCEL]
-    answer = buttons[
-        messages.choose(None, QMessageBox.Icon.Warning, "The workspace is in use", text, buttons)
-    ]
-    if answer == CANCEL:
-        raise locked
-    return _open(workspace_dir, read_only=answer == READ_ONLY, take_over=answer == TAKE_OVER)
-
-
-def show_how_it_was_opened(workspace: Workspace, window: QMainWindow) -> None:
-    """Read-only: said in the title bar and, with why, in the status bar. Taken over from a
-    TrustDesk that had stopped without closing it: said once in the status bar."""
-    if workspace.read_only:
-        window.setWindowTitle(f"{window.windowTitle()} (read-only)")
-        label = QLabel(f"Read-only: {workspace.read_only_because}", window)
-        label.setAccessibleName("Read-only")
-        window.statusBar().addPermanentWidget(label)
-    elif workspace.recovered_from is not None:
-        left = workspace.recovered_from
-        window.statusBar().showMessage(
-            f"TrustDesk on {left.host} stopped without closing this workspace "
-            f"(open since {left.when}). It has been checked: every record saved is there."
-        )
-
-
-def keep_backing_up(workspace: Workspace, window: QMainWindow) -> None:
-    """A checked backup now, as the workspace opens, and every day it stays open, each in a
-    worker thread (the window opens without waiting). A failed backup is said in the status
-    bar and logged; it never stops the work."""
-
-    def back_up(reason: str) -> None:
-        task = Task(lambda _p, _c: make_backup(workspace.db_path, reason=reason), window)
-        task.finished.connect(lambda made: log.info("backed up to %s", made.path))
-        task.failed.connect(lambda error: backup_failed(reason, error))
-        task.start()
-
-    def backup_failed(reason: str, error: BaseException) -> None:
-        log.warning("the %s backup failed: %s", reason, error)
-        said = error.message if isinstance(error, UserError) else str(error)
-        window.statusBar().showMessage(f"The {reason} backup failed: {said}")
-
-    back_up("open")
-    timer = QTimer(window)
-    timer.setInterval(DAY_MS)
-    timer.timeout.connect(lambda: back_up("daily"))
-    timer.start()
+def _opening_module() -> ModuleType:
+    """Imported in a worker thread: what opens a workspace, with the database libraries."""
+    return importlib.import_module("trustdesk.ui.opening")
 
 
 def _application() -> QApplication:
@@ -213,6 +93,8 @@ def handle_unexpected_error(
     try:
         parent = QApplication.activeWindow()
         # Escaped from a slot, but still the user's to act on: a busy or full workspace, say.
+        from trustdesk.store.engine import explain_database_error
+
         plain = exc if isinstance(exc, UserError) else explain_database_error(exc)
         if plain is not None:
             messages.show_error(parent, APP_NAME, str(plain))

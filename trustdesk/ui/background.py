@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from trustdesk.errors import UserError
-from trustdesk.store.engine import explain_database_error
 from trustdesk.ui import messages
 
 if TYPE_CHECKING:
@@ -176,6 +175,8 @@ def report_error(parent: QWidget | None, title: str, error: BaseException) -> No
     if isinstance(error, UserError):
         messages.show_error(parent, title, str(error))
         return
+    from trustdesk.store.engine import explain_database_error  # not before it is needed
+
     plain = explain_database_error(error)
     if plain is not None:
         messages.show_error(parent, title, str(plain))

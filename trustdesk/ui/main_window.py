@@ -4,6 +4,10 @@ and a status bar with the open unit and the quarter in hand.
 Pages are built the first time they are shown and kept, so a half-typed record waits on its
 page while the coordinator looks at another one; closing the window asks about any of them.
 The standard commands (New, Save, Delete, Find, Undo delete) act on the page shown.
+
+This module imports only Qt and light parts of TrustDesk, so that the window can be drawn
+("Opening the workspace…") before the database libraries have been loaded: they take most of
+a second to import, and are imported where they are first needed.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from html import escape
 from operator import methodcaller
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -20,19 +25,15 @@ from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QIcon, QKeySequenc
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from trustdesk import APP_NAME, __version__
-from trustdesk.config import Period
 from trustdesk.errors import UserError
 from trustdesk.resources import resource_path
-from trustdesk.services.deletion import DeletedRecord, undo_delete
-from trustdesk.store.workspace import open_workspace
-from trustdesk.ui import backup_commands, messages, preferences
-from trustdesk.ui.audit_dialog import open_audit_trail
+from trustdesk.ui import messages, preferences
 from trustdesk.ui.forms.ui_main_window import Ui_MainWindow
 from trustdesk.ui.navigation import Destination, destination, destination_for, destinations_for
 from trustdesk.ui.pages.page import Page
-from trustdesk.ui.privacy_dialog import open_retention_review
 
 if TYPE_CHECKING:
+    from trustdesk.services.deletion import DeletedRecord
     from trustdesk.store.lock import WorkspaceLock
     from trustdesk.store.workspace import Workspace
 
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workspace = workspace
         self.today = today
+        self.opening = False  # True from show_opening to show_workspace
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(app_icon())
@@ -120,8 +122,8 @@ class MainWindow(QMainWindow):
         ui.actionDelete.triggered.connect(lambda: self._on_page(methodcaller("delete_current")))
         ui.actionFind.triggered.connect(lambda: self._on_page(methodcaller("focus_find")))
         ui.actionRefresh.triggered.connect(lambda: self._on_page(methodcaller("refresh")))
-        ui.actionBackUpTo.triggered.connect(lambda: backup_commands.back_up_to(self))
-        ui.actionRestore.triggered.connect(lambda: backup_commands.restore_from(self))
+        ui.actionBackUpTo.triggered.connect(self._back_up_to)
+        ui.actionRestore.triggered.connect(self._restore_from)
         ui.actionAuditTrail.triggered.connect(self.show_audit_trail)
         ui.actionRetentionReview.triggered.connect(self.show_retention_review)
         ui.sidebar.currentRowChanged.connect(self._sidebar_moved)
@@ -176,6 +178,8 @@ class MainWindow(QMainWindow):
         self.show_page(start if start in known else self.places[0].key)
 
     def _show_period(self) -> None:
+        from trustdesk.config import Period
+
         today = self.today()
         now = Period.containing(today)
         ended = now.previous()
@@ -185,12 +189,32 @@ class MainWindow(QMainWindow):
             f"This quarter: {now.label} · the return for {ended.label} {when} {due:%d %b %Y}"
         )
 
-    def _show_no_workspace(self) -> None:
+    def show_workspace(self, workspace: Workspace | None) -> None:
+        """Show a workspace opened after the window (see :meth:`show_opening`), or, if it could
+        not be opened, how to make one."""
+        self.workspace = workspace
+        self.opening = False
+        if workspace is None:
+            self._show_no_workspace()
+        else:
+            self._show_workspace(workspace)
+
+    def show_opening(self, folder: Path | None) -> None:
+        """Said while the workspace is being opened, before its pages can be shown."""
+        self.opening = True
+        where = f" in {escape(str(folder))}" if folder is not None else ""
+        self._show_no_workspace(
+            f"<p><b>Opening the workspace{where}\u2026</b></p>", "Opening the workspace\u2026"
+        )
+
+    def _show_no_workspace(
+        self, text: str = NO_WORKSPACE_HELP, status: str = "No workspace open"
+    ) -> None:
         self.setWindowTitle(APP_NAME)
         self.ui.sidebarFrame.hide()
-        self.ui.helpLabel.setText(NO_WORKSPACE_HELP)
+        self.ui.helpLabel.setText(text)
         self.ui.pageStack.setCurrentWidget(self.ui.noWorkspacePage)
-        self._unit_status.setText("No workspace open")
+        self._unit_status.setText(status)
         for action in (
             self.ui.actionNew,
             self.ui.actionSave,
@@ -295,6 +319,8 @@ class MainWindow(QMainWindow):
     def undo_last_delete(self) -> None:
         if self.last_deleted is None or self.workspace is None:
             return
+        from trustdesk.services.deletion import undo_delete
+
         try:
             with self.workspace.session() as session:
                 undo_delete(session, self.last_deleted)
@@ -311,15 +337,29 @@ class MainWindow(QMainWindow):
         if current is not None:
             current.refresh()
 
-    # ----- the workspace's records as a whole: audit trail, retention ----------------------------
+    # ----- backups and the workspace's records as a whole: audit trail, retention ----------------------------
+
+    def _back_up_to(self) -> None:
+        from trustdesk.ui.backup_commands import back_up_to
+
+        back_up_to(self)
+
+    def _restore_from(self) -> None:
+        from trustdesk.ui.backup_commands import restore_from
+
+        restore_from(self)
 
     def show_audit_trail(self) -> None:
         if self.workspace is not None:
+            from trustdesk.ui.audit_dialog import open_audit_trail
+
             open_audit_trail(self, self.workspace, today=self.today())
 
     def show_retention_review(self) -> None:
         if not self.writable or not self.settle_unsaved():
             return
+        from trustdesk.ui.privacy_dialog import open_retention_review
+
         dialog = open_retention_review(self, self.workspace, self.today())
         dialog.records_changed.connect(self._everything_changed)
 
@@ -359,6 +399,8 @@ class MainWindow(QMainWindow):
         returned, or None if it did not happen."""
         if not self.writable or not self.settle_unsaved():
             return None
+        from trustdesk.store.workspace import open_workspace
+
         assert self.workspace is not None
         folder, db_path = self.workspace.path, self.workspace.db_path
         page = self.current_page()

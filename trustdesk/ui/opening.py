@@ -1,0 +1,169 @@
+"""Opening a workspace in the desktop's window, once the window is on screen: the lock (another
+TrustDesk has it open: open read-only, or take over one left by a computer that stopped), a
+damaged database (offer the newest good backup), a risky place (offer to move it), then the
+window's pages, a word on how it was opened, and the backups kept while it is open.
+
+Importing this module brings in the database libraries, which take most of a second: the
+desktop imports it in a worker thread while the window says "Opening the workspace…"
+(:func:`trustdesk.ui.app.run_desktop`)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+
+from trustdesk import APP_NAME
+from trustdesk.errors import DamagedWorkspace, UserError, WorkspaceLocked
+from trustdesk.store.backups import make_backup, restore_backup
+from trustdesk.store.lock import WorkspaceLock
+from trustdesk.store.workspace import (
+    DB_NAME,
+    Workspace,
+    default_workspace_dir,
+    moved_to,
+    open_workspace,
+)
+from trustdesk.ui import messages
+from trustdesk.ui.background import Task
+from trustdesk.ui.location_warning import offer_a_safer_place
+from trustdesk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+DAY_MS = 24 * 60 * 60 * 1000
+
+
+def open_in_window(window: MainWindow, workspace_dir: Path | None) -> None:
+    """Open the workspace in ``workspace_dir`` (or in the default folder, if one has been
+    made there) and show it in ``window``; if it cannot be opened, say why there."""
+    problem = None
+    workspace = None
+    try:
+        opened = open_or_restore(workspace_dir)
+        workspace = offer_a_safer_place(opened, window) if opened is not None else None
+    except UserError as exc:
+        problem = str(exc)
+    window.show_workspace(workspace)
+    if problem:
+        messages.show_error(window, f"{APP_NAME} cannot open the workspace", problem)
+    if workspace is not None:
+        show_how_it_was_opened(workspace, window)
+        if not workspace.read_only:  # the TrustDesk that has it open backs it up
+            keep_backing_up(workspace, window)
+
+
+def _folder(workspace_dir: Path | None) -> Path:
+    """The folder to open: the one given, or the default one; where the workspace went, if
+    it has been moved (a shortcut to its old place keeps working)."""
+    folder = workspace_dir or default_workspace_dir()
+    new_place = moved_to(folder)
+    if new_place and not (folder / DB_NAME).exists() and (new_place / DB_NAME).is_file():
+        log.info("The workspace in %s was moved to %s: opening it there", folder, new_place)
+        return new_place
+    return folder
+
+
+def _open(
+    workspace_dir: Path | None, *, read_only: bool = False, take_over: bool = False
+) -> Workspace | None:
+    if workspace_dir is None and not (_folder(None) / DB_NAME).is_file():
+        return None  # nothing made yet: the window says how, no error needed
+    return open_workspace(_folder(workspace_dir), read_only=read_only, take_over=take_over)
+
+
+def open_or_restore(workspace_dir: Path | None) -> Workspace | None:
+    """Open the workspace; if another TrustDesk has it open, say who and offer to open it
+    read-only; if SQLite finds it damaged, say so and offer its newest good backup (never
+    carry on silently)."""
+    try:
+        return _open(workspace_dir)
+    except WorkspaceLocked as exc:
+        return _open_in_use(workspace_dir, exc)
+    except DamagedWorkspace as exc:
+        if exc.backup is None:
+            raise
+        question = (
+            f"{exc.message}\n\nTrustDesk can put back the newest good backup, "
+            f"{exc.backup.name}. Records saved after it was made will be missing; the damaged "
+            "workspace is kept beside it as a backup too."
+        )
+        if not messages.confirm(None, "The workspace is damaged", question, "Restore backup"):
+            raise
+        folder = _folder(workspace_dir)
+        lock = WorkspaceLock(folder)  # held from the restore to the open: nobody gets between
+        lock.acquire()
+        try:
+            restore_backup(folder / DB_NAME, exc.backup)
+        except BaseException:
+            lock.release()
+            raise
+        return open_workspace(folder, lock=lock)
+
+
+READ_ONLY, TAKE_OVER, CANCEL = "Open read-only", "Take over", "Cancel"
+
+
+def _open_in_use(workspace_dir: Path | None, locked: WorkspaceLocked) -> Workspace | None:
+    """Another TrustDesk has the workspace open: offer to open it read-only — or, when it
+    is only marked as open on another computer, where TrustDesk may have stopped without
+    closing it, to take it over."""
+    text = (
+        f"{locked.message}\n\nOpened read-only, this window shows the workspace's records "
+        "but cannot change them."
+    )
+    buttons = [READ_ONLY, CANCEL]
+    if not locked.certain:
+        text += (
+            "\n\nIf TrustDesk is no longer running there (it stopped without closing the "
+            "workspace), you can take the workspace over. Only do so if you are sure: two "
+            "TrustDesks changing one workspace can lose records."
+        )
+        buttons = [READ_ONLY, TAKE_OVER, CANCEL]
+    answer = buttons[
+        messages.choose(None, QMessageBox.Icon.Warning, "The workspace is in use", text, buttons)
+    ]
+    if answer == CANCEL:
+        raise locked
+    return _open(workspace_dir, read_only=answer == READ_ONLY, take_over=answer == TAKE_OVER)
+
+
+def show_how_it_was_opened(workspace: Workspace, window: QMainWindow) -> None:
+    """Read-only: said in the title bar and, with why, in the status bar. Taken over from a
+    TrustDesk that had stopped without closing it: said once in the status bar."""
+    if workspace.read_only:
+        window.setWindowTitle(f"{window.windowTitle()} (read-only)")
+        label = QLabel(f"Read-only: {workspace.read_only_because}", window)
+        label.setAccessibleName("Read-only")
+        window.statusBar().addPermanentWidget(label)
+    elif workspace.recovered_from is not None:
+        left = workspace.recovered_from
+        window.statusBar().showMessage(
+            f"TrustDesk on {left.host} stopped without closing this workspace "
+            f"(open since {left.when}). It has been checked: every record saved is there."
+        )
+
+
+def keep_backing_up(workspace: Workspace, window: QMainWindow) -> None:
+    """A checked backup now, as the workspace opens, and every day it stays open, each in a
+    worker thread (the window opens without waiting). A failed backup is said in the status
+    bar and logged; it never stops the work."""
+
+    def back_up(reason: str) -> None:
+        task = Task(lambda _p, _c: make_backup(workspace.db_path, reason=reason), window)
+        task.finished.connect(lambda made: log.info("backed up to %s", made.path))
+        task.failed.connect(lambda error: backup_failed(reason, error))
+        task.start()
+
+    def backup_failed(reason: str, error: BaseException) -> None:
+        log.warning("the %s backup failed: %s", reason, error)
+        said = error.message if isinstance(error, UserError) else str(error)
+        window.statusBar().showMessage(f"The {reason} backup failed: {said}")
+
+    back_up("open")
+    timer = QTimer(window)
+    timer.setInterval(DAY_MS)
+    timer.timeout.connect(lambda: back_up("daily"))
+    timer.start()
