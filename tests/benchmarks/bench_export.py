@@ -1,114 +1,93 @@
-"""Benchmark: compute and export one quarter of the ``large`` demo workspace, next to the floor
-of the libraries underneath, measured in the same run.
-
-    python tests/benchmarks/bench_export.py [--repeat 5] [--workspace DIR]
-
-Not a test (pytest does not collect ``bench_*.py``) and never fails on a slow machine: it
-prints times, the ratios to the floors, and peak memory. Floors:
-
-- workbook: openpyxl in write-only mode writing exactly the cells of TrustDesk's workbook
-  (every sheet, every value, no styles), the least any xlsx writer on openpyxl can do;
-- PDF: reportlab building the same tables as plain ``Table`` flowables with no styling.
-"""
+"""Return export: compute one quarter of the large demo workspace and write its workbook and
+PDF, next to the floor — openpyxl in write-only mode writing the same cells and reportlab
+building the same tables (tests/benchmarks/work.py) — and each step on its own."""
 
 from __future__ import annotations
 
-import io
-import resource
-import sys
-import time
-from collections.abc import Callable
+import json
+from collections.abc import Iterator
+from pathlib import Path
 
-import openpyxl
-from large_demo import arguments, large_workspace
-from reportlab.lib.pagesizes import A4
-from reportlab.platypus import SimpleDocTemplate, Table
+import pytest
 
-from trustdesk.config import Period
-from trustdesk.returns.compute import compute_return
-from trustdesk.returns.pdf import write_pdf
-from trustdesk.returns.tables import breakdown_tables, headline_table, reach_table
-from trustdesk.returns.workbook import write_workbook
-from trustdesk.store.workspace import open_workspace
-
-PERIOD = Period.parse("2025-26Q3")
+from tests.benchmarks import work
+from tests.benchmarks.conftest import ROUNDS
+from tests.benchmarks.memory import task_peak_mb
 
 
-def best_of(repeat: int, work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
+@pytest.fixture(scope="module")
+def opened(large_workspace: Path) -> Iterator[tuple]:
+    """(session, configuration, the quarter's return) on the large workspace. The first
+    computation fills SQLAlchemy's statement cache, as a coordinator's first export does."""
+    from trustdesk.config import Period
+    from trustdesk.returns.compute import compute_return
+    from trustdesk.store.workspace import open_workspace
+
+    with open_workspace(large_workspace) as workspace, workspace.session() as session:
+        yield session, workspace.config, compute_return(session, Period.parse(work.EXPORT_PERIOD))
 
 
-def cells_of(workbook_bytes: bytes) -> list[tuple[str, list[list[object]]]]:
-    book = openpyxl.load_workbook(io.BytesIO(workbook_bytes))
-    return [(s.title, [list(r) for r in s.iter_rows(values_only=True)]) for s in book.worksheets]
+@pytest.fixture(scope="module")
+def material(opened: tuple, tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, Path]:
+    """The floors' cells and tables, and the file they are saved in for a process of its own."""
+    _, config, ret = opened
+    material = work.floor_material(ret, config)
+    saved = tmp_path_factory.mktemp("export") / "material.json"
+    saved.write_text(json.dumps(material, default=str), encoding="utf-8")
+    return material, saved
 
 
-def openpyxl_floor(sheets: list[tuple[str, list[list[object]]]]) -> None:
-    book = openpyxl.Workbook(write_only=True)
-    for title, rows in sheets:
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    book.save(io.BytesIO())
+def run(benchmark, function, *args) -> None:  # noqa: ANN001
+    benchmark.pedantic(function, args=args, rounds=ROUNDS, warmup_rounds=1)
 
 
-def reportlab_floor(tables: list[list[list[str]]]) -> None:
-    doc = SimpleDocTemplate(io.BytesIO(), pagesize=A4)
-    doc.build([Table(rows) for rows in tables])
+@pytest.mark.benchmark(group="export")
+def test_export_the_quarter(benchmark, opened: tuple, large_workspace: Path) -> None:
+    session, config, _ = opened
+    run(benchmark, work.export_quarter, session, config)
+    benchmark.extra_info.update(
+        measure="export", side="trustdesk", peak_mb=task_peak_mb("export", str(large_workspace))
+    )
 
 
-def main() -> int:
-    args = arguments(__doc__.splitlines()[0])
-    folder = large_workspace(args.workspace)
-
-    with open_workspace(folder) as workspace, workspace.session() as session:
-        config = workspace.config
-        ret = compute_return(session, PERIOD)  # warm the statement cache once
-        compute = best_of(args.repeat, lambda: compute_return(session, PERIOD))
-
-    def workbook() -> bytes:
-        buffer = io.BytesIO()
-        write_workbook(ret, config, buffer)
-        return buffer.getvalue()
-
-    def pdf() -> None:
-        write_pdf(ret, config, io.BytesIO())
-
-    sheets = cells_of(workbook())
-    cell_count = sum(len(row) for _, rows in sheets for row in rows)
-    text_tables = [
-        [[t.label_heading, *(c.heading for c in t.columns)]]
-        + [[r.label, *(str(v) for v in r.values)] for r in t.rows]
-        for t in [headline_table(ret), reach_table(ret, config), *breakdown_tables(ret, config)]
-    ]
-
-    xlsx = best_of(args.repeat, workbook)
-    xlsx_floor = best_of(args.repeat, lambda: openpyxl_floor(sheets))
-    pdf_time = best_of(args.repeat, pdf)
-    pdf_floor = best_of(args.repeat, lambda: reportlab_floor(text_tables))
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-    rows = [
-        ("compute the quarter (SQL)", compute, None),
-        (f"write the workbook ({cell_count:,} cells)", xlsx, xlsx_floor),
-        ("write the PDF", pdf_time, pdf_floor),
-        ("compute + workbook", compute + xlsx, xlsx_floor),
-        ("compute + workbook + PDF", compute + xlsx + pdf_time, xlsx_floor + pdf_floor),
-    ]
-    print(f"Return export, {PERIOD.label}, large demo workspace (best of {args.repeat})")
-    print(f"{'step':<34} {'TrustDesk':>10} {'floor':>10} {'ratio':>7}")
-    for label, seconds, floor in rows:
-        floor_text = f"{floor * 1000:8.1f}ms" if floor else f"{'':>10}"
-        ratio = f"{seconds / floor:6.2f}x" if floor else ""
-        print(f"{label:<34} {seconds * 1000:8.1f}ms {floor_text} {ratio:>7}")
-    print(f"peak resident memory: {peak_mb:.0f} MB")
-    return 0
+@pytest.mark.benchmark(group="export")
+def test_export_floor(benchmark, material: tuple[dict, Path]) -> None:
+    run(benchmark, work.export_floor, material[0])
+    benchmark.extra_info.update(
+        measure="export", side="floor", peak_mb=task_peak_mb("export-floor", str(material[1]))
+    )
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+@pytest.mark.benchmark(group="export steps")
+def test_compute_the_quarter(benchmark, opened: tuple) -> None:
+    from trustdesk.config import Period
+    from trustdesk.returns.compute import compute_return
+
+    run(benchmark, compute_return, opened[0], Period.parse(work.EXPORT_PERIOD))
+    benchmark.extra_info.update(measure="export-compute", side="trustdesk")
+
+
+@pytest.mark.benchmark(group="export steps")
+def test_write_the_workbook(benchmark, opened: tuple) -> None:
+    _, config, ret = opened
+    run(benchmark, work.write_workbook, ret, config)
+    benchmark.extra_info.update(measure="export-workbook", side="trustdesk")
+
+
+@pytest.mark.benchmark(group="export steps")
+def test_workbook_floor(benchmark, material: tuple[dict, Path]) -> None:
+    run(benchmark, work.openpyxl_write_floor, material[0]["sheets"])
+    benchmark.extra_info.update(measure="export-workbook", side="floor")
+
+
+@pytest.mark.benchmark(group="export steps")
+def test_write_the_pdf(benchmark, opened: tuple) -> None:
+    _, config, ret = opened
+    run(benchmark, work.write_pdf, ret, config)
+    benchmark.extra_info.update(measure="export-pdf", side="trustdesk")
+
+
+@pytest.mark.benchmark(group="export steps")
+def test_pdf_floor(benchmark, material: tuple[dict, Path]) -> None:
+    run(benchmark, work.reportlab_floor, material[0]["tables"])
+    benchmark.extra_info.update(measure="export-pdf", side="floor")
