@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.benchmarks.conftest import ROUNDS
-from tests.benchmarks.memory import ended
+from tests.benchmarks.memory import said_peak
 
 STARTUP = Path(__file__).with_name("startup.py")
 
@@ -37,9 +37,11 @@ class Starts:
 
     def finish(self) -> None:
         if self.running is not None:
-            self.running.stdout.read()
+            rest = self.running.stdout.read()
             self.running.stdout.close()
-            self.peak_mb = max(self.peak_mb, ended(self.running))
+            if self.running.wait() != 0:
+                raise RuntimeError(f"{self.argv} failed with exit status {self.running.returncode}")
+            self.peak_mb = max(self.peak_mb, said_peak(rest))
             self.running = None
 
     def measure(self, benchmark, word: str) -> None:  # noqa: ANN001

@@ -15,7 +15,8 @@ The parent times from before it starts this process to reading each word: the in
 start, the imports and the window drawn (``painted``: TrustDesk's window says "Opening the
 workspace…" while the database libraries are imported in a worker thread), then opening
 the workspace and drawing its first page (``shown``). Then the program ends its event loop
-and closes normally (the workspace is closed as on any exit), which the parent does not time.
+and closes normally (the workspace is closed as on any exit), which the parent does not time,
+and says its peak resident memory.
 """
 
 from __future__ import annotations
@@ -92,4 +93,8 @@ def trustdesk(workspace: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(bare() if sys.argv[1] == "bare" else trustdesk(sys.argv[2]))
+    from memory import say_own_peak  # beside this file
+
+    status = bare() if sys.argv[1] == "bare" else trustdesk(sys.argv[2])
+    say_own_peak()
+    sys.exit(status)

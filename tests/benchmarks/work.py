@@ -3,8 +3,7 @@ a process of its own for its peak resident memory:
 
     python tests/benchmarks/work.py TASK ARG...
 
-prints nothing; the parent reads the process's peak resident memory when it ends
-(:func:`tests.benchmarks.memory.peak_mb`). The benchmarks time the same functions in the
+prints the process's peak resident memory as it ends (:mod:`tests.benchmarks.memory`). The benchmarks time the same functions in the
 pytest process.
 
 Floors (the least the libraries underneath can do for the same result):
@@ -310,4 +309,7 @@ def _task(name: str, args: list[str]) -> None:
 
 
 if __name__ == "__main__":
+    from tests.benchmarks.memory import say_own_peak
+
     _task(sys.argv[1], sys.argv[2:])
+    say_own_peak()
