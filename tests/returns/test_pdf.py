@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from tests.returns.conftest import made_up_return
 from trustdesk.config import TrustConfig
+from trustdesk.returns import pdf_tables
 from trustdesk.returns.model import CaseStudyText, Return, VoiceText
 from trustdesk.returns.pdf import write_pdf
 from trustdesk.returns.pdf_tables import figure_table
@@ -173,3 +174,49 @@ def test_no_qt_is_imported() -> None:
     assert (
         subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parents[2]).returncode == 0
     )
+
+
+def text_positions(data: bytes) -> list[tuple[str, str, float, float]]:
+    """Every piece of text on the pages with its font and where it is drawn (x, y rounded to
+    0.01 pt)."""
+    found: list[tuple[str, str, float, float]] = []
+
+    def visit(text, cm, tm, font, size) -> None:
+        if text.strip():
+            x, y = pypdf.mult(tm, cm)[4:6]
+            found.append((text.strip(), font["/BaseFont"], round(x, 2), round(y, 2)))
+
+    for page in pypdf.PdfReader(io.BytesIO(data)).pages:
+        page.extract_text(visitor_text=visit)
+    return found
+
+
+def figure_pdf(table: Table) -> bytes:
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([figure_table(table, set(), 400)])
+    return out.getvalue()
+
+
+def test_texts_that_fit_are_drawn_where_their_paragraphs_would_be(monkeypatch) -> None:
+    """Labels and headings that fit on a line go in as plain strings (paragraphs cost a table
+    most of its time): they must land exactly where the paragraphs did, bold totals too."""
+    rows = [Row("Young people", [12]), Row("Sessions held", [3]), Row("All", [15], is_total=True)]
+    columns = [Column("Contacts", "count", "contacts"), Column("Meeting places seen", "count")]
+    table = Table("Fits", columns, [Row(r.label, [*r.values, 1], r.is_total) for r in rows])
+    table.label_heading = "Measure"
+    fast = figure_pdf(table)
+    monkeypatch.setattr(
+        pdf_tables, "fitted", lambda value, style, width: Paragraph(pdf_tables.text(value), style)
+    )
+    assert text_positions(fast) == text_positions(figure_pdf(table))
+
+
+def test_a_label_too_long_for_its_column_wraps_and_markup_stays_text() -> None:
+    long = "Voluntary and community sector organisations of every kind & <b>size</b>"
+    rows = [Row("Fish & chips <b>night</b>", [1]), Row(long, [2])]
+    table = Table("Labels", [Column("Contacts", "count", "contacts")], rows, label_heading="Who")
+    lines = [line.strip() for line in pages(figure_pdf(table))[0].splitlines()]
+    assert "Fish & chips <b>night</b>" in lines
+    start = next(i for i, line in enumerate(lines) if line.startswith("Voluntary"))
+    assert long.startswith(lines[start]) and lines[start] != long  # wrapped onto more lines
+    assert " ".join(lines[start : start + 3]).startswith(long)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlalchemy import select
+from sqlmodel import Session
 
 from trustdesk.config import Period
 from trustdesk.returns.catalogue import figure_keys
@@ -53,30 +54,34 @@ def compute_return(session: Session, period: Period) -> Return:
 
 
 def _case_studies(session: Session, period: Period, unit_code: str) -> list[CaseStudyText]:
-    studies = session.exec(
-        select(CaseStudy)
+    studies = session.execute(
+        select(CaseStudy.id, CaseStudy.date, CaseStudy.title, CaseStudy.narrative)
         .where(within(CaseStudy.date, period))
         .order_by(CaseStudy.date, CaseStudy.id)  # type: ignore[arg-type]
     ).all()
     outcomes: dict[int, list[str]] = {}
-    for study_id, outcome in session.exec(
+    for study_id, outcome in session.execute(
         select(CaseStudyOutcome.case_study_id, CaseStudyOutcome.ecm_outcome).where(
             CaseStudyOutcome.case_study_id.in_([s.id for s in studies])  # type: ignore[attr-defined]
         )
     ):
         outcomes.setdefault(study_id, []).append(outcome)
     return [
-        CaseStudyText(
-            s.date, s.title, s.narrative, tuple(sorted(outcomes.get(s.id, []))), unit_code
-        )
-        for s in studies
+        CaseStudyText(date, title, narrative, tuple(sorted(outcomes.get(id_, []))), unit_code)
+        for id_, date, title, narrative in studies
     ]
 
 
 def _voice(session: Session, period: Period, unit_code: str) -> list[VoiceText]:
-    entries = session.exec(
-        select(VoiceEntry)
+    entries = session.execute(
+        select(
+            VoiceEntry.date,
+            VoiceEntry.method,
+            VoiceEntry.who,
+            VoiceEntry.said,
+            VoiceEntry.change_made,
+        )
         .where(within(VoiceEntry.date, period))
         .order_by(VoiceEntry.date, VoiceEntry.id)  # type: ignore[arg-type]
-    ).all()
-    return [VoiceText(e.date, e.method, e.who, e.said, e.change_made, unit_code) for e in entries]
+    )
+    return [VoiceText(*entry, unit_code) for entry in entries]

@@ -1,16 +1,20 @@
 """Partnership figures: partners engaged and what they put in, contacts with them, the
-locality group's meetings and actions, young people's voice, case studies and spending."""
+locality group's meetings and actions, young people's voice, case studies and spending.
+
+Like the reach figures, each kind of record is counted by every breakdown in one statement
+(see :func:`trustdesk.returns.reach.tally`).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import case, func, or_, select, union
+from sqlalchemy import Select, case, func, or_, select, union
 from sqlmodel import Session
 
 from trustdesk.config import Period
 from trustdesk.returns.model import PartnerLine
-from trustdesk.returns.reach import Put, within
+from trustdesk.returns.reach import Put, by, count, tally, within
 from trustdesk.store.models import (
     Activity,
     ActivitySession,
@@ -28,99 +32,114 @@ from trustdesk.store.models import (
 
 
 def count_partnership(session: Session, period: Period, put: Put) -> None:
-    def rows(query: Any) -> list[tuple[Any, Any]]:
-        return [(key, value or 0) for key, value in session.execute(query)]
-
     engaged = _engaged(period)
-    _per_type(session, put, "partners_engaged", engaged.c.partner, func.count())
+    tally(session, put, ("partners_engaged",), _by_type(engaged.c.partner, count()))
 
-    contributions = (
-        select(PartnerContribution).where(within(PartnerContribution.date, period)).subquery()
+    tally(
+        session,
+        put,
+        ("contribution_staff_minutes", "contribution_money_pence", "contribution_in_kind_pence"),
+        _by_type(
+            PartnerContribution.partner_id,
+            func.sum(PartnerContribution.staff_minutes),
+            func.sum(PartnerContribution.money_pence),
+            func.sum(PartnerContribution.in_kind_value_pence),
+            where=within(PartnerContribution.date, period),
+        ),
     )
-    for code, column in (
-        ("contribution_staff_minutes", contributions.c.staff_minutes),
-        ("contribution_money_pence", contributions.c.money_pence),
-        ("contribution_in_kind_pence", contributions.c.in_kind_value_pence),
-    ):
-        _per_type(session, put, code, contributions.c.partner_id, func.sum(column))
 
-    contacts = select(ContactLogEntry).where(within(ContactLogEntry.date, period)).subquery()
-    _per_type(session, put, "contact_log_entries", contacts.c.partner_id, func.count())
-    put(
-        "contact_log_entries",
-        "method",
-        rows(select(contacts.c.method, func.count()).group_by(contacts.c.method)),
+    contacted = within(ContactLogEntry.date, period)
+    tally(
+        session,
+        put,
+        ("contact_log_entries",),
+        [
+            *_by_type(ContactLogEntry.partner_id, count(), where=contacted),
+            by("method", ContactLogEntry.method, count()).where(contacted),
+        ],
     )
 
     # Meetings, who came, and the actions agreed at them.
     meetings = select(Meeting.id).where(within(Meeting.date, period))
-    put(
-        "meetings_held",
-        "",
-        [("", session.execute(select(func.count()).select_from(meetings.subquery())).scalar_one())],
-    )
-    places = select(MeetingAttendance).where(MeetingAttendance.meeting_id.in_(meetings)).subquery()
-    for code, condition in (
-        ("meeting_places", True),
-        ("meeting_present", places.c.status == "present"),
-        ("meeting_apologies", places.c.status == "apologies"),
-    ):
-        _per_type(session, put, code, places.c.partner_id, func.count(), condition)
-
-    def count(*conditions: Any) -> list[tuple[str, int]]:
-        query = select(func.count()).select_from(MeetingAction).where(*conditions)
-        return [("", session.execute(query).scalar_one())]
-
-    put("actions_opened", "", count(MeetingAction.meeting_id.in_(meetings)))
-    put(
-        "actions_completed",
-        "",
-        count(MeetingAction.status == "done", within(MeetingAction.done_date, period)),
-    )
-    agreed_by_end = select(Meeting.id).where(Meeting.date <= period.end)
-    put(
-        "actions_overdue",
-        "",
-        count(
-            MeetingAction.meeting_id.in_(agreed_by_end),
-            MeetingAction.due_date < period.end,
-            or_(
-                MeetingAction.status == "open",
-                (MeetingAction.status == "done") & (MeetingAction.done_date > period.end),
-            ),
+    status = MeetingAttendance.status
+    tally(
+        session,
+        put,
+        ("meeting_places", "meeting_present", "meeting_apologies"),
+        _by_type(
+            MeetingAttendance.partner_id,
+            count(),
+            func.sum(case((status == "present", 1), else_=0)),
+            func.sum(case((status == "apologies", 1), else_=0)),
+            where=MeetingAttendance.meeting_id.in_(meetings),
         ),
     )
 
+    def actions(*conditions: Any) -> Any:
+        return select(count()).select_from(MeetingAction).where(*conditions).scalar_subquery()
+
+    agreed_by_end = select(Meeting.id).where(Meeting.date <= period.end)
+    tally(
+        session,
+        put,
+        ("meetings_held", "actions_opened", "actions_completed", "actions_overdue"),
+        [
+            by(
+                "",
+                None,
+                select(count()).select_from(meetings.subquery()).scalar_subquery(),
+                actions(MeetingAction.meeting_id.in_(meetings)),
+                actions(MeetingAction.status == "done", within(MeetingAction.done_date, period)),
+                actions(
+                    MeetingAction.meeting_id.in_(agreed_by_end),
+                    MeetingAction.due_date < period.end,
+                    or_(
+                        MeetingAction.status == "open",
+                        (MeetingAction.status == "done") & (MeetingAction.done_date > period.end),
+                    ),
+                ),
+            )
+        ],
+    )
+
     # Voice, case studies and the small budget.
-    voice = select(VoiceEntry).where(within(VoiceEntry.date, period)).subquery()
-    changed = func.trim(voice.c.change_made, " \t\r\n") != ""
-    for code, condition in (("voice_entries", True), ("voice_changes", changed)):
-        query = select(voice.c.method, func.count()).where(condition).group_by(voice.c.method)
-        by_method = rows(query)
-        put(code, "method", by_method)
-        put(code, "", [("", sum(n for _, n in by_method))])
+    heard = within(VoiceEntry.date, period)
+    changed = case((func.trim(VoiceEntry.change_made, " \t\r\n") != "", 1), else_=0)
+    tally(
+        session,
+        put,
+        ("voice_entries", "voice_changes"),
+        [
+            by(breakdown, category, count(), func.sum(changed)).select_from(VoiceEntry).where(heard)
+            for breakdown, category in (("", None), ("method", VoiceEntry.method))
+        ],
+    )
 
     studies = select(CaseStudy.id).where(within(CaseStudy.date, period))
-    put(
-        "case_studies",
-        "",
-        [("", session.execute(select(func.count()).select_from(studies.subquery())).scalar_one())],
+    tally(
+        session,
+        put,
+        ("case_studies",),
+        [
+            by("", None, count()).select_from(studies.subquery()),
+            by("ecm_outcome", CaseStudyOutcome.ecm_outcome, count()).where(
+                CaseStudyOutcome.case_study_id.in_(studies)
+            ),
+        ],
     )
-    by_ecm = (
-        select(CaseStudyOutcome.ecm_outcome, func.count())
-        .where(CaseStudyOutcome.case_study_id.in_(studies))
-        .group_by(CaseStudyOutcome.ecm_outcome)
-    )
-    put("case_studies", "ecm_outcome", rows(by_ecm))
 
-    spend = select(Spend).where(within(Spend.date, period)).subquery()
-    for code, value in (
-        ("spend_items", func.count()),
-        ("spend_pence", func.sum(spend.c.amount_pence)),
-    ):
-        by_purpose = rows(select(spend.c.purpose, value).group_by(spend.c.purpose))
-        put(code, "purpose", by_purpose)
-        put(code, "", [("", sum(n for _, n in by_purpose))])
+    paid = within(Spend.date, period)
+    tally(
+        session,
+        put,
+        ("spend_items", "spend_pence"),
+        [
+            by(breakdown, category, count(), func.sum(Spend.amount_pence))
+            .select_from(Spend)
+            .where(paid)
+            for breakdown, category in (("", None), ("purpose", Spend.purpose))
+        ],
+    )
 
 
 def _engaged(period: Period) -> Any:
@@ -142,64 +161,64 @@ def _engaged(period: Period) -> Any:
 def partner_lines(session: Session, period: Period, unit_code: str) -> list[PartnerLine]:
     """Each partner engaged in the period with what it put in, by name."""
     engaged = _engaged(period)
-    partners = session.execute(
-        select(Partner.id, Partner.name, Partner.partner_type)
-        .where(Partner.id.in_(select(engaged.c.partner)))
-        .order_by(Partner.partner_type, Partner.name)
-    ).all()
-
-    def per_partner(query: Any) -> dict[int, tuple[int, ...]]:
-        return {row[0]: tuple(int(x or 0) for x in row[1:]) for row in session.execute(query)}
-
-    given = per_partner(
+    given = (
         select(
             PartnerContribution.partner_id,
-            func.sum(PartnerContribution.staff_minutes),
-            func.sum(PartnerContribution.money_pence),
-            func.sum(PartnerContribution.in_kind_value_pence),
+            func.sum(PartnerContribution.staff_minutes).label("staff_minutes"),
+            func.sum(PartnerContribution.money_pence).label("money_pence"),
+            func.sum(PartnerContribution.in_kind_value_pence).label("in_kind_pence"),
         )
         .where(within(PartnerContribution.date, period))
         .group_by(PartnerContribution.partner_id)
+        .subquery()
     )
-    came = per_partner(
+    came = (
         select(
             MeetingAttendance.partner_id,
-            func.sum(case((MeetingAttendance.status == "present", 1), else_=0)),
-            func.count(),
+            func.sum(case((MeetingAttendance.status == "present", 1), else_=0)).label("present"),
+            count().label("places"),
         )
         .join(Meeting, Meeting.id == MeetingAttendance.meeting_id)
         .where(within(Meeting.date, period))
         .group_by(MeetingAttendance.partner_id)
+        .subquery()
     )
-    contacted = per_partner(
-        select(ContactLogEntry.partner_id, func.count())
+    contacted = (
+        select(ContactLogEntry.partner_id, count().label("contacts"))
         .where(within(ContactLogEntry.date, period))
         .group_by(ContactLogEntry.partner_id)
+        .subquery()
+    )
+    lines = (
+        select(
+            Partner.name,
+            Partner.partner_type,
+            given.c.staff_minutes,
+            given.c.money_pence,
+            given.c.in_kind_pence,
+            came.c.present,
+            came.c.places,
+            contacted.c.contacts,
+        )
+        .outerjoin(given, given.c.partner_id == Partner.id)
+        .outerjoin(came, came.c.partner_id == Partner.id)
+        .outerjoin(contacted, contacted.c.partner_id == Partner.id)
+        .where(Partner.id.in_(select(engaged.c.partner)))
+        .order_by(Partner.partner_type, Partner.name)
     )
     return [
-        PartnerLine(
-            name,
-            kind,
-            *given.get(partner_id, (0, 0, 0)),
-            *came.get(partner_id, (0, 0)),
-            *contacted.get(partner_id, (0,)),
-            unit_code,
-        )
-        for partner_id, name, kind in partners
+        PartnerLine(name, kind, *(int(n or 0) for n in numbers), unit_code)
+        for name, kind, *numbers in session.execute(lines)
     ]
 
 
-def _per_type(
-    session: Session, put: Put, code: str, partner: Any, value: Any, condition: Any = True
-) -> None:
-    """A measure's total and its partner-type breakdown, from rows that name a partner."""
-    query = (
-        select(Partner.partner_type, value)
+def _by_type(partner: Any, *values: Any, where: Any = True) -> list[Select[Any]]:
+    """The parts of a tally giving the values of rows that name a partner: in all, and for
+    each partner type."""
+    return [
+        by(breakdown, category, *values)
         .select_from(partner.table)
         .join(Partner, Partner.id == partner)
-        .where(condition)
-        .group_by(Partner.partner_type)
-    )
-    by_type = [(kind, n or 0) for kind, n in session.execute(query)]
-    put(code, "partner_type", by_type)
-    put(code, "", [("", sum(n for _, n in by_type))])
+        .where(where)
+        for breakdown, category in (("", None), ("partner_type", Partner.partner_type))
+    ]

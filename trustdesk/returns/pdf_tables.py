@@ -31,6 +31,7 @@ RULE = colors.HexColor("#9AA5B1")
 HEADER_FILL = colors.HexColor("#E4EAF1")
 STRIPE = colors.HexColor("#F5F7F9")
 NOTHING = "\u2013"  # a rate with nothing to divide by
+PADDING = 4  # left and right of the text in a table cell
 
 STYLES = {
     "title": ParagraphStyle("title", fontName=BOLD, fontSize=20, leading=24, textColor=ACCENT),
@@ -72,15 +73,30 @@ STYLES = {
 def text(value: str) -> str:
     """User text as paragraph markup that shows it literally: escaped, control characters
     dropped, line breaks kept."""
-    cleaned = "".join(
+    return escape(_printable(value)).replace("\n", "<br/>")
+
+
+def _printable(value: str) -> str:
+    """The text without control characters, line breaks and tabs kept."""
+    return "".join(
         ch for ch in value if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
     )
-    return escape(cleaned).replace("\n", "<br/>")
 
 
 def para(value: str, style: str = "body") -> Paragraph:
     """A paragraph of plain (user or program) text."""
     return Paragraph(text(value), STYLES[style])
+
+
+def fitted(value: str, style: ParagraphStyle, width: float) -> str | Paragraph:
+    """A table cell's text: a plain string when each of its lines fits the width, which the
+    table draws where and as a paragraph in ``style`` would be (given the style's font and
+    leading), else a paragraph that wraps it. Paragraphs cost a table most of its time."""
+    lines = [" ".join(line.split()) for line in _printable(value).split("\n")]
+    fits = all(stringWidth(line, style.fontName, style.fontSize) <= width for line in lines)
+    if fits and any(lines):  # an empty paragraph takes no height, an empty string a line
+        return "\n".join(lines)
+    return Paragraph(text(value), style)
 
 
 def cell_text(table: Table, r: int, c: int, hidden: set[tuple[int, int]]) -> str:
@@ -100,15 +116,19 @@ def cell_text(table: Table, r: int, c: int, hidden: set[tuple[int, int]]) -> str
 def _widths(table: Table, texts: list[list[str]], width: float, label: float | None) -> list[float]:
     """Column widths: each value column wide enough for its figures and for the longest word
     of its heading (headings wrap between words, never inside one); the labels get the rest."""
+    # Measured once: the widest figure of each column, whichever way the headings go.
+    figures = [
+        max((stringWidth(row[c], BOLD, 8) for row in texts), default=0.0)
+        for c in range(len(table.columns))
+    ]
 
     def needs(whole_headings: bool) -> list[float]:
         out = []
-        for c, column in enumerate(table.columns):
+        for column, widest in zip(table.columns, figures, strict=True):
             whole = stringWidth(column.heading, BOLD, 8)
             words = [stringWidth(w, BOLD, 8) for w in column.heading.split()]
             heading = [whole] if whole_headings and whole <= 60 else words
-            figures = [stringWidth(row[c], BOLD, 8) for row in texts]
-            out.append(max([36.0, *heading, *figures]) + 10)
+            out.append(max([36.0, *heading, widest]) + 10)
         return out
 
     # Headings on one line where that leaves the row labels room, else wrapped.
@@ -137,15 +157,23 @@ def figure_table(
     table runs onto, the total row is bold, numbers are right-aligned. ``lead`` (a section
     heading) is kept on the page with the table."""
     n = len(table.columns)
-    head = [Paragraph(text(table.label_heading), STYLES["head"])]
-    head += [Paragraph(text(c.heading), STYLES["head_right"]) for c in table.columns]
     texts = [[cell_text(table, r, c, hidden) for c in range(n)] for r in range(len(table.rows))]
+    widths = _widths(table, texts, width, label_width)
+    room = [w - 2 * PADDING for w in widths]
+    head = [fitted(table.label_heading, STYLES["head"], room[0])]
+    head += [
+        fitted(c.heading, STYLES["head_right"], w)
+        for c, w in zip(table.columns, room[1:], strict=True)
+    ]
     data: list[list[object]] = [head]
     for row, cells in zip(table.rows, texts, strict=True):
         label_style = STYLES["cell_bold"] if row.is_total else STYLES["cell"]
-        data.append([Paragraph(text(row.label), label_style), *cells])
+        data.append([fitted(row.label, label_style, room[0]), *cells])
     style = [
         ("FONT", (0, 0), (-1, -1), FONT, 8),
+        # The header and the labels as their paragraph styles set them (see fitted()).
+        ("FONT", (0, 0), (-1, 0), BOLD, 8, STYLES["head"].leading),
+        ("LEADING", (0, 1), (0, -1), STYLES["cell"].leading),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
@@ -155,20 +183,20 @@ def figure_table(
         ("LINEBELOW", (0, -1), (-1, -1), 0.8, ACCENT),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
     ]
     for r, row in enumerate(table.rows, start=1):
         if row.is_total:
             style += [
-                ("FONT", (1, r), (-1, r), BOLD, 8),
+                ("FONTNAME", (0, r), (-1, r), BOLD),
                 ("LINEABOVE", (0, r), (-1, r), 0.8, ACCENT),
             ]
         elif r % 2 == 0:
             style.append(("BACKGROUND", (0, r), (-1, r), STRIPE))
     grid = PdfTable(
         data,
-        colWidths=_widths(table, texts, width, label_width),
+        colWidths=widths,
         repeatRows=1,
         hAlign="LEFT",
         style=TableStyle(style),

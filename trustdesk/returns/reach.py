@@ -2,20 +2,22 @@
 
 Every figure is counted by SQLite (GROUP BY over the period's rows), never by looping over
 attendance rows in Python: a ten-year workspace has tens of thousands of them. The measures'
-definitions are in the catalogue; this module follows them.
+definitions are in the catalogue; this module follows them. Each kind of row (sessions held,
+attendance marks, young people, outcomes gained) is counted by every breakdown in one
+statement, so that SQLite reads the period's rows once for it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Integer, case, cast, func, literal, select
+from sqlalchemy import Integer, Select, case, cast, func, literal, null, select, union_all
 from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session
 
 from trustdesk.config import Period, TrustConfig
-from trustdesk.returns.catalogue import NOT_RECORDED
+from trustdesk.returns.catalogue import NOT_RECORDED, measure
 from trustdesk.store.models import (
     Activity,
     ActivityOutcome,
@@ -49,10 +51,10 @@ def profile(config: TrustConfig, day: Any, kept: Any = None) -> dict[str, Column
         - cast(func.strftime("%Y", dob), Integer)
         - cast(func.strftime("%m-%d", day) < func.strftime("%m-%d", dob), Integer)
     )
-    band_for_age = case(
-        *((age.between(b.min_age, b.max_age), literal(b.code)) for b in config.age_bands),
-        else_=literal(NOT_RECORDED),
-    )
+    # Each whole age named (at most 31 of them): SQLite works out the age once per row for
+    # a CASE on a value, but once per band for a CASE of BETWEENs.
+    ages = {age: b.code for b in config.age_bands for age in range(b.min_age, b.max_age + 1)}
+    band_for_age = case(ages, value=age, else_=literal(NOT_RECORDED))
     age_band = case(
         (dob.is_not(None), band_for_age),
         else_=known(YoungPerson.age_band, config.codes("age_bands")),
@@ -73,19 +75,37 @@ def within(column: Any, period: Period) -> ColumnElement[bool]:
     return column.between(period.start, period.end)
 
 
+def by(breakdown: str, category: Any, *values: Any) -> Select[Any]:
+    """One part of a :func:`tally`: the values for each category of a breakdown, or with no
+    breakdown (and category None) the totals."""
+    if not breakdown:
+        return select(literal(""), literal(""), *values)
+    return select(literal(breakdown), category, *values).group_by(category)
+
+
+def tally(session: Session, put: Put, codes: Sequence[str], parts: Sequence[Select[Any]]) -> None:
+    """Put the figures of the measures ``codes`` counted in one statement whose parts (see
+    :func:`by`) each give a breakdown, a category and one value per measure. A measure takes
+    its total and the breakdowns the catalogue gives it."""
+    breakdowns = {code: {b.code for b in measure(code).breakdowns} for code in codes}
+    for breakdown, category, *values in session.execute(union_all(*parts)):
+        for code, value in zip(codes, values, strict=True):
+            if not breakdown or breakdown in breakdowns[code]:
+                put(code, breakdown, [(category, value)])
+
+
+def count(column: Any = None) -> Any:
+    """``count(*)``, or with a column the number of its different values (NULL not counted)."""
+    return func.count() if column is None else func.count(column.distinct())
+
+
 def count_reach(session: Session, config: TrustConfig, period: Period, put: Put) -> None:
-    def rows(query: Any) -> list[tuple[Any, Any]]:
-        return [(key, value) for key, value in session.execute(query)]
-
-    def total(query: Any) -> list[tuple[str, Any]]:
-        return [("", session.execute(query).scalar_one() or 0)]
-
     # Sessions and the time spent in them.
     held = (
         select(
             ActivitySession.id.label("session"),
             ActivitySession.activity_id.label("activity"),
-            Activity.category.label("category"),
+            Activity.category.label("activity_category"),
             cast(
                 func.round(
                     (
@@ -101,160 +121,163 @@ def count_reach(session: Session, config: TrustConfig, period: Period, put: Put)
         .where(within(ActivitySession.date, period))
         .cte("held")
     )
-    held_ecm = (
-        select(held, ActivityOutcome.ecm_outcome)
-        .select_from(held)
-        .join(ActivityOutcome, ActivityOutcome.activity_id == held.c.activity)
-        .subquery()
+    spent = (count(), func.sum(held.c.minutes))
+    tally(
+        session,
+        put,
+        ("sessions", "contact_minutes"),
+        [
+            by("", None, *spent).select_from(held),
+            by("activity_category", held.c.activity_category, *spent),
+            by("ecm_outcome", ActivityOutcome.ecm_outcome, *spent)
+            .select_from(held)
+            .join(ActivityOutcome, ActivityOutcome.activity_id == held.c.activity),
+        ],
     )
-    for code, value in (("sessions", func.count()), ("contact_minutes", func.sum(held.c.minutes))):
-        put(code, "", total(select(value).select_from(held)))
-        put(
-            code,
-            "activity_category",
-            rows(select(held.c.category, value).group_by(held.c.category)),
-        )
-        ecm_value = func.count() if code == "sessions" else func.sum(held_ecm.c.minutes)
-        put(
-            code,
-            "ecm_outcome",
-            rows(select(held_ecm.c.ecm_outcome, ecm_value).group_by(held_ecm.c.ecm_outcome)),
-        )
 
-    # Register ticks, each with the young person's profile on the day of the session.
-    ticks = (
+    # Register ticks: who came to which activity on which day, and the age band kept on the
+    # tick once their date of birth was removed.
+    visits = (
         select(
             Attendance.young_person_id.label("person"),
             ActivitySession.date.label("day"),
             ActivitySession.activity_id.label("activity"),
-            Activity.category.label("category"),
-            *(
-                expr.label(name)
-                for name, expr in profile(config, ActivitySession.date, Attendance.age_band).items()
-            ),
+            Activity.category.label("activity_category"),
+            Attendance.age_band.label("kept_band"),
         )
         .join(ActivitySession, ActivitySession.id == Attendance.session_id)
         .join(Activity, Activity.id == ActivitySession.activity_id)
-        .join(YoungPerson, YoungPerson.id == Attendance.young_person_id)
         .where(within(ActivitySession.date, period))
-        .cte("ticks")
+        .cte("visits")
     )
-    heads = (
-        select(
-            held.c.activity,
-            held.c.category,
-            known(Headcount.age_band, config.codes("age_bands")).label("age_band"),
-            known(Headcount.gender, config.codes("genders")).label("gender"),
-            Headcount.count,
-        )
-        .join(held, held.c.session == Headcount.session_id)
-        .cte("heads")
-    )
-    _count_attendances(session, put, rows, ticks, heads)
+    _count_attendances(session, config, put, held, visits)
+    _count_young_people(session, config, period, put, visits)
+    _count_outcomes(session, config, period, put)
 
-    # Young people: contacts (on a register at all) and participants (often enough),
-    # each described as they were at their first session of the period.
-    # The age band comes from the tick of the first day: SQLite takes a bare column from the
-    # row that gave min(), and the tick knows the band kept once a date of birth was removed.
+
+def _count_attendances(
+    session: Session, config: TrustConfig, put: Put, held: Any, visits: Any
+) -> None:
+    """Attendances: register ticks, each with the young person's profile on the day of the
+    session, plus headcounts, which know only age band and gender."""
+    profiled = (
+        visits.c.activity,
+        visits.c.activity_category,
+        *(e.label(n) for n, e in profile(config, visits.c.day, visits.c.kept_band).items()),
+    )
+    # The ticks are counted by every combination first: far fewer rows to count again.
+    ticked = (
+        select(literal("register").label("recording"), count().label("n"), *profiled)
+        .join(YoungPerson, YoungPerson.id == visits.c.person)
+        .group_by(*profiled)
+    )
+    counted = select(
+        literal("headcount"),
+        Headcount.count,
+        held.c.activity,
+        held.c.activity_category,
+        known(Headcount.age_band, config.codes("age_bands")),
+        known(Headcount.gender, config.codes("genders")),
+        *(literal(NOT_RECORDED) for _ in PROFILE[2:]),
+    ).join(held, held.c.session == Headcount.session_id)
+    marks = union_all(ticked, counted).cte("marks")
+    n = func.sum(marks.c.n)
+    tally(
+        session,
+        put,
+        ("attendances",),
+        [
+            by("", None, n),
+            *(by(name, marks.c[name], n) for name in ("recording", "activity_category", *PROFILE)),
+            by("ecm_outcome", ActivityOutcome.ecm_outcome, n)
+            .select_from(marks)
+            .join(ActivityOutcome, ActivityOutcome.activity_id == marks.c.activity),
+        ],
+    )
+
+
+def _count_young_people(
+    session: Session, config: TrustConfig, period: Period, put: Put, visits: Any
+) -> None:
+    """Contacts (on a register at all) and participants (often enough), each described as
+    they were at their first session of the period, and the participants who gained an
+    outcome in it."""
+    # The band kept comes from the tick of the first day: SQLite takes a bare column from the
+    # row that gave min().
     people = (
         select(
-            ticks.c.person,
-            func.min(ticks.c.day).label("first_day"),
-            ticks.c.age_band.label("first_band"),
+            visits.c.person,
+            func.min(visits.c.day).label("first_day"),
+            visits.c.kept_band.label("first_kept"),
             func.count().label("times"),
         )
-        .group_by(ticks.c.person)
+        .group_by(visits.c.person)
         .cte("people")
     )
-    minimum = config.reporting.participant_min_sessions
-    for code, wanted in (
-        ("contacts", people.c.times >= 1),
-        ("participants", people.c.times >= minimum),
-    ):
-        first = {**profile(config, people.c.first_day), "age_band": people.c.first_band}
-        described = (
-            select(*(e.label(n) for n, e in first.items()))
-            .select_from(people)
-            .join(YoungPerson, YoungPerson.id == people.c.person)
-            .where(wanted)
-            .subquery()
+    participant = people.c.times >= config.reporting.participant_min_sessions
+
+    def gained(*conditions: Any) -> ColumnElement[int]:
+        """1 for a participant who gained an outcome in the period, else 0."""
+        outcome = select(RecordedOutcome.id).where(
+            RecordedOutcome.young_person_id == people.c.person,
+            within(RecordedOutcome.date, period),
+            *conditions,
         )
-        put(code, "", total(select(func.count()).select_from(described)))
-        for name in PROFILE:
-            put(
-                code,
-                name,
-                rows(select(described.c[name], func.count()).group_by(described.c[name])),
-            )
-        chosen = select(people.c.person).where(wanted)
-        distinct = func.count(ticks.c.person.distinct())
-        by_category = select(ticks.c.category, distinct).where(ticks.c.person.in_(chosen))
-        put(code, "activity_category", rows(by_category.group_by(ticks.c.category)))
-        by_ecm = (
-            select(ActivityOutcome.ecm_outcome, distinct)
-            .select_from(ticks)
-            .join(ActivityOutcome, ActivityOutcome.activity_id == ticks.c.activity)
-            .where(ticks.c.person.in_(chosen))
-            .group_by(ActivityOutcome.ecm_outcome)
+        return case((participant & outcome.exists(), 1), else_=0)
+
+    first = profile(config, people.c.first_day, people.c.first_kept)
+    described = (
+        select(
+            case((participant, 1), else_=0).label("participant"),
+            gained().label("with_outcome"),
+            gained(RecordedOutcome.kind == "accredited").label("with_award"),
+            *(e.label(n) for n, e in first.items()),
         )
-        put(code, "ecm_outcome", rows(by_ecm))
-
-    _count_outcomes(session, config, period, put, rows, total, people, minimum)
-
-
-def _count_attendances(session: Session, put: Put, rows: Any, ticks: Any, heads: Any) -> None:
-    """Attendances: register ticks plus headcounts, which know only age band and gender."""
-    ticked = select(func.count()).select_from(ticks)
-    counted = select(func.coalesce(func.sum(heads.c.count), 0))
-    register, headcount = (
-        session.execute(ticked).scalar_one(),
-        session.execute(counted).scalar_one(),
+        .join(YoungPerson, YoungPerson.id == people.c.person)
+        .cte("described")
     )
-    put("attendances", "", [("", register + headcount)])
-    put("attendances", "recording", [("register", register), ("headcount", headcount)])
-
-    def both(breakdown: str, column: str, *, heads_know: bool) -> None:
-        by_ticks = select(ticks.c[column], func.count()).group_by(ticks.c[column])
-        put("attendances", breakdown, rows(by_ticks))
-        if heads_know:
-            by_heads = select(heads.c[column], func.sum(heads.c.count)).group_by(heads.c[column])
-            put("attendances", breakdown, rows(by_heads))
-        else:
-            put("attendances", breakdown, [(NOT_RECORDED, headcount)])
-
-    both("activity_category", "category", heads_know=True)
-    for name in PROFILE:
-        both(name, name, heads_know=name in ("age_band", "gender"))
-    by_ecm_ticks = (
-        select(ActivityOutcome.ecm_outcome, func.count())
-        .select_from(ticks)
-        .join(ActivityOutcome, ActivityOutcome.activity_id == ticks.c.activity)
-        .group_by(ActivityOutcome.ecm_outcome)
+    heads = (
+        count(),
+        *(func.sum(described.c[n]) for n in ("participant", "with_outcome", "with_award")),
     )
-    by_ecm_heads = (
-        select(ActivityOutcome.ecm_outcome, func.sum(heads.c.count))
-        .select_from(heads)
-        .join(ActivityOutcome, ActivityOutcome.activity_id == heads.c.activity)
-        .group_by(ActivityOutcome.ecm_outcome)
+    # An activity's category and outcomes count each young person once, however often they
+    # came; the catalogue breaks down no count of participants with an outcome.
+    came = (
+        select(
+            visits.c.person,
+            visits.c.activity,
+            visits.c.activity_category,
+            case((participant, visits.c.person)).label("participant"),
+        )
+        .join(people, people.c.person == visits.c.person)
+        .distinct()
+        .cte("came")
     )
-    put("attendances", "ecm_outcome", rows(by_ecm_ticks))
-    put("attendances", "ecm_outcome", rows(by_ecm_heads))
+    seen = (count(came.c.person), count(came.c.participant), null(), null())
+    tally(
+        session,
+        put,
+        (
+            "contacts",
+            "participants",
+            "participants_recorded_outcome",
+            "participants_accredited_outcome",
+        ),
+        [
+            by("", None, *heads).select_from(described),
+            *(by(name, described.c[name], *heads) for name in PROFILE),
+            by("activity_category", came.c.activity_category, *seen),
+            by("ecm_outcome", ActivityOutcome.ecm_outcome, *seen)
+            .select_from(came)
+            .join(ActivityOutcome, ActivityOutcome.activity_id == came.c.activity),
+        ],
+    )
 
 
-def _count_outcomes(
-    session: Session,
-    config: TrustConfig,
-    period: Period,
-    put: Put,
-    rows: Any,
-    total: Any,
-    people: Any,
-    minimum: int,
-) -> None:
-    """Recorded and accredited outcomes, and the participants who gained one."""
+def _count_outcomes(session: Session, config: TrustConfig, period: Period, put: Put) -> None:
+    """Recorded and accredited outcomes."""
     gained = (
         select(
-            RecordedOutcome.young_person_id.label("person"),
             RecordedOutcome.kind,
             known(RecordedOutcome.ecm_outcome, config.codes("ecm_outcomes")).label("ecm_outcome"),
             known(RecordedOutcome.accreditation, config.codes("accreditations")).label(
@@ -269,20 +292,16 @@ def _count_outcomes(
         .where(within(RecordedOutcome.date, period))
         .cte("gained")
     )
-    for code, kind in (("recorded_outcomes", "recorded"), ("accredited_outcomes", "accredited")):
-        of_kind = gained.c.kind == kind
-        put(code, "", total(select(func.count()).select_from(gained).where(of_kind)))
-        names = ["ecm_outcome", *PROFILE] + (["accreditation"] if kind == "accredited" else [])
-        for name in names:
-            query = select(gained.c[name], func.count()).where(of_kind).group_by(gained.c[name])
-            put(code, name, rows(query))
-
-    participants = select(people.c.person).where(people.c.times >= minimum)
-    for code, condition in (
-        ("participants_recorded_outcome", literal(True)),
-        ("participants_accredited_outcome", gained.c.kind == "accredited"),
-    ):
-        query = select(func.count(gained.c.person.distinct())).where(
-            condition, gained.c.person.in_(participants)
-        )
-        put(code, "", total(query))
+    kinds = [func.sum(case((gained.c.kind == k, 1), else_=0)) for k in ("recorded", "accredited")]
+    tally(
+        session,
+        put,
+        ("recorded_outcomes", "accredited_outcomes"),
+        [
+            by("", None, *kinds).select_from(gained),
+            *(
+                by(name, gained.c[name], *kinds)
+                for name in ("ecm_outcome", *PROFILE, "accreditation")
+            ),
+        ],
+    )

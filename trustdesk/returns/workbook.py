@@ -64,6 +64,7 @@ HEADING = Font(name="Calibri", size=12, bold=True)
 ITALIC = Font(name="Calibri", size=11, italic=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDDDDD")
 RULE = Side(style="thin")
+TOTAL_RULE, NO_RULE = Border(top=RULE), Border()
 WRAP = Alignment(wrap_text=True, vertical="top")
 HEADING_LEFT = Alignment(wrap_text=True, vertical="bottom")
 # Indented one step so that right-aligned neighbours do not run into each other.
@@ -273,7 +274,7 @@ def _summary_table(ws: Worksheet, row: int, table: Table, widths: list[float]) -
     for line in table.rows:
         row += 1
         font = BOLD if line.is_total else PLAIN
-        border = Border(top=RULE) if line.is_total else Border()
+        border = TOTAL_RULE if line.is_total else NO_RULE
         put(ws, row, 1, line.label, font=font, border=border, alignment=WRAP)
         for index, value in enumerate(line.values):
             unit = table.unit_of(line, index)
