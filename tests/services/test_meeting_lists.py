@@ -196,3 +196,17 @@ def test_reviewing_again_at_the_same_meeting_changes_that_review(session):
     reviews = session.exec(select(ActionReview)).all()
     assert [(r.meeting_id, r.status_after, r.note) for r in reviews] == [(may, "open", "Not yet")]
     assert (action.status, action.done_date) == ("open", None)
+
+
+def test_a_new_meeting_follows_up_what_is_open_without_earlier_meetings_reviews(session):
+    april = m.create_meeting(session, date="2026-04-14").id
+    hall = m.add_action(session, meeting_id=april, text="Hall", owner="Jo")
+    leaflet = m.add_action(session, meeting_id=april, text="Leaflet", owner="Sam")
+    may = m.create_meeting(session, date="2026-05-12").id
+    m.review_action(session, action_id=hall.id, meeting_id=may, status="done", note="Booked")
+    m.review_action(session, action_id=leaflet.id, meeting_id=may, status="open", note="Draft")
+
+    upcoming = m.follow_up_for_new_meeting(session, date="2026-06-09", today=dt.date(2026, 6, 1))
+
+    # May's "still open, Draft" is May's own: a meeting not saved yet has reviewed nothing.
+    assert [(r.text, r.review, r.note) for r in upcoming] == [("Leaflet", None, "")]

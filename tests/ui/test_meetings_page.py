@@ -350,3 +350,20 @@ def test_showing_an_action_selects_its_meeting_and_the_action(qtbot, page, works
     current = page.form.actionsTable.currentIndex()
     assert page.actions_model.row_at(current.row()).id == later
     assert page.form.actionsTable.hasFocus()
+
+
+def test_the_page_opens_on_a_new_meeting_with_every_partner_and_what_to_follow_up(
+    qtbot, workspace, partners
+) -> None:
+    _april_with_actions(workspace)
+    page = MeetingsPage(workspace, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.resize(1150, 680)
+    page.show()
+    page.refresh()  # as the main window does when the page is first shown
+
+    f = page.form
+    assert f.attendanceTable.rowCount() == len(partners)
+    assert _texts(page.follow_up_model) == ["Book the hall", "Print leaflets"]
+    assert f.sectionTabs.tabText(1) == "Follow-&up of earlier actions (2, 1 overdue)"
+    assert f.sectionTabs.tabText(0) == "&Partners (0 present)"

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import TypedDict, Unpack
+from typing import NamedTuple, TypedDict, Unpack
 
 from sqlmodel import Session, col, select
 
@@ -62,8 +61,7 @@ def update_contact_log_entry(
     return _save_entry(session, entry, fields)
 
 
-@dataclass(frozen=True)
-class ContactLogRow:
+class ContactLogRow(NamedTuple):
     id: int
     date: dt.date
     partner: str
@@ -83,8 +81,10 @@ class ContactLogRow:
 
 
 def list_contact_log(session: Session) -> list[ContactLogRow]:
-    """Every contact, newest first, with names for the partner, person and method."""
+    """Every contact, newest first, with names for the partner, person and method (read as
+    plain rows: a busy log has thousands)."""
     config = v.trust(session)
+    methods = {entry.code: entry.name for entry in config.contact_methods}
     query = (
         select(
             ContactLogEntry.id,
@@ -100,18 +100,19 @@ def list_contact_log(session: Session) -> list[ContactLogRow]:
         .outerjoin(PartnerContact, col(PartnerContact.id) == ContactLogEntry.contact_id)
         .order_by(col(ContactLogEntry.date).desc(), col(ContactLogEntry.id).desc())
     )
+    found = session.connection().execute(query).all()
     return [
         ContactLogRow(
             i,
             day,
             partner,
             person or "",
-            config.name_of("contact_methods", method),
+            methods.get(method, method),
             summary,
             follow_up,
             bool(done),
         )
-        for i, day, partner, person, method, summary, follow_up, done in session.exec(query)
+        for i, day, partner, person, method, summary, follow_up, done in found
     ]
 
 

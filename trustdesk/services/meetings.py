@@ -353,7 +353,9 @@ def _follow_up(
 ) -> list[FollowUpRow]:
     latest = session.exec(select(func.max(Meeting.date))).one()
     checked_on = today if latest is None or day >= latest else day
-    reviewed_here = ActionReview.meeting_id == meeting_id if meeting_id is not None else false()
+    # For a meeting not saved yet this reads "meeting_id IS NULL": no review, found through the
+    # index (a constant false there made SQLite read every review once per action).
+    reviewed_here = col(ActionReview.meeting_id) == meeting_id
     query = (
         select(MeetingAction, Meeting.date, ActionReview.status_after, ActionReview.note)
         .join(Meeting, col(Meeting.id) == MeetingAction.meeting_id)

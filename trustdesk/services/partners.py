@@ -64,10 +64,8 @@ def partner_label(name: str, active: bool) -> str:
 
 def partner_choices(session: Session) -> list[tuple[str, int]]:
     """(label, id) of every partner, active or not, for choosing one in a form."""
-    return [
-        (partner_label(p.name, p.active), p.id)  # type: ignore[misc]
-        for p in list_partners(session, include_inactive=True)
-    ]
+    query = select(Partner.name, Partner.active, Partner.id).order_by(Partner.name)
+    return [(partner_label(name, active), i) for name, active, i in session.exec(query)]
 
 
 @dataclass(frozen=True)

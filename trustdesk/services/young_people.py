@@ -4,8 +4,7 @@ coordinator works from, with how often each came and what they gained."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import TypedDict, Unpack
+from typing import NamedTuple, TypedDict, Unpack
 
 from sqlmodel import Session, col, func, or_, select
 
@@ -113,8 +112,7 @@ def short_name(first: str | None, last: str | None, local_ref: str | None) -> st
     return local_ref or ""
 
 
-@dataclass(frozen=True)
-class YoungPersonRow:
+class YoungPersonRow(NamedTuple):
     id: int
     name: str  # "Kyle Hughes", the local reference, or "(details removed)"
     short_name: str  # "Kyle H.", for questions and headings
@@ -134,7 +132,8 @@ REMOVED = "(details removed)"
 def list_young_people(session: Session, *, today: dt.date) -> list[YoungPersonRow]:
     """Every young person by last and first name (those whose details were removed last),
     with their age today, how many sessions they came to, when they were last seen and how
-    many outcomes they gained. Two grouped counts joined to the people: one query."""
+    many outcomes they gained. Two grouped counts joined to the people: one query, read as
+    plain rows (thousands of people: no ORM objects)."""
     config = v.trust(session)
     seen = (
         select(
@@ -175,33 +174,35 @@ def list_young_people(session: Session, *, today: dt.date) -> list[YoungPersonRo
             col(YoungPerson.id),
         )
     )
-    bands = {band.code: band for band in config.age_bands}
+    bands = {band.code: (band.min_age, band.name) for band in config.age_bands}
+    genders = {entry.code: entry.name for entry in config.genders}
     rows = []
     for (
         person_id, first, last, ref, born, band, gender, erased, sessions, last_seen, outcomes,
-    ) in session.exec(query):  # fmt: skip
+    ) in session.connection().execute(query).all():  # fmt: skip
         if born is not None:
             years = age_on(born, today)
             age = str(years)
-        elif band in bands:
-            years, age = bands[band].min_age, bands[band].name
         else:
-            years, age = -1, ""
-        short = REMOVED if erased else short_name(first, last, ref)
-        full = " ".join(part for part in (first, last) if part) or ref or short
+            years, age = bands.get(band, (-1, ""))
+        if erased is not None:
+            name = short = REMOVED
+        else:
+            short = short_name(first, last, ref)
+            name = (f"{first} {last}" if last else first) if first else (last or ref or short)
         rows.append(
             YoungPersonRow(
-                id=person_id,
-                name=REMOVED if erased else full,
-                short_name=short,
-                local_ref=ref or "",
-                age=age,
-                age_years=years,
-                gender=config.name_of("genders", gender),
-                sessions=sessions or 0,
-                last_seen=last_seen,
-                outcomes=outcomes or 0,
-                erased=erased is not None,
+                person_id,
+                name,
+                short,
+                ref or "",
+                age,
+                years,
+                genders.get(gender, gender),
+                sessions or 0,
+                last_seen,
+                outcomes or 0,
+                erased is not None,
             )
         )
     return rows

@@ -61,6 +61,8 @@ def shown(value: Any) -> str:
     """A value as a list shows it: dates as 05 May 2026, numbers with commas."""
     if value is None:
         return ""
+    if type(value) is str:  # most cells
+        return value
     if isinstance(value, bool):
         return "Yes" if value else ""
     if isinstance(value, dt.datetime):
@@ -74,21 +76,73 @@ def shown(value: Any) -> str:
     return str(value)
 
 
+# The roles a list answers, as plain numbers: a view asks data() for every role of every cell
+# it draws, and comparing with Qt's enum members cost more than the rest of data() together.
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
+TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+FONT = Qt.ItemDataRole.FontRole.value
+ANSWERED = frozenset((DISPLAY, ACCESSIBLE, TOOLTIP, ALIGNMENT, FOREGROUND, FONT))
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+WARNING = "#b42318"
+
+
 class RecordTableModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self._rows: list[Any] = []
+        self._given: list[Any] = []  # the rows in the service's order
+        self._rows: list[Any] = []  # the same, in the order chosen with a column heading
+        self._order = (-1, Qt.SortOrder.AscendingOrder)  # (column, order); -1: the service's
         self._shown = 0
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._given = list(rows)
+        self._rows = self._sorted(self._given)
         self._shown = min(BATCH, len(self._rows))
         self.endResetModel()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Put every row (not only the batches shown so far) in the order of a column's sort
+        value, rows of equal value in the order they were shown in (as Qt sorts), and keep
+        that order for the rows shown next; -1: the service's order. Sorted in Python, one
+        key a row: Qt comparing pairs of cells through data() took half a second for a few
+        thousand rows."""
+        self.fetch_all()  # a selected row may move anywhere
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        held = [self._rows[index.row()] for index in before]
+        self._rows = self._sorted(self._rows)
+        where = {id(row): number for number, row in enumerate(self._rows)}
+        after = [
+            self.index(where[id(row)], i.column()) for row, i in zip(held, before, strict=True)
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[Any]) -> list[Any]:
+        column, order = self._order
+        if column < 0:
+            return list(self._given)
+        value = self.columns[column].sort or self.columns[column].value
+        descending = order == Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=lambda row: _SortKey(value(row)), reverse=descending)
+
+    def text_of(self, row: int) -> str:
+        """What a row shows in all its cells, in lower case, for finding it by typing."""
+        record = self._rows[row]
+        return "\0".join(shown(column.value(record)) for column in self.columns).lower()
+
     def row_at(self, row: int) -> Any:
         return self._rows[row]
+
+    def first_rows(self, count: int) -> list[Any]:
+        """The first rows as the service listed them (whatever the order chosen)."""
+        return self._given[:count]
 
     def row_of(self, record_id: int) -> int | None:
         for number, row in enumerate(self._rows):
@@ -113,6 +167,9 @@ class RecordTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         self._show_up_to(min(self._shown + BATCH, len(self._rows)) - 1)
 
+    def fetch_all(self) -> None:
+        self._show_up_to(len(self._rows) - 1)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._shown
 
@@ -126,45 +183,58 @@ class RecordTableModel(QAbstractTableModel):
             return self.columns[section].heading
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role not in ANSWERED or not index.isValid():
             return None
         column = self.columns[index.column()]
         row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (DISPLAY, ACCESSIBLE):
             return shown(column.value(row))
-        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell cut short
+        if role == ALIGNMENT:
+            return RIGHT if column.numeric else None
+        if role == TOOLTIP:  # the whole text of a cell cut short
             return column.tip(row) if column.tip else shown(column.value(row))
-        if role == Qt.ItemDataRole.UserRole:  # for sorting
-            value = (column.sort or column.value)(row)
-            return "" if value is None else value
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column.highlight and column.highlight(row):
-            return QBrush(QColor("#b42318"))
-        if role == Qt.ItemDataRole.FontRole and column.highlight and column.highlight(row):
-            font = self.parent().font() if self.parent() else None
-            if font is not None:
-                font.setBold(True)
-            return font
-        return None
+        if column.highlight is None or not column.highlight(row):
+            return None
+        if role == FOREGROUND:
+            return QBrush(QColor(WARNING))
+        font = self.parent().font() if self.parent() else None  # FONT: bold
+        if font is not None:
+            font.setBold(True)
+        return font
 
 
-class _SortAll(QSortFilterProxyModel):
-    """Sorting and filtering must see every row, not only the batches shown so far."""
+class _SortKey:
+    """A cell's sort value, compared as the list always has: by value, and as text when the
+    two cannot be compared (an empty cell, "", against a date)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = "" if value is None else value
+
+    def __lt__(self, other: _SortKey) -> bool:
+        try:
+            return self.value < other.value
+        except TypeError:
+            return str(self.value) < str(other.value)
+
+
+class _FindAll(QSortFilterProxyModel):
+    """Finds rows by the text typed, in every column, and leaves their order to the rows'
+    model (which sorts all of them, not only the batches shown so far)."""
+
+    _find = ""
+
+    def find(self, text: str) -> None:
+        self._find = text.lower()
+        self.setFilterFixedString(text)  # Qt finds the rows again, through filterAcceptsRow
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        return not self._find or self._find in self.sourceModel().text_of(source_row)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        source = self.sourceModel()
-        while source.canFetchMore(QModelIndex()):
-            source.fetchMore(QModelIndex())
-        super().sort(column, order)
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = left.data(Qt.ItemDataRole.UserRole), right.data(Qt.ItemDataRole.UserRole)
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)
+        self.sourceModel().sort(column, order)
 
 
 class RecordList(QWidget):
@@ -179,10 +249,8 @@ class RecordList(QWidget):
         self.what = what
         self.model = RecordTableModel(columns, self)
         self._widths: dict[int, tuple[int, int]] = {}  # column: (narrowest, wanted)
-        self.proxy = _SortAll(self)
+        self.proxy = _FindAll(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
 
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(f"Type to find {what}\u2026")
@@ -228,6 +296,8 @@ class RecordList(QWidget):
     def set_rows(self, rows: Sequence[Any], keep: int | None = None) -> None:
         """Show these rows; keep (or move to) the record with id ``keep`` selected."""
         self.model.set_rows(rows)
+        if self.filter.text():  # what is typed finds rows among all of them
+            self.model.fetch_all()
         self._size_columns()
         self._update_count()
         if keep is not None:
@@ -241,13 +311,11 @@ class RecordList(QWidget):
         least half of the list's width."""
         metrics = self.fontMetrics()
         self._widths = {}
+        first = self.model.first_rows(50)
         for number, column in enumerate(self.model.columns):
             if column.stretch:
                 continue
-            sample = [
-                self.model.index(r, number).data() or ""
-                for r in range(min(50, self.model.rowCount()))
-            ]
+            sample = [shown(column.value(row)) for row in first]
             heading = metrics.horizontalAdvance(column.heading) + 28
             widest = max([heading, *(metrics.horizontalAdvance(s) + 20 for s in sample)])
             self._widths[number] = (heading, min(widest, 320))
@@ -296,9 +364,8 @@ class RecordList(QWidget):
 
     def _filter_changed(self, text: str) -> None:
         if text:
-            while self.model.canFetchMore(QModelIndex()):
-                self.model.fetchMore(QModelIndex())
-        self.proxy.setFilterFixedString(text)
+            self.model.fetch_all()
+        self.proxy.find(text)
         self._update_count()
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.proxy.index(0, 0))

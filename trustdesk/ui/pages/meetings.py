@@ -97,7 +97,9 @@ class MeetingsPage(RecordPage):
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._built = False
         super().__init__(*args, **kwargs)
+        self._built = True
         self.record_kinds = ("meeting", "action")
         splitter = self.findChild(QSplitter)
         if splitter is not None:  # the meeting's tables need the width more than the list
@@ -198,6 +200,8 @@ class MeetingsPage(RecordPage):
         f.venueEdit.setText(meeting.venue if meeting else "")
         f.notesEdit.setPlainText(meeting.notes if meeting else "")
         if record is None:
+            if not self._built:  # still being built: refresh() reads them as the page is shown
+                return
             with self.workspace.session() as session:
                 self._show_attendance(meeting_attendance(session, None))
             self._preview_follow_up()

@@ -70,36 +70,41 @@ class RecordPage(Page):
         self._loading = False
         self._moving = False
 
-        self.list = RecordList(self.columns, self.plural, self)
+        # The containers first, and each widget made inside its final parent: moving a built
+        # widget to another parent restyles every widget in it, much of what a page cost to build.
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        left = QWidget(splitter)
+        right = QWidget(splitter)
+        self.list = RecordList(self.columns, self.plural, left)
         self.list.current_changed.connect(self._row_changed)
-        self.new_button = QPushButton(f"&New {self.what}", self)
+        self.new_button = QPushButton(f"&New {self.what}", left)
         self.new_button.setAccessibleName(f"New {self.what}")
         self.new_button.setToolTip(
             f"Start a new {self.what} ({QKeySequence(QKeySequence.StandardKey.New).toString()})"
         )
         self.new_button.clicked.connect(self.new_record)
-        left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.heading = QLabel(self)
+        self.heading = QLabel(right)
         self.heading.setObjectName("formHeading")
         self.heading.setWordWrap(True)
         self.editor = self.build_form()
-        self.problem = QLabel(self)
+        self.problem = QLabel(right)
         self.problem.setObjectName("formProblem")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        self.save_button = QPushButton("&Save", self)
+        self.save_button = QPushButton("&Save", right)
         self.save_button.setAccessibleName(f"Save the {self.what}")
         self.save_button.setDefault(False)
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("&Revert", self)
+        self.revert_button = QPushButton("&Revert", right)
         self.revert_button.setAccessibleName("Undo the changes not yet saved")
         self.revert_button.clicked.connect(self.discard)
-        self.delete_button = QPushButton("&Delete\u2026", self)
+        self.delete_button = QPushButton("&Delete\u2026", right)
         self.delete_button.setAccessibleName(f"Delete the {self.what}")
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.clicked.connect(self.delete_current)
@@ -109,11 +114,13 @@ class RecordPage(Page):
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
 
-        scroller = QScrollArea(self)
+        scroller = QScrollArea(right)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         scroller.setWidget(self.editor)
-        right = QWidget(self)
+        # The splitter shares the width by the form as built so far (boxes a page adds below
+        # it scroll, and do not widen it): asked now, as when the splitter took it whole.
+        scroller.sizeHint()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addWidget(self.heading)
@@ -121,10 +128,6 @@ class RecordPage(Page):
         right_layout.addWidget(self.problem)
         right_layout.addLayout(buttons)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         remembered = preferences.splitter_state(self.kind)

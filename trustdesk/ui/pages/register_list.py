@@ -8,7 +8,14 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from trustdesk.ui.record_table import Column, Index, RecordTableModel
+from trustdesk.ui.record_table import (
+    ACCESSIBLE,
+    DISPLAY,
+    FOREGROUND,
+    Column,
+    Index,
+    RecordTableModel,
+)
 
 TICK = 0  # the column with the tick box
 COLUMNS = (
@@ -23,6 +30,9 @@ HEADER_TIPS = {
     "Sessions": "Sessions of this activity they ever came to",
 }
 TICKED_BACKGROUND, TICKED_TEXT = QColor("#e7f4f1"), QColor("#1f2933")
+CHECK = Qt.ItemDataRole.CheckStateRole.value
+BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+OWN_ROLES = frozenset((CHECK, ACCESSIBLE, BACKGROUND, FOREGROUND))  # the rest: a plain list's
 
 
 class RegisterModel(RecordTableModel):
@@ -47,18 +57,18 @@ class RegisterModel(RecordTableModel):
         flags = super().flags(index)
         return flags | Qt.ItemFlag.ItemIsUserCheckable if index.column() == TICK else flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role not in OWN_ROLES or not index.isValid():
+            return super().data(index, role)
         here = self.row_at(index.row()).id in self.ticked
         if index.column() == TICK:
-            if role == Qt.ItemDataRole.CheckStateRole:
+            if role == CHECK:
                 return Qt.CheckState.Checked if here else Qt.CheckState.Unchecked
-            if role == Qt.ItemDataRole.AccessibleTextRole:
+            if role == ACCESSIBLE:
                 return "ticked" if here else "not ticked"
-        if here and role == Qt.ItemDataRole.BackgroundRole:
+        if here and role == BACKGROUND:
             return QBrush(TICKED_BACKGROUND)
-        if here and role == Qt.ItemDataRole.ForegroundRole:
+        if here and role == FOREGROUND:
             return QBrush(TICKED_TEXT)
         return super().data(index, role)
 
