@@ -142,7 +142,10 @@ def list_young_people(session: Session, *, today: dt.date) -> list[YoungPersonRo
             func.max(ActivitySession.date).label("last_seen"),
         )
         .join(ActivitySession, col(ActivitySession.id) == Attendance.session_id)
-        .group_by(col(Attendance.young_person_id))
+        # "+ 0": grouped through a sort, SQLite reads both columns from the (session, person)
+        # index alone; by the person index it would look up every tick's session in the
+        # table (ten years, 72,000 ticks: 40-50 ms instead of 90).
+        .group_by(col(Attendance.young_person_id) + 0)
         .subquery()
     )
     gained = (
