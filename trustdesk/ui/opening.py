@@ -9,6 +9,7 @@ desktop imports it in a worker thread while the window says "Opening the workspa
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 
@@ -47,6 +48,7 @@ def open_in_window(window: MainWindow, workspace_dir: Path | None) -> None:
     except UserError as exc:
         problem = str(exc)
     window.show_workspace(workspace)
+    _keep_what_starting_made()
     if problem:
         messages.show_error(window, f"{APP_NAME} cannot open the workspace", problem)
     if workspace is not None:
@@ -72,6 +74,16 @@ def _open(
     if workspace_dir is None and not (_folder(None) / DB_NAME).is_file():
         return None  # nothing made yet: the window says how, no error needed
     return open_workspace(_folder(workspace_dir), read_only=read_only, take_over=take_over)
+
+
+def _keep_what_starting_made() -> None:
+    """What starting made (modules, classes, the database mappers, Qt's wrappers: 130,000
+    objects) lives until TrustDesk closes. Frozen out of the garbage collector's way, once,
+    a collection during an export walks only what the export made: the first export of a
+    quarter of the large demo 0.72-0.77 s → 0.44-0.48 s, later ones 0.44 → 0.27-0.40 s."""
+    if gc.get_freeze_count() == 0:
+        gc.collect()
+        gc.freeze()
 
 
 def open_or_restore(workspace_dir: Path | None) -> Workspace | None:
