@@ -67,27 +67,23 @@ def test_compute_the_quarter(benchmark, opened: tuple) -> None:
     benchmark.extra_info.update(measure="export-compute", side="trustdesk")
 
 
+@pytest.mark.parametrize(
+    ("measure", "side"),
+    [
+        ("export-workbook", "trustdesk"),
+        ("export-workbook", "floor"),
+        ("export-pdf", "trustdesk"),
+        ("export-pdf", "floor"),
+    ],
+)
 @pytest.mark.benchmark(group="export steps")
-def test_write_the_workbook(benchmark, opened: tuple) -> None:
+def test_write(benchmark, opened: tuple, material: tuple[dict, Path], measure: str, side: str):
     _, config, ret = opened
-    run(benchmark, work.write_workbook, ret, config)
-    benchmark.extra_info.update(measure="export-workbook", side="trustdesk")
-
-
-@pytest.mark.benchmark(group="export steps")
-def test_workbook_floor(benchmark, material: tuple[dict, Path]) -> None:
-    run(benchmark, work.openpyxl_write_floor, material[0]["sheets"])
-    benchmark.extra_info.update(measure="export-workbook", side="floor")
-
-
-@pytest.mark.benchmark(group="export steps")
-def test_write_the_pdf(benchmark, opened: tuple) -> None:
-    _, config, ret = opened
-    run(benchmark, work.write_pdf, ret, config)
-    benchmark.extra_info.update(measure="export-pdf", side="trustdesk")
-
-
-@pytest.mark.benchmark(group="export steps")
-def test_pdf_floor(benchmark, material: tuple[dict, Path]) -> None:
-    run(benchmark, work.reportlab_floor, material[0]["tables"])
-    benchmark.extra_info.update(measure="export-pdf", side="floor")
+    function, *args = {
+        ("export-workbook", "trustdesk"): (work.write_workbook, ret, config),
+        ("export-workbook", "floor"): (work.openpyxl_write_floor, material[0]["sheets"]),
+        ("export-pdf", "trustdesk"): (work.write_pdf, ret, config),
+        ("export-pdf", "floor"): (work.reportlab_floor, material[0]["tables"]),
+    }[measure, side]
+    run(benchmark, function, *args)
+    benchmark.extra_info.update(measure=measure, side=side)
