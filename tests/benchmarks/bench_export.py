@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.benchmarks import work
-from tests.benchmarks.conftest import ROUNDS
+from tests.benchmarks.conftest import QUICK_ROUNDS
 from tests.benchmarks.memory import task_peak_mb
 
 
@@ -38,7 +38,7 @@ def material(opened: tuple, tmp_path_factory: pytest.TempPathFactory) -> tuple[d
 
 
 def run(benchmark, function, *args) -> None:  # noqa: ANN001
-    benchmark.pedantic(function, args=args, rounds=ROUNDS, warmup_rounds=1)
+    benchmark.pedantic(function, args=args, rounds=QUICK_ROUNDS, warmup_rounds=1)
 
 
 @pytest.mark.benchmark(group="export")

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.benchmarks import work
-from tests.benchmarks.conftest import ROUNDS
+from tests.benchmarks.conftest import QUICK_ROUNDS
 from tests.benchmarks.memory import task_peak_mb
 from trustdesk.ui.navigation import destinations_for
 
@@ -66,7 +66,7 @@ def test_open_page(benchmark, app, workspace, large_workspace: Path, key: str) -
         return (app, windows.new(work.other_page(key)), key), {}
 
     try:
-        benchmark.pedantic(work.open_page, setup=new_window, rounds=ROUNDS, warmup_rounds=1)
+        benchmark.pedantic(work.open_page, setup=new_window, rounds=QUICK_ROUNDS, warmup_rounds=1)
     finally:
         windows.close()
     benchmark.extra_info.update(
@@ -90,7 +90,7 @@ def test_open_page_again(benchmark, app, workspace, key: str) -> None:  # noqa: 
         return (app, window, key), {}
 
     try:
-        benchmark.pedantic(work.open_page, setup=elsewhere, rounds=ROUNDS, warmup_rounds=1)
+        benchmark.pedantic(work.open_page, setup=elsewhere, rounds=QUICK_ROUNDS, warmup_rounds=1)
     finally:
         windows.close()
     benchmark.extra_info.update(measure=f"page-again:{key}", side="trustdesk")
@@ -98,5 +98,5 @@ def test_open_page_again(benchmark, app, workspace, key: str) -> None:  # noqa: 
 
 @pytest.mark.benchmark(group="pages: first open")
 def test_page_floor_bare_table(benchmark, app) -> None:  # noqa: ANN001
-    benchmark.pedantic(work.bare_table(app), rounds=ROUNDS, warmup_rounds=1)
+    benchmark.pedantic(work.bare_table(app), rounds=QUICK_ROUNDS, warmup_rounds=1)
     benchmark.extra_info.update(measure="page", side="floor", peak_mb=task_peak_mb("page-floor"))

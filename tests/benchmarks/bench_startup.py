@@ -46,7 +46,7 @@ class Starts:
 
     def measure(self, benchmark, word: str) -> None:  # noqa: ANN001
         benchmark.pedantic(
-            self.start_until, args=(word,), setup=self.finish, rounds=ROUNDS, warmup_rounds=1
+            self.start_until, args=(word,), setup=self.finish, rounds=2 * ROUNDS, warmup_rounds=1
         )
         self.finish()
         benchmark.extra_info["peak_mb"] = self.peak_mb

@@ -5,8 +5,9 @@ example trust for one quarter (tests/returns/many_localities.py).
 
 They are kept in ``$TRUSTDESK_BENCH_DATA``, or else in a folder of the system's temporary
 folder named after TrustDesk's version and schema; ``report.py --fresh`` builds them again.
-``$TRUSTDESK_BENCH_ROUNDS`` (default 5) is how many times each benchmark runs; the figures
-are the best of them, since noise on a shared machine only ever adds time.
+``$TRUSTDESK_BENCH_ROUNDS`` (default 5) is how many times each benchmark runs (three times
+as many for those under a second); the figures are the best of them, since noise on a shared
+machine only ever adds time.
 
 This file is loaded by every test run (pytest looks into this folder), but the benchmarks
 themselves, ``bench_*.py``, are collected only when asked for (report.py does)."""
@@ -25,6 +26,9 @@ import pytest
 from tests.benchmarks.work import AS_OF
 
 ROUNDS = int(os.environ.get("TRUSTDESK_BENCH_ROUNDS", "5"))
+# Work of a fraction of a second is run more often: on a shared machine a whole round can be
+# slowed by half, and the best of five of them is not always a quiet one.
+QUICK_ROUNDS = 3 * ROUNDS
 
 
 def data_folder() -> Path:

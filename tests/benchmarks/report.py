@@ -194,8 +194,9 @@ def report(data: dict, *, as_markdown: bool) -> str:
     lines = table(data)
     floors = "\n".join(f"- {name}: {what}" for name, what in FLOORS.items())
     body = markdown(lines) if as_markdown else plain(lines)
+    rounds = sorted({bench["stats"]["rounds"] for bench in data["benchmarks"]})
     return (
-        f"TrustDesk benchmarks, best of {data['benchmarks'][0]['stats']['rounds']} "
+        f"TrustDesk benchmarks, best of {'-'.join(map(str, rounds[:: max(len(rounds) - 1, 1)]))} "
         f"({machine(data)})\n\n{body}\n\nFloors (measured in the same run):\n{floors}\n"
         f"Peak MB: the most resident memory of a process that does only that work."
     )
