@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from trustdesk import APP_NAME, __version__
-from trustdesk.bug_report import write_bug_report
 from trustdesk.cli_audit import add_audit_commands, run_audit
 from trustdesk.cli_backups import add_backup_commands, run_backup, run_check, run_restore
 from trustdesk.cli_privacy import add_privacy_commands, run_privacy
@@ -303,6 +302,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # a bug: keep the details, tell the user where they are
         if os.environ.get("TRUSTDESK_DEBUG"):
             raise
+        from trustdesk.bug_report import write_bug_report  # only when needed
+
         where = write_bug_report(exc)
         print(
             f"trustdesk: something went wrong inside TrustDesk ({type(exc).__name__}: {exc}). "

@@ -21,7 +21,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from trustdesk import APP_NAME, __version__
-from trustdesk.bug_report import write_bug_report
 from trustdesk.errors import UserError
 from trustdesk.resources import resource_path
 from trustdesk.ui import messages
@@ -100,6 +99,8 @@ def handle_unexpected_error(
             messages.show_error(parent, APP_NAME, str(plain))
             return
         log.critical("Unexpected error", exc_info=(exc_type, exc, tb))
+        from trustdesk.bug_report import write_bug_report  # only when needed
+
         saved_to = write_bug_report(exc)
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         if saved_to:
