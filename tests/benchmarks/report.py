@@ -150,9 +150,8 @@ def table(data: dict) -> list[list[str]]:
                 verdict(row, mine["ms"], ratio, mine["mb"]),
             ]
         )
-    fastest = found.get(("import", "fastest"))
-    if fastest:
-        floor = found[("import", "floor")]
+    fastest, floor = found.get(("import", "fastest")), found.get(("import", "floor"))
+    if fastest and floor:  # both run (not left out with -k)
         lines.append(
             [
                 "  python-calamine reading the 50 (fastest reader)",
