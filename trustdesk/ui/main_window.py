@@ -102,10 +102,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self._unit_status)
         self.statusBar().addPermanentWidget(self._period_status)
 
-        if workspace is None:
-            self._show_no_workspace()
-        else:
-            self._show_workspace(workspace)
+        self.show_workspace(workspace)
         geometry = preferences.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
