@@ -47,10 +47,11 @@ def page_rows() -> list[Row]:
 
     rows = []
     for place in destinations_for("locality"):
-        rows.append(Row(f"page:{place.key}", f"Open {place.label}", "page", None, PAGE_TARGET_MS))
         rows.append(
-            Row(f"page-again:{place.key}", "  again, after a change", "page", None, PAGE_TARGET_MS)
+            Row(f"page:{place.key}", f"Open {place.label}", "page", ms_target=PAGE_TARGET_MS)
         )
+        again = "  again, after a change"
+        rows.append(Row(f"page-again:{place.key}", again, "page", ms_target=PAGE_TARGET_MS))
     return rows
 
 

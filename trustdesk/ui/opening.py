@@ -48,7 +48,9 @@ def open_in_window(window: MainWindow, workspace_dir: Path | None) -> None:
     except UserError as exc:
         problem = str(exc)
     window.show_workspace(workspace)
-    _keep_what_starting_made()
+    # After the page is drawn (posted paint events come before a zero timer): a collection
+    # of everything takes about 80 ms.
+    QTimer.singleShot(0, _keep_what_starting_made)
     if problem:
         messages.show_error(window, f"{APP_NAME} cannot open the workspace", problem)
     if workspace is not None:
