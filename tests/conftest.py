@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import tempfile
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -16,12 +17,35 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = Path(tempfile.mkdtemp(prefix="trustdesk-test-home-"))
 for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[variable] = str(_HOME / variable.lower())
+# No machine-wide trust configuration unless a test puts one here (trustdesk.config.machine).
+os.environ["TRUSTDESK_MACHINE_CONFIG_DIR"] = str(_HOME / "machine-config")
 
+from trustdesk import clock  # noqa: E402
 from trustdesk.config import TrustConfig, example_trust_path, load_trust_config  # noqa: E402
 from trustdesk.demo.generator import build_demo  # noqa: E402
 from trustdesk.store.workspace import Workspace, create_workspace  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def marked_day(request: pytest.FixtureRequest) -> Iterator[dt.date | None]:
+    """A test or module marked ``@pytest.mark.today(day)`` runs with TrustDesk's one clock
+    set to that day (noon, ticking on): the pages, the records saved and the audit trail all
+    agree on it, whatever the real date is."""
+    marker = request.node.get_closest_marker("today")
+    if marker is None:
+        yield None
+        return
+    with clock.set_to(marker.args[0]):
+        yield marker.args[0]
+
+
+@pytest.fixture
+def set_today() -> Iterator[Callable[[dt.date], None]]:
+    """``set_today(day)``: from now until the test ends, TrustDesk's clock reads that day."""
+    with ExitStack() as stack:
+        yield lambda day: stack.enter_context(clock.set_to(day))
 
 
 @pytest.fixture(scope="session")

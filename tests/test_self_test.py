@@ -169,7 +169,7 @@ def test_a_page_that_shows_a_message_fails_the_window_step(qapp, workspace, tmp_
     monkeypatch.setattr(SpendingPage, "refresh", refresh)
     self_test_window.start_qt()
     with pytest.raises(self_test.SelfTestFailed) as failed:
-        self_test_window.show_every_page(workspace, tmp_path / "settings", self_test.TODAY)
+        self_test_window.show_every_page(workspace, tmp_path / "settings")
     assert str(failed.value) == (
         "the Spending page showed a message: Spending: The spending could not be read."
     )

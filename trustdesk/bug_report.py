@@ -3,14 +3,13 @@ file in the per-user log folder, written by the command line and the desktop ali
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 import traceback
 from pathlib import Path
 
 import platformdirs
 
-from trustdesk import APP_NAME, __version__
+from trustdesk import APP_NAME, __version__, clock
 
 
 def bug_log_path() -> Path:
@@ -25,7 +24,7 @@ def write_bug_report(exc: BaseException) -> Path | None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("a", encoding="utf-8") as handle:
             handle.write(
-                f"--- {dt.datetime.now().isoformat(timespec='seconds')} {APP_NAME} {__version__} {sys.argv!r}\n"
+                f"--- {clock.local_now().isoformat(timespec='seconds')} {APP_NAME} {__version__} {sys.argv!r}\n"
             )
             handle.write("".join(traceback.format_exception(exc)))
         return path

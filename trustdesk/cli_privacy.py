@@ -9,10 +9,10 @@ rights, from the command line.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trustdesk import clock
 from trustdesk.words import counted
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def _retention(args: argparse.Namespace, workspace: Workspace) -> int:
     from trustdesk.services.retention import removal_report, remove_identifying_details
     from trustdesk.services.validation import required_date
 
-    today = required_date("--today", args.today) if args.today else dt.date.today()
+    today = required_date("--today", args.today) if args.today else clock.today()
     with workspace.session() as session:
         report = removal_report(session, today=today)
     print(
@@ -109,7 +109,7 @@ def _export(args: argparse.Namespace, workspace: Workspace) -> int:
         args.out,
         trust_name=workspace.config.trust_name,
         unit=workspace.unit,
-        made_at=dt.datetime.now().astimezone(),
+        made_at=clock.local_now(),
     )
     print(
         f"Wrote everything held about young person number {args.person} to {written}: "

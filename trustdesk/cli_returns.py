@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trustdesk import clock
 from trustdesk.errors import UserError
 
 if TYPE_CHECKING:  # the returns code loads openpyxl and reportlab, the configuration pydantic:
@@ -131,7 +131,7 @@ def _period(args: argparse.Namespace) -> Period:
     from trustdesk.config import Period
     from trustdesk.returns.export import default_period
 
-    return Period.parse(args.period) if args.period else default_period(dt.date.today())
+    return Period.parse(args.period) if args.period else default_period(clock.today())
 
 
 def _export(args: argparse.Namespace, session: Session) -> int:
@@ -184,7 +184,7 @@ def _import(args: argparse.Namespace, session: Session) -> int:
     from trustdesk.returns.importer import changes_listed, import_returns
 
     report = import_returns(
-        session, args.paths, today=dt.date.today(), accept_edited=args.accept_edited
+        session, args.paths, today=clock.today(), accept_edited=args.accept_edited
     )
     if not report.lines:
         raise UserError(
@@ -206,7 +206,7 @@ def _import(args: argparse.Namespace, session: Session) -> int:
 def _status(args: argparse.Namespace, session: Session) -> int:
     from trustdesk.returns.completeness import chase_list, completeness
 
-    today = dt.date.today()
+    today = clock.today()
     period = _period(args)
     grid = completeness(session, [period], today)
     here = session.info["unit"]

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from trustdesk import APP_NAME, __version__
+from trustdesk import APP_NAME, __version__, clock
 from trustdesk.config import Period, TrustConfig
 from trustdesk.errors import UserError
 
@@ -218,7 +218,7 @@ def _subject_access(trial: Trial) -> str:
         trial.folder / "subject-access.pdf",
         trust_name=workspace.config.trust_name,
         unit=workspace.unit,
-        made_at=dt.datetime.now(dt.UTC),
+        made_at=clock.now(),
     )
     return _check_file(path)
 
@@ -257,7 +257,7 @@ def _look(trial: Trial) -> str:
 def _window(trial: Trial) -> str:
     from trustdesk.ui.self_test_window import show_every_page
 
-    return show_every_page(trial.workspace, trial.folder / "settings", TODAY)
+    return show_every_page(trial.workspace, trial.folder / "settings")
 
 
 def _remove(trial: Trial) -> str:
@@ -472,23 +472,28 @@ def run_self_test(out: TextIO | None = None, err: TextIO | None = None) -> int:
     started = time.perf_counter()
     trial = Trial()
     try:
-        for step in STEPS:
-            began = time.perf_counter()
-            try:
-                found = step.run(trial)
-            except Exception as exc:  # every failure is reported, plainly
-                print(f"FAIL {step.name} {time.perf_counter() - began:.2f} s", file=out)
-                print(f"Self-test FAILED at step: {step.name}: {plain_reason(exc)}", file=out)
-                if not isinstance(exc, UserError | SelfTestFailed):
-                    print("Details for whoever supports TrustDesk:", file=err)
-                    traceback.print_exception(exc, file=err)
-                return 1
-            shown = f"{step.name} ({found})" if found else step.name
-            print(f"ok   {shown} {time.perf_counter() - began:.2f} s", file=out, flush=True)
+        with clock.set_to(TODAY):  # one day for every step: the records, the window, the audit
+            return _run_steps(trial, out, err, started)
     finally:
         # After a failure: the last step, which says so if it cannot, has not run.
         with suppress(OSError):
             trial.remove()
+
+
+def _run_steps(trial: Trial, out: TextIO, err: TextIO, started: float) -> int:
+    for step in STEPS:
+        began = time.perf_counter()
+        try:
+            found = step.run(trial)
+        except Exception as exc:  # every failure is reported, plainly
+            print(f"FAIL {step.name} {time.perf_counter() - began:.2f} s", file=out)
+            print(f"Self-test FAILED at step: {step.name}: {plain_reason(exc)}", file=out)
+            if not isinstance(exc, UserError | SelfTestFailed):
+                print("Details for whoever supports TrustDesk:", file=err)
+                traceback.print_exception(exc, file=err)
+            return 1
+        shown = f"{step.name} ({found})" if found else step.name
+        print(f"ok   {shown} {time.perf_counter() - began:.2f} s", file=out, flush=True)
     print(
         f"Self-test passed: {len(STEPS)} steps in {time.perf_counter() - started:.1f} s.", file=out
     )

@@ -20,6 +20,7 @@ Floors (the least the libraries underneath can do for the same result):
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import json
@@ -214,13 +215,18 @@ def application():  # noqa: ANN201
     return _application()
 
 
+_KEPT = contextlib.ExitStack()
+
+
 def window_on(workspace, start: str):  # noqa: ANN001, ANN201
     """A main window on the workspace, shown and drawn, on the page ``start``."""
+    from trustdesk import clock
     from trustdesk.ui import preferences
     from trustdesk.ui.main_window import MainWindow
 
     preferences.set_last_page(start)
-    window = MainWindow(workspace, today=lambda: AS_OF)
+    _KEPT.enter_context(clock.set_to(AS_OF))  # the pages show the demo's last day
+    window = MainWindow(workspace)
     window.resize(*WINDOW_SIZE)
     window.show()
     window.grab()

@@ -15,6 +15,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from trustdesk import clock
 from trustdesk.cli import main
 from trustdesk.config import Period, example_trust_path
 from trustdesk.demo.generator import build_demo
@@ -222,7 +223,7 @@ def test_status_prints_each_unit_and_a_reminder_for_each_missing_one(
         capsys, "return", "status", "--workspace", district, "--period", "2026-27Q2"
     )
     assert (code, err) == (0, "")
-    days = (dt.date.today() - DUE).days
+    days = (clock.today() - DUE).days
     units = out.split("\n\n--- Reminder to ", 1)[0]
     assert units == (
         f"Returns to East Staffordshire for {LABEL}, due 15 Oct 2026:\n"

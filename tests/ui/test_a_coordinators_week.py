@@ -21,6 +21,7 @@ from trustdesk.services.young_people import add_young_person
 from trustdesk.ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 23)  # a Monday, in Q3 2026-27
+pytestmark = pytest.mark.today(TODAY)
 CLICK = Qt.MouseButton.LeftButton
 
 
@@ -29,7 +30,7 @@ def window(qtbot, workspace):
     with workspace.session() as session:  # young people met before this week
         for first, last in (("Kyle", "Hart"), ("Amira", "Begum"), ("Josh", "Reid")):
             add_young_person(session, first_name=first, last_name=last, date_of_birth="2011-03-04")
-    win = MainWindow(workspace, today=lambda: TODAY)
+    win = MainWindow(workspace)
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()

@@ -29,6 +29,7 @@ from trustdesk.ui.pages.dashboard import FigureTile
 LOCALITY_PAGES = destinations_for("locality")
 
 TODAY = dt.date(2026, 11, 23)
+pytestmark = pytest.mark.today(TODAY)
 CONTROLS = (
     QAbstractButton,
     QAbstractItemView,
@@ -59,7 +60,7 @@ def spoken_name(widget: QWidget, labels: list[QLabel]) -> str:
 @pytest.mark.parametrize("place", LOCALITY_PAGES, ids=[p.key for p in LOCALITY_PAGES])
 def test_every_page_is_named_scales_with_the_font_and_fits(qtbot, demo, place):
     with open_workspace(demo) as workspace:
-        window = MainWindow(workspace, today=lambda: TODAY)
+        window = MainWindow(workspace)
         qtbot.addWidget(window)
         window.resize(1366, 768)
         window.show()

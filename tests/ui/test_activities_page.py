@@ -24,12 +24,13 @@ from trustdesk.ui.pages.activities import ActivitiesPage
 from trustdesk.ui.pages.activity_dialogs import ContributionDialog, SessionDialog
 
 TODAY = dt.date(2026, 11, 23)
+pytestmark = pytest.mark.today(TODAY)
 CLICK = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
 def page(qtbot, workspace):
-    page = ActivitiesPage(workspace, today=lambda: TODAY)
+    page = ActivitiesPage(workspace)
     qtbot.addWidget(page)
     page.resize(1150, 680)
     page.show()

@@ -19,6 +19,7 @@ from trustdesk.store import audit
 from trustdesk.ui.audit_dialog import open_audit_trail
 
 TODAY = dt.date(2026, 3, 10)
+pytestmark = pytest.mark.today(TODAY)
 
 
 def _at(monkeypatch: pytest.MonkeyPatch, day: dt.date, user: str) -> None:
@@ -49,7 +50,7 @@ def changes(workspace, monkeypatch) -> dict[str, int]:
 
 @pytest.fixture
 def trail(qtbot, workspace, changes):
-    dialog = open_audit_trail(None, workspace, today=TODAY)
+    dialog = open_audit_trail(None, workspace)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -146,7 +147,7 @@ def test_only_the_newest_are_listed_when_there_are_many(qtbot, workspace, change
     from trustdesk.ui import audit_dialog
 
     monkeypatch.setattr(audit_dialog, "SHOWN", 2)
-    dialog = open_audit_trail(None, workspace, today=TODAY)
+    dialog = open_audit_trail(None, workspace)
     qtbot.addWidget(dialog)
     assert len(_listed(dialog)) == 2
     assert dialog.more.text().startswith("Showing the newest 2 of 5 entries")

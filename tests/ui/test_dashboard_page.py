@@ -18,11 +18,13 @@ from trustdesk.ui.charts import BarChart, HorizontalBarChart, nice_scale
 from trustdesk.ui.pages import dashboard as dashboard_page
 from trustdesk.ui.pages.dashboard import TILES, DashboardPage, part_weeks
 
+pytestmark = pytest.mark.today(TODAY)
+
 WAIT = 20_000  # ms: generous, so that a slow machine never fails a test
 
 
 def make_page(qtbot, workspace, *, width: int = 1150, height: int = 640) -> DashboardPage:
-    page = DashboardPage(workspace, today=lambda: TODAY)
+    page = DashboardPage(workspace)
     qtbot.addWidget(page)
     page.resize(width, height)
     return page

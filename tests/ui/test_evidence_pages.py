@@ -15,16 +15,17 @@ from trustdesk.ui.pages.case_studies import CaseStudiesPage
 from trustdesk.ui.pages.voice import VoicePage
 
 TODAY = dt.date(2026, 11, 23)
+pytestmark = pytest.mark.today(TODAY)
 
 
 @pytest.fixture
 def voice_page(qtbot, workspace):
-    return shown(qtbot, VoicePage(workspace, today=lambda: TODAY))
+    return shown(qtbot, VoicePage(workspace))
 
 
 @pytest.fixture
 def case_page(qtbot, workspace):
-    return shown(qtbot, CaseStudiesPage(workspace, today=lambda: TODAY))
+    return shown(qtbot, CaseStudiesPage(workspace))
 
 
 def _studies(workspace):

@@ -22,6 +22,7 @@ from trustdesk.ui.navigation import destinations_for
 LOCALITY_PAGES = destinations_for("locality")
 
 TODAY = dt.date(2026, 11, 23)
+pytestmark = pytest.mark.today(TODAY)
 
 
 @pytest.fixture
@@ -31,7 +32,7 @@ def large(demo_of) -> Path:
 
 def test_every_page_of_ten_years_opens_with_its_records(qtbot, large, capsys):
     with open_workspace(large) as workspace:
-        window = MainWindow(workspace, today=lambda: TODAY)
+        window = MainWindow(workspace)
         qtbot.addWidget(window)
         window.resize(1366, 768)
         window.show()

@@ -22,6 +22,7 @@ from trustdesk.services.partners import create_partner
 from trustdesk.ui.pages.meetings import MeetingsPage
 
 TODAY = dt.date(2026, 6, 20)
+pytestmark = pytest.mark.today(TODAY)
 LEFT = Qt.MouseButton.LeftButton
 
 
@@ -42,7 +43,7 @@ def partners(workspace):
 
 @pytest.fixture
 def page(qtbot, workspace, partners):
-    page = MeetingsPage(workspace, today=lambda: TODAY)
+    page = MeetingsPage(workspace)
     qtbot.addWidget(page)
     page.resize(1150, 680)
     page.show()
@@ -356,7 +357,7 @@ def test_the_page_opens_on_a_new_meeting_with_every_partner_and_what_to_follow_u
     qtbot, workspace, partners
 ) -> None:
     _april_with_actions(workspace)
-    page = MeetingsPage(workspace, today=lambda: TODAY)
+    page = MeetingsPage(workspace)
     qtbot.addWidget(page)
     page.resize(1150, 680)
     page.show()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from tests.sqlite_files import every_record
 from tests.store.test_lock import held_elsewhere
 from tests.ui.desktop_runs import close_when_shown
+from trustdesk import clock
 from trustdesk.errors import WorkspaceLocked
 from trustdesk.services.partners import list_partners
 from trustdesk.store.backups import backups_folder, list_backups
@@ -26,6 +27,7 @@ from trustdesk.ui import location_warning, opening, preferences
 from trustdesk.ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 23)
+pytestmark = pytest.mark.today(TODAY)
 
 
 def run_and_look(folder: Path) -> MainWindow:
@@ -79,7 +81,7 @@ def test_a_save_in_a_read_only_window_is_refused_plainly(qtbot, folder, answers,
     with held_elsewhere(folder):
         workspace = opening.open_or_restore(folder)
         try:
-            window = MainWindow(workspace, today=lambda: TODAY)
+            window = MainWindow(workspace)
             qtbot.addWidget(window)
             page = window.show_page("partners")
             qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
@@ -168,7 +170,7 @@ def test_a_workspace_kept_in_a_risky_place_is_not_nagged_about_every_start(
     assert run_and_look(folder).workspace.path == folder  # asked once a month, not every start
     assert len(shown_messages) == 1
 
-    a_month_ago = dt.date.today() - location_warning.REMIND_AFTER
+    a_month_ago = clock.today() - location_warning.REMIND_AFTER
     preferences.settings().setValue(location_warning.KEPT_ON_KEY, a_month_ago.isoformat())
     answers.append("Keep it here")
     run_and_look(folder)

@@ -20,16 +20,17 @@ from trustdesk.ui.pages.contact_log import ContactLogPage
 from trustdesk.ui.pages.partners import PartnersPage
 
 TODAY = dt.date(2026, 11, 23)
+pytestmark = pytest.mark.today(TODAY)
 
 
 @pytest.fixture
 def partners(qtbot, workspace):
-    return shown(qtbot, PartnersPage(workspace, today=lambda: TODAY))
+    return shown(qtbot, PartnersPage(workspace))
 
 
 @pytest.fixture
 def contacts(qtbot, workspace):
-    return shown(qtbot, ContactLogPage(workspace, today=lambda: TODAY))
+    return shown(qtbot, ContactLogPage(workspace))
 
 
 def _partners(workspace):

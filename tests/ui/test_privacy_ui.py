@@ -4,8 +4,6 @@ after a confirmation that says how many, exporting what is held, erasing on requ
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -19,6 +17,8 @@ from trustdesk.ui.audit_dialog import AuditTrail
 from trustdesk.ui.main_window import MainWindow
 from trustdesk.ui.pages.young_people import YoungPeoplePage
 from trustdesk.ui.privacy_dialog import RetentionReview, open_retention_review
+
+pytestmark = pytest.mark.today(TODAY)
 
 
 @pytest.fixture
@@ -116,7 +116,7 @@ def test_cancelling_the_removal_removes_nothing(qtbot, review, workspace, club, 
 
 @pytest.fixture
 def page(qtbot, workspace, club):
-    page = YoungPeoplePage(workspace, today=lambda: TODAY)
+    page = YoungPeoplePage(workspace)
     qtbot.addWidget(page)
     page.resize(1150, 680)
     page.show()
@@ -188,7 +188,7 @@ def test_erasing_someone_erased_meanwhile_is_refused_in_plain_words(
     qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
     refused = shown_messages[-1]
     assert refused["title"] == "Not erased"
-    erased_on = dt.datetime.now(dt.UTC)
+    erased_on = TODAY  # the day the clock is set to
     assert refused["text"] == (
         f"Young person number {club['amy']} was already erased: their identifying details "
         f"were removed on {erased_on.day} {erased_on:%B %Y}, so nothing is left that names them."
@@ -198,7 +198,7 @@ def test_erasing_someone_erased_meanwhile_is_refused_in_plain_words(
 def test_tools_menu_reviews_retention_and_every_page_follows_a_removal(
     qtbot, workspace, club, answers
 ) -> None:
-    window = MainWindow(workspace, today=lambda: TODAY)
+    window = MainWindow(workspace)
     qtbot.addWidget(window)
     people = window.show_page("people")
     names = {people.list.model.row_at(r).name for r in range(people.list.model.total())}
@@ -214,7 +214,7 @@ def test_tools_menu_reviews_retention_and_every_page_follows_a_removal(
 
 
 def test_tools_menu_shows_the_audit_trail_of_the_changes(qtbot, workspace, club) -> None:
-    window = MainWindow(workspace, today=lambda: TODAY)
+    window = MainWindow(workspace)
     qtbot.addWidget(window)
     window.ui.actionAuditTrail.trigger()
     [trail] = window.findChildren(AuditTrail)

@@ -16,6 +16,7 @@ from trustdesk.store.models import YoungPerson
 from trustdesk.ui.pages.registers import RegistersPage
 
 TODAY = dt.date(2026, 11, 20)  # a Friday: youth club night
+pytestmark = pytest.mark.today(TODAY)
 
 
 @pytest.fixture
@@ -63,7 +64,7 @@ def club(workspace):
 
 @pytest.fixture
 def page(qtbot, workspace, club):
-    page = RegistersPage(workspace, today=lambda: TODAY)
+    page = RegistersPage(workspace)
     qtbot.addWidget(page)
     page.resize(1150, 680)
     page.show()
@@ -224,7 +225,7 @@ def test_a_headcount_for_a_big_event_is_saved(qtbot, page, workspace, club) -> N
             ("13-15", "male"): 25,
         }
     assert page.unsaved() is None
-    fresh = RegistersPage(workspace, today=lambda: TODAY)
+    fresh = RegistersPage(workspace)
     qtbot.addWidget(fresh)
     fresh.refresh()
     assert fresh.ui.headcountRadio.isChecked()  # a counted session opens on its headcount

@@ -32,6 +32,7 @@ from trustdesk.ui.import_dialog import TAKE_IT_IN, ImportDialog
 from trustdesk.ui.returns_in_page import ReturnsInPage
 
 TODAY = dt.date(2026, 11, 23)
+pytestmark = pytest.mark.today(TODAY)
 Q1 = Period.parse("2026-27Q1")  # due 15 Jul 2026
 Q2 = Period.parse("2026-27Q2")  # due 15 Oct 2026
 LEFT = Qt.MouseButton.LeftButton
@@ -112,7 +113,7 @@ def test_the_grid_starts_with_the_return_due_as_the_workspace_was_made(qtbot, tm
     made = dt.datetime(2026, 8, 3, 9, tzinfo=dt.UTC)  # in Q2 2026-27
     config = example_trust_path()
     with create_workspace(tmp_path / "EST", "EST", config_path=config, created_at=made) as ws:
-        page = ReturnsInPage(ws, None, today=lambda: dt.date(2026, 11, 23))
+        page = ReturnsInPage(ws, None)
         qtbot.addWidget(page)
         page.refresh()
         assert [p.code for p in page.model.grid.periods] == ["2026-27Q2", "2026-27Q1"]
@@ -133,9 +134,10 @@ def take_in_now(workspace: Workspace, *paths: Path, accept_edited: bool = False)
 
 
 @pytest.fixture
-def make_page(qtbot, district):
+def make_page(qtbot, district, set_today):
     def make(today: dt.date = TODAY) -> ReturnsInPage:
-        page = ReturnsInPage(district, today=lambda: today)
+        set_today(today)
+        page = ReturnsInPage(district)
         qtbot.addWidget(page)
         page.setMinimumSize(720, 480)
         page.resize(1150, 680)
@@ -721,7 +723,7 @@ def test_a_district_window_has_its_own_pages_and_a_check_opens_the_return(qtbot,
     take_in_now(district, sent["btc_q2_r1"])
     with district.session() as session:
         record = current_record(session, "EST-BTC", Q2)
-    window = MainWindow(district, today=lambda: TODAY)
+    window = MainWindow(district)
     qtbot.addWidget(window)
     sidebar = window.ui.sidebar
     assert [sidebar.item(i).text() for i in range(sidebar.count())] == [

@@ -27,6 +27,7 @@ from trustdesk.ui.background import ProgressDialog, Task, report_error
 from trustdesk.ui.returns_page import ReturnsPage, format_cell
 
 TODAY = dt.date(2026, 11, 23)
+pytestmark = pytest.mark.today(TODAY)
 Q1 = Period.parse("2026-27Q1")
 Q2 = Period.parse("2026-27Q2")
 EXPORT_TIMEOUT_MS = 60_000
@@ -50,7 +51,7 @@ def workspace(demo_folder: Path, tmp_path: Path):
 @pytest.fixture
 def make_page(qtbot, workspace):
     def make() -> ReturnsPage:
-        page = ReturnsPage(workspace, today=lambda: TODAY)
+        page = ReturnsPage(workspace)
         qtbot.addWidget(page)
         # A window of its own here, so give it a minimum size the way the main window has one:
         # otherwise its layout keeps changing it, which the offscreen platform warns about.
@@ -495,7 +496,7 @@ def test_a_check_opens_its_record_on_the_page_that_keeps_it(qtbot, workspace):
     from trustdesk.ui.main_window import MainWindow
 
     name_a_young_person(workspace, Q2)
-    window = MainWindow(workspace, today=lambda: TODAY)
+    window = MainWindow(workspace)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

@@ -20,11 +20,12 @@ from trustdesk.store.models import RecordedOutcome, YoungPerson
 from trustdesk.ui.pages.young_people import YoungPeoplePage
 
 TODAY = dt.date(2026, 11, 23)
+pytestmark = pytest.mark.today(TODAY)
 
 
 @pytest.fixture
 def page(qtbot, workspace):
-    page = YoungPeoplePage(workspace, today=lambda: TODAY)
+    page = YoungPeoplePage(workspace)
     qtbot.addWidget(page)
     page.resize(1150, 680)
     with qtbot.waitActive(page):  # keyboard focus behaves as on a desktop (Tab selects)

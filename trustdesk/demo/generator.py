@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import insert
 from sqlmodel import SQLModel
 
+from trustdesk import clock
 from trustdesk.config import TrustConfig, Unit, example_trust_path, load_trust_config
 from trustdesk.demo import names
 from trustdesk.demo.activities import ActivitiesMixin
@@ -52,7 +53,7 @@ def build_demo(
             f"{unit.name} is a {unit.level}: a demo workspace is a locality's.",
             hint="Choose a locality code; run 'trustdesk units' to list them.",
         )
-    as_of = as_of or dt.date.today()
+    as_of = as_of or clock.today()
     created = dt.datetime.combine(as_of, dt.time(9), tzinfo=dt.UTC)
     generator = _Generator(config, unit, size, seed, as_of)
     generator.generate()  # before the workspace exists: a failure here leaves nothing behind

@@ -15,6 +15,7 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
+from trustdesk import clock
 from trustdesk.config import Period, TrustConfig, Unit, example_trust_path, load_trust_config
 from trustdesk.errors import UserError
 from trustdesk.returns.export import default_period, export_return
@@ -41,7 +42,7 @@ def build_receiving_demo(
     unit = config.unit(unit_code)
     if unit.level == "locality":
         raise UserError(f"{unit.name} is a locality: it receives no returns.")
-    as_of = as_of or dt.date.today()
+    as_of = as_of or clock.today()
     periods = _quarters(as_of)
     with tempfile.TemporaryDirectory(prefix="trustdesk-demo-") as folder:
         sent = Path(folder, "sent")

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import func, update
 from sqlmodel import Session, select
 
-from trustdesk import APP_NAME, __version__
+from trustdesk import APP_NAME, __version__, clock
 from trustdesk.config import Period
 from trustdesk.errors import UserError
 from trustdesk.files import write_atomically
@@ -78,7 +78,7 @@ def export_return(
             f"{', '.join(repr(u) for u in unknown) or 'No format'} is not a format TrustDesk exports.",
             hint="Choose xlsx, pdf, or both.",
         )
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or clock.now()
     steps = 2 + len(formats)
 
     def step(number: int, what: str) -> None:

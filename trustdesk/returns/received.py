@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from trustdesk import clock
 from trustdesk.config import Period, TrustConfig
 from trustdesk.returns.model import (
     FORMAT_VERSION,
@@ -75,7 +76,7 @@ def save_received(session: Session, ret: Return, file_name: str) -> ReturnRecord
         direction=RECEIVED,
         format_version=FORMAT_VERSION,
         fingerprint=ret.fingerprint,
-        made_at=ret.made_at or dt.datetime.now(dt.UTC),
+        made_at=ret.made_at or clock.now(),
         made_by=ret.made_by[:60],
         file_name=file_name[:260],
         edited_after_export=ret.edited_after_export,

@@ -8,6 +8,7 @@ from typing import NamedTuple, TypedDict, Unpack
 
 from sqlmodel import Session, col, func, or_, select
 
+from trustdesk import clock
 from trustdesk.errors import ValidationError
 from trustdesk.services import validation as v
 from trustdesk.store.models import ActivitySession, Attendance, RecordedOutcome, YoungPerson
@@ -33,7 +34,7 @@ def _save(
     session: Session, person: YoungPerson, fields: YoungPersonFields, today: dt.date | None
 ) -> YoungPerson:
     v.known_fields(fields, YoungPersonFields)
-    today = today or dt.date.today()
+    today = today or clock.today()
     born = v.a_date("Date of birth", fields.get("date_of_birth"), required=False)
     band = fields.get("age_band") or None
     if born is None and band is None:

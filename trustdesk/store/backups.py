@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from trustdesk import clock
 from trustdesk.errors import DamagedWorkspace, WorkspaceError
 from trustdesk.files import explain_file_error
 from trustdesk.store.engine import read_only_uri
@@ -87,7 +88,7 @@ def make_backup(
     """Copy the workspace into ``folder`` (default: its own backups folder), check the copy
     and, for automatic backups, keep only the newest ``keep`` of their kind (by default, the
     number the workspace's settings give, else :data:`KEEP`)."""
-    made_at = (now or datetime.now(UTC)).replace(microsecond=0)
+    made_at = (now or clock.now()).replace(microsecond=0)
     folder = folder or backups_folder(db_path)
     target = folder / f"{PREFIX}{made_at:%Y-%m-%dT%H%M%SZ}-{reason}.sqlite"
     partial = target.with_name(target.name + ".part")
@@ -200,7 +201,7 @@ def restore_backup(db_path: Path, backup: Path, *, now: datetime | None = None) 
 def _keep_damaged(db_path: Path, *, now: datetime | None) -> Backup:
     """Move a damaged database (and its write-ahead log) aside, so that a backup can be put
     in its place; kept, since someone may yet recover something from it."""
-    made_at = (now or datetime.now(UTC)).replace(microsecond=0)
+    made_at = (now or clock.now()).replace(microsecond=0)
     folder = backups_folder(db_path)
     target = folder / f"{PREFIX}{made_at:%Y-%m-%dT%H%M%SZ}-damaged.sqlite"
     try:

@@ -19,10 +19,11 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path, PurePath, PureWindowsPath
 from typing import NamedTuple
 
+from trustdesk import clock
 from trustdesk.errors import UserError, WorkspaceError
 from trustdesk.store import backups
 from trustdesk.store.engine import read_only_uri
@@ -278,7 +279,7 @@ def move_workspace(source: Path, target: Path, *, now: datetime | None = None) -
             f"{target} already holds a TrustDesk workspace, so this one cannot be moved there.",
             hint=f"Nothing was moved: the workspace is still in {source}.",
         )
-    moved_at = (now or datetime.now(UTC)).replace(microsecond=0)
+    moved_at = (now or clock.now()).replace(microsecond=0)
     retired = source / f"trustdesk-moved-{moved_at:%Y-%m-%dT%H%M%SZ}.sqlite"
     made: list[Path] = []  # what the move has made in the target, undone if it fails
     with WorkspaceLock(source):

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from trustdesk import APP_NAME, __version__
+from trustdesk import APP_NAME, __version__, clock
 from trustdesk.errors import WorkspaceError, WorkspaceLocked
 from trustdesk.files import write_atomically
 
@@ -54,7 +54,7 @@ class LockHolder:
             user=_os_user(),
             host=socket.gethostname(),
             pid=os.getpid(),
-            since=datetime.now().astimezone().replace(microsecond=0),
+            since=clock.local_now().replace(microsecond=0),
             program=f"{APP_NAME} {__version__}",
         )
 

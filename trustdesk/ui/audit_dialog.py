@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk import clock
 from trustdesk.errors import UserError
 from trustdesk.services.audit import (
     AuditRow,
@@ -230,10 +231,8 @@ class AuditTrail(QDialog):
         super().reject()
 
 
-def open_audit_trail(
-    parent: QWidget | None, workspace: Workspace, *, today: dt.date | None = None
-) -> AuditTrail:
+def open_audit_trail(parent: QWidget | None, workspace: Workspace) -> AuditTrail:
     """Open the audit trail over ``parent`` (window-modal)."""
-    dialog = AuditTrail(workspace, parent, today=today or dt.date.today())
+    dialog = AuditTrail(workspace, parent, today=clock.today())
     dialog.open()
     return dialog

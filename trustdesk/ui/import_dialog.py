@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk import clock
 from trustdesk.errors import UserError
 from trustdesk.files import write_atomically
 from trustdesk.returns.importer import (
@@ -452,7 +453,7 @@ class ImportDialog(QDialog):
     def show_report(self, report: ImportReport) -> None:
         self.report = report
         self.report_summary.setText(report_summary(report, self.checked))
-        when = dt.datetime.now()
+        when = clock.local_now()
         self.report_view.setPlainText(
             report_text(report, self.checked, self.workspace.unit.name, when)
         )

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from trustdesk import clock
 from trustdesk.errors import UserError
 from trustdesk.store.location import Risk, describe_risk, move_workspace
 from trustdesk.store.workspace import DB_NAME, Workspace, default_workspace_dir, open_workspace
@@ -33,27 +33,25 @@ KEPT_ON_KEY = "locationWarning/keptOn"
 def offer_a_safer_place(
     workspace: Workspace,
     parent: QWidget | None = None,
-    *,
-    today: Callable[[], dt.date] = dt.date.today,
 ) -> Workspace:
     """Warn about a workspace in a risky place and offer to move it; returns the workspace
     to carry on with — the same one, or, once moved, the one opened in its new place."""
     if workspace.read_only:
         return workspace  # whoever has it open to change it is the one to warn
     risk = describe_risk(workspace.path)
-    if risk is None or _kept_here_lately(workspace.path, today()):
+    if risk is None or _kept_here_lately(workspace.path, clock.today()):
         return workspace
     target = default_workspace_dir()
     cannot = _why_it_cannot_move_to(target, workspace.path)
     if cannot:
         messages.show_error(parent, TITLE, f"{risk.message}\n\n{cannot}")
-        _remember_kept_here(workspace.path, today())
+        _remember_kept_here(workspace.path, clock.today())
         return workspace
     answer = messages.choose(
         parent, QMessageBox.Icon.Warning, TITLE, _question(risk, target), [MOVE, KEEP], 1
     )
     if answer != 0:
-        _remember_kept_here(workspace.path, today())
+        _remember_kept_here(workspace.path, clock.today())
         return workspace
     return _move(workspace, target, parent)
 

@@ -12,7 +12,6 @@ a second to import, and are imported where they are first needed.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from html import escape
@@ -24,7 +23,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
-from trustdesk import APP_NAME, __version__
+from trustdesk import APP_NAME, __version__, clock
 from trustdesk.errors import UserError
 from trustdesk.resources import resource_path
 from trustdesk.ui import messages, preferences
@@ -77,12 +76,10 @@ class MainWindow(QMainWindow):
         self,
         workspace: Workspace | None,
         parent: QWidget | None = None,
-        *,
-        today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.today = today
+        self.today = clock.today
         self.opening = False  # True from show_opening to show_workspace
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -233,7 +230,7 @@ class MainWindow(QMainWindow):
         if page is None:
             place = destination(key)
             assert place is not None and self.workspace is not None, key
-            page = place.load()(self.workspace, self.ui.pageStack, today=self.today)
+            page = place.load()(self.workspace, self.ui.pageStack)
             page.setAccessibleName(place.label)
             page.records_changed.connect(lambda page=page: self._records_changed(page))
             page.deleted.connect(self._remember_delete)
@@ -350,7 +347,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             from trustdesk.ui.audit_dialog import open_audit_trail
 
-            open_audit_trail(self, self.workspace, today=self.today())
+            open_audit_trail(self, self.workspace)
 
     def show_retention_review(self) -> None:
         if not self.writable or not self.settle_unsaved():

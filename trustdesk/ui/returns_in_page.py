@@ -370,10 +370,8 @@ class ReturnsInPage(Page):
         self,
         workspace: Workspace,
         parent: QWidget | None = None,
-        *,
-        today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
-        super().__init__(workspace, parent, today=today)
+        super().__init__(workspace, parent)
         self.ui = Ui_ReturnsInPage()
         self.ui.setupUi(self)
         self.setAcceptDrops(True)
@@ -382,7 +380,7 @@ class ReturnsInPage(Page):
         self.import_dialog: ImportDialog | None = None
         self.query_dialog: QueryDialog | None = None
         self._shown_period: Period | None = None
-        self.model = GridModel(self, today)
+        self.model = GridModel(self, self.today)
         self._prepare()
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

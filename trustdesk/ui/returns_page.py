@@ -8,7 +8,6 @@ export itself runs in a worker thread with a session of its own (see ``backgroun
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -281,10 +280,8 @@ class ReturnsPage(CountingPage):
         self,
         workspace: Workspace,
         parent: QWidget | None = None,
-        *,
-        today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
-        super().__init__(workspace, parent, today=today)
+        super().__init__(workspace, parent)
         self.ui = Ui_ReturnsPage()
         self.ui.setupUi(self)
 
@@ -304,12 +301,12 @@ class ReturnsPage(CountingPage):
         self.ui.checksList.setSpacing(2)
         self._prepare_history()
 
-        for period in recent_periods(today()):
+        for period in recent_periods(self.today()):
             label = period.label
-            if period == Period.containing(today()):
+            if period == Period.containing(self.today()):
                 label += " \u2014 in progress"
             self.ui.periodCombo.addItem(label, period.code)
-        self.select_period(default_period(today()))
+        self.select_period(default_period(self.today()))
         self.ui.folderEdit.setText(preferences.returns_folder())
         self.ui.resultFrame.hide()
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
+from trustdesk import clock
 from trustdesk.errors import UserError
 from trustdesk.files import explain_file_error
 from trustdesk.store.workspace import open_workspace
@@ -38,14 +39,15 @@ def take_screenshots(
         tempfile.TemporaryDirectory() as settings_dir,
         settings_kept_in(settings_dir),
         open_workspace(workspace_dir) as workspace,
+        clock.set_to(today or clock.today()),
     ):
-        return _every_page(app, workspace, out_dir, today or dt.date.today())
+        return _every_page(app, workspace, out_dir)
 
 
-def _every_page(app: QApplication, workspace: Workspace, out_dir: Path, day: dt.date) -> list[Path]:
+def _every_page(app: QApplication, workspace: Workspace, out_dir: Path) -> list[Path]:
     from trustdesk.ui.main_window import MainWindow
 
-    window = MainWindow(workspace, today=lambda: day)
+    window = MainWindow(workspace)
     window.resize(*SIZE)
     window.show()
     written: list[Path] = []

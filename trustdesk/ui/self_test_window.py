@@ -10,7 +10,6 @@ shown (it would wait for a click that never comes), and fails the test.
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -60,7 +59,7 @@ def check_look() -> str:
     return f"icon drawn at {pixmap.width()}x{pixmap.height()}"
 
 
-def show_every_page(workspace: Workspace, settings_dir: Path, today: dt.date) -> str:
+def show_every_page(workspace: Workspace, settings_dir: Path) -> str:
     """Open the main window on the workspace and show each page in turn, with its first
     record open, as a coordinator going down the sidebar would; each must draw something."""
     from trustdesk.ui.main_window import MainWindow
@@ -68,7 +67,7 @@ def show_every_page(workspace: Workspace, settings_dir: Path, today: dt.date) ->
     app = _app()
     kept = page_tour.settings_kept_in(settings_dir)
     with kept, messages_recorded() as shown, slot_errors() as errors:
-        window = MainWindow(workspace, today=lambda: today)
+        window = MainWindow(workspace)
         window.resize(*WINDOW_SIZE)
         window.show()
         try:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlmodel import SQLModel
+
+from trustdesk import clock
 
 # Named constraints, so batch migrations on SQLite can drop and re-create them by name.
 SQLModel.metadata.naming_convention = {
@@ -18,4 +20,4 @@ SQLModel.metadata.naming_convention = {
 
 def utc_now() -> datetime:
     """An aware UTC timestamp (SQLModel stores datetimes in UTC and refuses naive ones)."""
-    return datetime.now(UTC)
+    return clock.now()

@@ -4,7 +4,6 @@ and ``figures_shown`` says when they are there (for tests, screenshots and the s
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -26,10 +25,8 @@ class CountingPage(Page):
         self,
         workspace: Workspace,
         parent: QWidget | None = None,
-        *,
-        today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
-        super().__init__(workspace, parent, today=today)
+        super().__init__(workspace, parent)
         self.reader = BackgroundReader(workspace, self)
         self.reader.ready.connect(self._counted)
         self.reader.failed.connect(self.count_failed)

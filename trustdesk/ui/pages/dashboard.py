@@ -9,7 +9,6 @@ ones arrive, and a refresh asked for meanwhile runs once more after the one unde
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -151,10 +150,8 @@ class DashboardPage(CountingPage):
         self,
         workspace: Workspace,
         parent: QWidget | None = None,
-        *,
-        today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
-        super().__init__(workspace, parent, today=today)
+        super().__init__(workspace, parent)
         self.figures: Dashboard | None = None
         self._build()
         self._show_period(self.today())

@@ -3,12 +3,12 @@ holds unsaved work, save or discard it, and the standard commands (new, delete, 
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
+
+from trustdesk import clock
 
 if TYPE_CHECKING:
     from trustdesk.store.workspace import Workspace
@@ -28,12 +28,10 @@ class Page(QWidget):
         self,
         workspace: Workspace,
         parent: QWidget | None = None,
-        *,
-        today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.today = today  # tests and screenshots pin the date
+        self.today = clock.today  # the one clock (tests and screenshots set it)
         self.stale = True
 
     def refresh(self) -> None:

@@ -7,7 +7,6 @@ subject access request) and erase them on request, which keeps the anonymous cou
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk import clock
 from trustdesk.errors import UserError
 from trustdesk.reports.subject_access_pdf import write_subject_access_pdf
 from trustdesk.services import Session
@@ -375,7 +375,7 @@ class YoungPeoplePage(RecordPage):
                 target,
                 trust_name=workspace.config.trust_name,
                 unit=workspace.unit,
-                made_at=dt.datetime.now().astimezone(),
+                made_at=clock.local_now(),
             )
 
         task = self.export_task = Task(in_session(workspace, work))
