@@ -11,8 +11,11 @@
 #    PyInstaller (packaging/requirements.txt);
 # 3. builds and checks the bundle in dist/trustdesk/ (packaging/build_bundle.py);
 # 4. lays out the package: /opt/trustdesk (the bundle), /usr/bin/trustdesk (a link to it),
-#    the desktop entry and the icon; Depends: is worked out by dpkg-shlibdeps from the
-#    libraries the bundle links to, so it names the distribution's packages for them;
+#    the desktop entry and the icon, and the example trust configuration as
+#    /etc/trustdesk/trust.toml, listed in DEBIAN/conffiles so that dpkg keeps an admin's
+#    replacement on upgrade (and asks, or keeps it, under --force-confold); Depends: is worked
+#    out by dpkg-shlibdeps from the libraries the bundle links to, so it names the
+#    distribution's packages for them;
 # 5. writes the .deb with dpkg-deb (--root-owner-group: every file owned by root, no
 #    fakeroot needed).
 #
@@ -65,11 +68,15 @@ echo "== Bundle (TrustDesk $VERSION)"
 echo "== Package"
 rm -rf build/deb
 mkdir -p "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \
-    "$STAGE/usr/share/icons/hicolor/scalable/apps"
+    "$STAGE/usr/share/icons/hicolor/scalable/apps" "$STAGE/etc/trustdesk"
 cp -a dist/trustdesk "$STAGE/opt/trustdesk"
 ln -s ../../opt/trustdesk/trustdesk "$STAGE/usr/bin/trustdesk"
 cp packaging/linux/trustdesk.desktop "$STAGE/usr/share/applications/"
 cp resources/icons/trustdesk.svg "$STAGE/usr/share/icons/hicolor/scalable/apps/"
+# The machine-wide trust configuration (trustdesk.config.machine): an admin replaces it with
+# the trust's own; as a conffile, dpkg never overwrites their copy on upgrade.
+cp resources/example-trust.toml "$STAGE/etc/trustdesk/trust.toml"
+echo /etc/trustdesk/trust.toml >"$STAGE/DEBIAN/conffiles"
 chmod -R u=rwX,go=rX "$STAGE"
 
 printf 'Source: trustdesk\n\nPackage: trustdesk\nArchitecture: amd64\n' >build/deb/debian/control

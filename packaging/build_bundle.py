@@ -15,7 +15,7 @@ Fails (exit status 1, saying why) when:
   bundle leaves the system's libraries to the distribution (the .deb depends on them), so this
   is what would fail on a computer without them;
 - a Qt library other than the ones TrustDesk uses is in the bundle (no QtWebEngine, QtQml,
-  QtQuick, QtNetwork, QtPdf... : only what QtCore, QtGui and QtWidgets need);
+  QtQuick, QtPdf... : only what QtCore, QtGui, QtWidgets and QtNetwork's local socket need);
 - the built program does not say its version.
 """
 
@@ -36,10 +36,12 @@ LOG = ROOT / "build" / "pyinstaller.log"
 
 # Qt libraries the bundle may hold: the three modules TrustDesk imports and what they and the
 # kept plugins link to (Svg for the SVG icon, DBus for QtGui on Linux, XcbQpa for X11).
-QT_LIBRARIES_ALLOWED = {"Core", "Gui", "Widgets", "Svg", "DBus", "XcbQpa"}
+QT_LIBRARIES_ALLOWED = {"Core", "Gui", "Widgets", "Network", "Svg", "DBus", "XcbQpa"}
 QT_LIBRARY = re.compile(r"^(?:lib)?Qt6(\w+?)(?:\.so(?:\.\d+)*|\.dll|\.dylib)$|^Qt(\w+)\.framework$")
 PYSIDE_MODULE = re.compile(r"^(Qt\w+)\.(?:abi3\.so|pyd)$")
-QT_MODULES_USED = {"QtCore", "QtGui", "QtWidgets"}
+# QtNetwork only for the local socket of trustdesk/ui/single_instance.py (no plugins:
+# hooks/hook-PySide6.QtNetwork.py).
+QT_MODULES_USED = {"QtCore", "QtGui", "QtWidgets", "QtNetwork"}
 LIBRARY_NOT_FOUND = re.compile(
     r"Library not found: could not resolve '([^']+)', dependency of '([^']+)'"
 )

@@ -28,3 +28,20 @@ def test_resources_the_program_needs_are_shipped():
         if resource.is_file():
             relative = resource.relative_to(ROOT / "resources")
             assert any(relative.match(pattern) for pattern in patterns), relative
+
+
+def test_the_installers_hand_out_the_trust_configuration():
+    """Windows: ``setup.exe /CONFIG=path`` copies the file as trust.toml beside trustdesk.exe;
+    Debian: /etc/trustdesk/trust.toml is a conffile, so an admin's copy survives upgrades
+    (where trustdesk.config.machine looks for it)."""
+    iss = (ROOT / "packaging" / "windows" / "trustdesk.iss").read_text(encoding="utf-8")
+    code = iss.split("[Code]", 1)[1]
+    assert "ExpandConstant('{param:CONFIG|}')" in code
+    assert "procedure CurStepChanged(CurStep: TSetupStep);" in code
+    assert "CurStep = ssPostInstall" in code
+    assert "FileCopy(ConfigParam(), Target, False)" in code
+    assert "ExpandConstant('{app}\\trust.toml')" in code
+    assert code.count("begin") == code.count("end;") + code.count("end\n")
+    deb = (ROOT / "packaging" / "build-deb.sh").read_text(encoding="utf-8")
+    assert 'cp resources/example-trust.toml "$STAGE/etc/trustdesk/trust.toml"' in deb
+    assert 'echo /etc/trustdesk/trust.toml >"$STAGE/DEBIAN/conffiles"' in deb

@@ -17,6 +17,7 @@ from pathlib import Path
 from trustdesk import APP_NAME, __version__
 from trustdesk.cli_audit import add_audit_commands, run_audit
 from trustdesk.cli_backups import add_backup_commands, run_backup, run_check, run_restore
+from trustdesk.cli_config import add_config_commands, run_config
 from trustdesk.cli_privacy import add_privacy_commands, run_privacy
 from trustdesk.cli_returns import add_return_commands, run_return
 from trustdesk.errors import UserError
@@ -97,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_commands(commands, workspace)
     add_privacy_commands(commands, workspace)
     add_audit_commands(commands, workspace)
+    add_config_commands(commands, workspace)
 
     shots = commands.add_parser(
         "screenshots",
@@ -240,6 +242,10 @@ def _cmd_audit(args: argparse.Namespace) -> int:
     return run_audit(args, _workspace_dir(args))
 
 
+def _cmd_config(args: argparse.Namespace) -> int:
+    return run_config(args, _workspace_dir(args))
+
+
 def _cmd_privacy(args: argparse.Namespace) -> int:
     return run_privacy(args, _workspace_dir(args))
 
@@ -253,6 +259,7 @@ COMMANDS = {
     "return": _cmd_return,
     "privacy": _cmd_privacy,
     "audit": _cmd_audit,
+    "config": _cmd_config,
     "demo": _cmd_demo,
     "info": _cmd_info,
     "units": _cmd_units,

@@ -13,6 +13,14 @@
 ; window's settings in the registry under HKEY_CURRENT_USER\Software\TrustDesk. Installing,
 ; upgrading and uninstalling never touch them; a newer TrustDesk upgrades a workspace, after
 ; backing it up, when it first opens it.
+;
+; The admin hands out the trust's configuration with the installer:
+;
+;     TrustDesk-<version>-setup.exe /CONFIG=\\server\share\trust.toml   (add /SILENT for no questions)
+;
+; copies that file as trust.toml beside trustdesk.exe, where TrustDesk looks for the
+; configuration installed for every user (trustdesk.config.machine). Without /CONFIG an upgrade
+; leaves the trust.toml already there alone; uninstalling removes it.
 
 #ifndef AppVersion
   #error Pass the version: iscc /DAppVersion=<trustdesk.__version__> trustdesk.iss
@@ -50,6 +58,42 @@ Source: "..\..\dist\trustdesk\*"; DestDir: "{app}"; Flags: ignoreversion recurse
 [Icons]
 Name: "{autoprograms}\TrustDesk"; Filename: "{app}\trustdesk.exe"; Comment: "Records and quarterly returns"
 
+[UninstallDelete]
+; The configuration /CONFIG copied in was not installed from [Files]: remove it too.
+Type: files; Name: "{app}\trust.toml"
+
 [Run]
 ; As the user who started the setup, not as the administrator it ran as.
 Filename: "{app}\trustdesk.exe"; Description: "Open TrustDesk"; Flags: nowait postinstall skipifsilent runasoriginaluser
+
+[Code]
+// /CONFIG=path: the trust configuration to install beside trustdesk.exe as trust.toml.
+function ConfigParam(): String;
+begin
+  Result := ExpandConstant('{param:CONFIG|}');
+end;
+
+function InitializeSetup(): Boolean;
+begin
+  Result := True;
+  if (ConfigParam() <> '') and not FileExists(ConfigParam()) then
+  begin
+    SuppressibleMsgBox('The trust configuration given with /CONFIG was not found:' + #13#10 +
+      ConfigParam(), mbCriticalError, MB_OK, IDOK);
+    Result := False;
+  end;
+end;
+
+procedure CurStepChanged(CurStep: TSetupStep);
+var
+  Target: String;
+begin
+  if (CurStep = ssPostInstall) and (ConfigParam() <> '') then
+  begin
+    Target := ExpandConstant('{app}\trust.toml');
+    if not FileCopy(ConfigParam(), Target, False) then
+      SuppressibleMsgBox('The trust configuration could not be copied from' + #13#10 +
+        ConfigParam() + #13#10 + 'to ' + Target + '. Copy it there by hand.',
+        mbError, MB_OK, IDOK);
+  end;
+end;

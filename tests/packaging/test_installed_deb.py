@@ -52,8 +52,12 @@ def control(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """The package's control fields (continuation lines joined)."""
     folder = tmp_path_factory.mktemp("control")
     subprocess.run(["dpkg-deb", "-e", str(DEB), str(folder)], check=True)
-    scripts = sorted(p.name for p in folder.iterdir() if p.name != "control")
+    # conffiles is a list, not a script: dpkg keeps an admin's copy of those files on upgrade
+    scripts = sorted(p.name for p in folder.iterdir() if p.name not in ("control", "conffiles"))
     assert scripts == [], "maintainer scripts: installing is more than unpacking now"
+    assert (folder / "conffiles").read_text(encoding="utf-8").split() == [
+        "/etc/trustdesk/trust.toml"
+    ]
     text = (folder / "control").read_text(encoding="utf-8")
     return dict(re.findall(r"^(\S+): (.*(?:\n .*)*)", text, re.MULTILINE))
 
@@ -94,6 +98,9 @@ def test_installs_where_admins_and_desktops_look(root: Path, control: dict[str, 
         assert line in entry.splitlines()
     icon = root / "usr/share/icons/hicolor/scalable/apps/trustdesk.svg"
     assert icon.read_bytes() == (ROOT / "resources/icons/trustdesk.svg").read_bytes()
+    # the machine-wide trust configuration, which an admin replaces with the trust's own
+    config = root / "etc/trustdesk/trust.toml"
+    assert config.read_bytes() == (ROOT / "resources/example-trust.toml").read_bytes()
 
 
 def test_says_its_version(root: Path):
@@ -107,9 +114,9 @@ def test_carries_no_qt_module_that_nothing_imports(root: Path):
         for path in (root / "opt/trustdesk").rglob("*")
         if (match := re.match(r"libQt6(\w+?)\.so", path.name))
     }
-    assert qt_libraries == {"Core", "Gui", "Widgets", "Svg", "DBus", "XcbQpa"}
+    assert qt_libraries == {"Core", "Gui", "Widgets", "Network", "Svg", "DBus", "XcbQpa"}
     names = " ".join(str(path) for path in (root / "opt/trustdesk").rglob("*"))
-    for unused in ("WebEngine", "Qml", "Quick", "Pdf", "Network", "Multimedia", "3D", "Wayland"):
+    for unused in ("WebEngine", "Qml", "Quick", "Pdf", "Multimedia", "3D", "Wayland", "tls/"):
         assert unused not in names
     plugins = root / "opt/trustdesk/_internal/PySide6/Qt/plugins"
     assert (plugins / "platforms/libqxcb.so").is_file()

@@ -11,7 +11,13 @@ import pytest
 from trustdesk.config import Period
 from trustdesk.errors import UserError
 from trustdesk.returns import export as export_module
-from trustdesk.returns.export import ExportBlocked, ExportCancelled, export_return, exported_returns
+from trustdesk.returns.export import (
+    ExportBlocked,
+    ExportCancelled,
+    FolderGone,
+    export_return,
+    exported_returns,
+)
 from trustdesk.returns.reader import read_workbook
 from trustdesk.services.evidence import create_case_study
 from trustdesk.services.young_people import add_young_person
@@ -134,3 +140,80 @@ def test_exported_files_can_be_read_by_others(session, tmp_path: Path) -> None:
     result = export_return(session, Q1, tmp_path, formats=["pdf"], now=NOW)
     mode = stat.S_IMODE(result.paths[0].stat().st_mode)
     assert mode == 0o666 & ~mask
+
+
+# What the trial found (issue 16, point 6) ---------------------------------------------------
+
+
+def test_a_folder_that_has_gone_is_refused_not_made_again(session, tmp_path: Path) -> None:
+    """A USB stick taken out: the desktop's export refuses plainly and writes nothing,
+    rather than making the folder again on the laptop's own disk."""
+    gone = tmp_path / "stick" / "Returns"
+    with pytest.raises(FolderGone) as raised:
+        export_return(session, Q1, gone, now=NOW, make_folder=False)
+    assert str(raised.value) == (
+        f"The folder {gone} is not there any more (was a USB stick taken out?).\n"
+        "Put it back, or choose another folder."
+    )
+    assert not gone.exists() and not gone.parent.exists()
+    assert exported_returns(session) == []
+
+
+def test_a_folder_that_goes_during_the_export_is_refused(session, tmp_path) -> None:
+    out = tmp_path / "stick"
+    out.mkdir()
+
+    def pulled_after_the_workbook(number: int, steps: int, what: str) -> None:
+        if what == "Writing the PDF":  # the stick is taken out between the two files
+            for path in out.iterdir():
+                path.unlink()
+            out.rmdir()
+
+    with pytest.raises(FolderGone):
+        export_return(
+            session, Q1, out, now=NOW, make_folder=False, progress=pulled_after_the_workbook
+        )
+    assert not out.exists()
+    assert exported_returns(session) == []
+
+
+def test_a_quarter_not_ended_is_marked_part_quarter_in_both_files(session, tmp_path) -> None:
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    early = dt.datetime(2026, 6, 4, 10, 0, tzinfo=dt.UTC)  # Q1 ends 30 Jun
+    result = export_return(session, Q1, tmp_path, now=early)
+    workbook, pdf = result.paths
+    assert result.ret.figures_to == dt.date(2026, 6, 4)
+
+    book = load_workbook(workbook)
+    summary = [c.value for row in book["Summary"].iter_rows(max_row=8) for c in row if c.value]
+    assert any(str(v).startswith("Part quarter: figures to 4 Jun 2026") for v in summary)
+    manifest = {r[0].value: r[1].value for r in book["Manifest"].iter_rows() if r[0].value}
+    assert manifest["figures_to"] == "2026-06-04"
+    assert "part quarter" in book.properties.title and book.properties.keywords == "part quarter"
+    assert "part quarter" in book["Summary"].oddHeader.center.text
+
+    reader = PdfReader(pdf)
+    first = reader.pages[0].extract_text()
+    assert "Part quarter: figures to 4 Jun 2026" in first
+    assert all("Part quarter: figures to 4 Jun 2026" in p.extract_text() for p in reader.pages)
+    assert "part quarter" in reader.metadata.title
+
+    # It still imports, says what it is, and its fingerprint is of its figures alone.
+    back = read_workbook(workbook, session.info["trust"])
+    assert back.figures_to == dt.date(2026, 6, 4)
+    assert back.fingerprint == result.ret.fingerprint
+
+
+def test_a_quarter_that_has_ended_is_not_marked(session, tmp_path) -> None:
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    result = export_return(session, Q1, tmp_path, now=NOW)  # 10 Jul: Q1 has ended
+    assert result.ret.figures_to is None
+    book = load_workbook(result.paths[0])
+    manifest = {r[0].value for r in book["Manifest"].iter_rows() if r[0].value}
+    assert "figures_to" not in manifest
+    assert "Part quarter" not in PdfReader(result.paths[1]).pages[0].extract_text()
+    assert read_workbook(result.paths[0], session.info["trust"]).figures_to is None

@@ -1,6 +1,7 @@
-"""The dashboard's figures: this quarter so far against last quarter, from a workspace built
-through the services, with the figures worked out by hand (today is Monday 23 November 2026,
-so this quarter is 2026-27Q3, October to December, and last quarter is 2026-27Q2)."""
+"""The dashboard's figures: this quarter so far against the same weeks of last quarter, from
+a workspace built through the services, with the figures worked out by hand (today is Monday
+23 November 2026, so this quarter is 2026-27Q3, October to December, 1 October to today, and
+it is compared with 2026-27Q2 from 1 July to 23 August)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,14 @@ from trustdesk.config import Period
 from trustdesk.returns.compute import compute_return
 from trustdesk.services.activities import add_session, create_activity
 from trustdesk.services.attendance import record_headcount, set_register
-from trustdesk.services.dashboard import FIGURES, RETURN_FIGURES, dashboard, definition
+from trustdesk.services.dashboard import (
+    FIGURES,
+    RETURN_FIGURES,
+    QuarterSoFar,
+    dashboard,
+    definition,
+    same_weeks_of,
+)
 from trustdesk.services.meetings import (
     add_action,
     create_meeting,
@@ -128,17 +136,20 @@ def test_this_quarter_and_last_quarter_worked_out_by_hand(workspace):
         "open_actions": 3,  # still open, due in December, no due date
         "actions_overdue": 1,  # the one due on 1 November
     }
+    # 1 July to 23 August, the same weeks (53 days in): the fun day of 30 September and the
+    # meeting of 10 September (with its actions) come later in the quarter.
+    assert (figures.compared_from, figures.compared_to) == (D(2026, 7, 1), D(2026, 8, 23))
     hand_last = {
-        "sessions": 3,
-        "attendances": 43,
+        "sessions": 2,
+        "attendances": 3,
         "contacts": 2,
         "participants": 0,
         "recorded_outcomes": 0,
-        "accredited_outcomes": 1,
-        "meetings_held": 1,
-        "meeting_present": 1,
-        "open_actions": 3,  # on 30 September: done later, dropped later, still open
-        "actions_overdue": 1,  # on 30 September: the one due on 20 September
+        "accredited_outcomes": 1,  # 20 August
+        "meetings_held": 0,
+        "meeting_present": 0,
+        "open_actions": 0,  # on 23 August: none agreed yet
+        "actions_overdue": 0,
     }
     assert {code: this[code] for code in hand_this} == hand_this
     assert {code: last[code] for code in hand_last} == hand_last
@@ -151,7 +162,7 @@ def test_the_return_figures_are_the_returns_own(workspace):
 
     with workspace.session() as session:
         this_return = compute_return(session, Period.parse("2026-27Q3"))
-        last_return = compute_return(session, Period.parse("2026-27Q2"))
+        last_return = compute_return(session, QuarterSoFar(2026, 2, D(2026, 8, 23)))
     for code in RETURN_FIGURES:
         assert figures.current[code] == this_return.value(code), code
         assert figures.previous[code] == last_return.value(code), code
@@ -227,13 +238,37 @@ def test_the_quarter_follows_today(workspace):
 
     assert figures.current.period == Period.parse("2026-27Q4")
     assert figures.previous.period == Period.parse("2026-27Q3")
-    assert figures.previous["attendances"] == 18
+    assert figures.compared_to == D(2026, 10, 5)  # as far into Q3 as 5 January is into Q4
+    assert figures.previous["attendances"] == 3  # 1 October
     assert figures.current["attendances"] == 0
-    # 31 Dec: the December meeting's action is open; the October ones still open too.
-    assert figures.previous["open_actions"] == 4
+    # 5 October: the September meeting's three actions are still open.
+    assert figures.previous["open_actions"] == 3
     assert list(figures.attendance_by_week) == [D(2027, 1, 1), D(2027, 1, 4)]
 
 
 def test_every_figure_says_what_it_counts():
     for code in FIGURES:
         assert len(definition(code)) > 20, code
+
+
+def test_the_same_weeks_of_last_quarter_are_as_many_days_into_it():
+    q2, q3, q4 = (Period.parse(f"2026-27Q{n}") for n in (2, 3, 4))
+    q1 = Period.parse("2027-28Q1")
+
+    assert same_weeks_of(q2, q3, D(2026, 10, 1)).end == D(2026, 7, 1)  # the first day
+    assert same_weeks_of(q2, q3, D(2026, 11, 23)).end == D(2026, 8, 23)
+    assert same_weeks_of(q2, q3, D(2026, 11, 23)).start == D(2026, 7, 1)
+    # Q4 (90 days) after Q3 (92): its last day stands for the whole of Q3.
+    assert same_weeks_of(q3, q4, D(2027, 3, 30)).end == D(2026, 12, 28)
+    assert same_weeks_of(q3, q4, D(2027, 3, 31)).end == D(2026, 12, 31)
+    assert same_weeks_of(q4, q1, D(2027, 6, 30)).end == D(2027, 3, 31)  # clamped to its end
+
+
+def test_on_the_last_day_of_a_quarter_the_whole_of_the_last_is_compared(workspace):
+    build_two_quarters(workspace)
+
+    figures = _dashboard(workspace, dt.date(2026, 12, 31))
+
+    assert (figures.compared_from, figures.compared_to) == (D(2026, 7, 1), D(2026, 9, 30))
+    assert figures.previous["attendances"] == 43
+    assert figures.previous["open_actions"] == 3  # on 30 September

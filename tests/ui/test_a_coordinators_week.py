@@ -95,6 +95,8 @@ def test_a_week_recorded_through_the_window(qtbot, window, workspace):
     qtbot.mouseClick(contacts.new_button, CLICK)
     contacts.form.partnerCombo.setFocus()
     qtbot.keyClicks(contacts.form.partnerCombo, "Burntwood")
+    contacts.form.methodCombo.setFocus()  # starts at "(choose)", like the partner
+    qtbot.keyClicks(contacts.form.methodCombo, "Telephone")
     qtbot.keyClicks(contacts.form.summaryEdit, "Agreed a youth worker for Friday nights")
     qtbot.mouseClick(contacts.save_button, CLICK)
     with workspace.session() as session:
@@ -104,6 +106,8 @@ def test_a_week_recorded_through_the_window(qtbot, window, workspace):
     activities = go(qtbot, window, "Activities")
     qtbot.mouseClick(activities.new_button, CLICK)
     qtbot.keyClicks(activities.form.titleEdit, "Monday youth club")
+    activities.form.categoryCombo.setFocus()  # starts at "(choose)"
+    qtbot.keyClicks(activities.form.categoryCombo, "Open")
     activities.form.startEdit.setDate(QDate(2026, 11, 2))
     qtbot.mouseClick(activities.outcome_boxes["enjoy"], CLICK)
     qtbot.mouseClick(activities.save_button, CLICK)

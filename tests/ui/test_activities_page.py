@@ -134,8 +134,9 @@ def test_weekly_sessions_are_added_through_the_dialog(qtbot, page, workspace, cl
 
     qtbot.mouseClick(page.form.addWeeklyButton, CLICK)
     dialog = _dialog(page, SessionDialog)
-    assert dialog.date_edit.date() == QDate(2026, 11, 23)  # the club runs today
-    assert dialog.weeks_edit.value() == 4  # what fits before the club ends on 18 Dec
+    # No sessions yet: from the club's first day (issue 16: not today), as far as its end.
+    assert dialog.date_edit.date() == QDate(2026, 9, 1)
+    assert dialog.weeks_edit.value() == 16  # what fits before the club ends on 18 Dec
     assert (dialog.start_edit.time(), dialog.end_edit.time()) == (QTime(18, 0), QTime(20, 0))
     dialog.date_edit.setDate(QDate(2026, 9, 4))
     dialog.weeks_edit.selectAll()
@@ -186,6 +187,7 @@ def test_a_session_outside_the_activitys_dates_is_refused_in_the_dialog(
 def test_too_many_weeks_add_no_session_and_say_how_many_fit(qtbot, page, workspace, club) -> None:
     qtbot.mouseClick(page.form.addWeeklyButton, CLICK)
     dialog = _dialog(page, SessionDialog)
+    dialog.date_edit.setDate(QDate(2026, 11, 23))  # it starts on the club's first day
     dialog.weeks_edit.selectAll()
     qtbot.keyClicks(dialog.weeks_edit, "10")
     qtbot.mouseClick(dialog.ok_button, CLICK)
@@ -264,7 +266,8 @@ def test_a_contribution_with_nothing_in_it_shows_the_services_message(
 
     qtbot.mouseClick(page.form.addContributionButton, CLICK)
     dialog = _dialog(page, ContributionDialog)
-    assert dialog.partner_combo.currentData() == police
+    assert dialog.partner_combo.currentData() is None  # no lead partner: "(choose)" (issue 16)
+    dialog.partner_combo.setCurrentIndex(dialog.partner_combo.findData(police))
     qtbot.mouseClick(dialog.ok_button, CLICK)
 
     assert dialog.isVisible()

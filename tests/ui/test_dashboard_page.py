@@ -51,7 +51,9 @@ def built(workspace):
     return build_two_quarters(workspace)
 
 
-def test_the_page_shows_this_quarter_against_last_quarter(qtbot, workspace, built):
+def test_the_page_shows_this_quarter_against_the_same_weeks_of_last_quarter(
+    qtbot, workspace, built
+):
     page = make_page(qtbot, workspace)
     show(qtbot, page)
 
@@ -61,10 +63,15 @@ def test_the_page_shows_this_quarter_against_last_quarter(qtbot, workspace, buil
     assert page.working.text() == ""
     sessions = page.tiles["sessions"]
     assert sessions.value.text() == "5"
-    assert sessions.detail.text() == "last quarter 3 \u00b7 \u25b2 2"
-    assert sessions.accessibleName() == "Sessions: 5 this quarter, 3 last quarter"
-    assert page.tiles["attendances"].detail.text() == "last quarter 43 \u00b7 \u25bc 25"
-    assert page.tiles["open_actions"].detail.text() == "last quarter 3 \u00b7 no change"
+    # Against 1 July to 23 August (53 days into each quarter), not all of July to September.
+    assert page.note.text() == (
+        "Each figure is compared with the same weeks of last quarter: "
+        "Q2 2026-27 (Jul\u2013Sep 2026), 1 Jul \u2013 23 Aug."
+    )
+    assert sessions.detail.text() == "same weeks last quarter 2 \u00b7 \u25b2 3"
+    assert sessions.accessibleName() == "Sessions: 5 this quarter, 2 same weeks last quarter"
+    assert page.tiles["attendances"].detail.text() == ("same weeks last quarter 3 \u00b7 \u25b2 15")
+    assert page.tiles["open_actions"].detail.text() == ("same weeks last quarter 0 \u00b7 \u25b2 3")
     shown = {code: shown_value(page, code) for code, _ in TILES}
     assert shown == {
         "sessions": 5, "attendances": 18, "contacts": 3, "participants": 1,
@@ -124,7 +131,7 @@ def test_an_empty_workspace_shows_zeros_and_says_there_are_no_sessions(qtbot, wo
     show(qtbot, page)
 
     assert {shown_value(page, code) for code, _ in TILES} == {0}
-    assert page.tiles["sessions"].detail.text() == "last quarter 0 \u00b7 no change"
+    assert page.tiles["sessions"].detail.text() == "same weeks last quarter 0 \u00b7 no change"
     for chart in (page.week_chart, page.outcome_chart):
         assert chart.isVisible()
         assert chart.is_empty()
@@ -262,3 +269,16 @@ def test_long_outcome_names_move_above_their_bars_when_the_chart_is_narrow(qtbot
     assert not chart._labels_above(wide)
     assert chart._labels_above(narrow)
     assert chart.heightForWidth(narrow) > chart.heightForWidth(wide)
+
+
+def test_on_the_last_day_of_a_quarter_it_says_the_whole_of_last_quarter(
+    qtbot, workspace, built, set_today
+):
+    set_today(dt.date(2026, 12, 31))
+    page = make_page(qtbot, workspace)
+    show(qtbot, page)
+
+    assert page.note.text() == (
+        "Each figure is compared with the whole of last quarter, Q2 2026-27 (Jul\u2013Sep 2026)."
+    )
+    assert page.tiles["attendances"].detail.text() == "last quarter 43 \u00b7 \u25bc 25"

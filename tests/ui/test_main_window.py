@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from tests.sqlite_files import damage
+from tests.test_no_commands_in_ui import COMMAND
 from tests.ui.desktop_runs import close_when_shown
 from trustdesk import __version__
 from trustdesk.errors import UserError
@@ -100,16 +101,57 @@ def test_reopens_on_the_page_used_last(qtbot, workspace):
     assert second.current_page().title == "Spending"
 
 
-def test_without_a_workspace_says_how_to_make_one(qtbot):
+def test_without_a_workspace_the_welcome_page_offers_the_ways_on_in_words(qtbot):
     win = MainWindow(None)
     qtbot.addWidget(win)
-    assert win.ui.pageStack.currentWidget() is win.ui.noWorkspacePage
-    help_text = win.ui.helpLabel.text()
-    assert "trustdesk init --workspace DIR --unit CODE" in help_text
-    assert "trustdesk demo --workspace DIR" in help_text
+    assert win.ui.pageStack.currentWidget() is win.welcome
+    welcome = win.welcome
+    assert [
+        b.text() for b in (welcome.create_button, welcome.open_button, welcome.example_button)
+    ] == [
+        "Create the workspace for my group",
+        "Open a workspace\u2026",
+        "Try it on example records",
+    ]
+    assert all(b.description() for b in (welcome.create_button, welcome.open_button))
+    words = " ".join(label.text() for label in welcome.findChildren(QLabel))
+    assert "workspace" in words and not COMMAND.search(words)
     assert not win.ui.sidebarFrame.isVisibleTo(win)
     assert not win.ui.actionNew.isEnabled()
+    assert not win.ui.actionCloseWorkspace.isEnabled()
+    assert win.ui.actionNewWorkspace.isEnabled() and win.ui.actionOpenWorkspace.isEnabled()
     assert status_texts(win)[0] == "No workspace open"
+
+
+def test_the_file_menu_creates_opens_and_closes_workspaces(window):
+    file_menu = [a.text() for a in window.ui.menuFile.actions()][:4]
+    assert file_menu == [
+        "New &workspace\u2026",
+        "&Open workspace\u2026",
+        "Open &recent",
+        "&Close workspace",
+    ]
+    assert window.ui.actionCloseWorkspace.isEnabled()
+
+
+def test_close_workspace_asks_about_unsaved_work_then_lets_go_of_it(qtbot, window, answers):
+    from trustdesk.store.workspace import open_workspace
+
+    folder = window.workspace.path
+    page = window.show_page("spending")
+    page.new_record()
+    qtbot.keyClicks(page.form.amountEdit, "3.00")
+    answers.append("Cancel")
+    window.ui.actionCloseWorkspace.trigger()
+    assert window.workspace is not None  # stayed
+
+    answers.append("Discard changes")
+    window.ui.actionCloseWorkspace.trigger()
+    assert window.workspace is None and window.pages == {}
+    assert window.ui.pageStack.currentWidget() is window.welcome
+    assert window.windowTitle() == "TrustDesk"
+    with open_workspace(folder) as again:  # the lock was let go of
+        assert not again.read_only
 
 
 def test_the_window_says_it_is_opening_then_shows_the_workspace(qtbot, workspace):
@@ -207,7 +249,8 @@ def test_run_desktop_shows_why_a_workspace_cannot_open(qapp, tmp_path, shown_mes
     assert desktop.run_desktop(tmp_path / "nowhere") == 0
     assert len(shown_messages) == 1
     assert "There is no TrustDesk workspace" in shown_messages[0]["text"]
-    assert seen[0].ui.pageStack.currentWidget() is seen[0].ui.noWorkspacePage
+    assert "trustdesk " not in shown_messages[0]["text"]  # said in words, never a command
+    assert seen[0].ui.pageStack.currentWidget() is seen[0].welcome
 
 
 def test_run_desktop_without_a_folder_uses_the_default_quietly(
@@ -218,7 +261,7 @@ def test_run_desktop_without_a_folder_uses_the_default_quietly(
     close_when_shown(seen)
     assert desktop.run_desktop(None) == 0
     assert shown_messages == []
-    assert seen[0].ui.pageStack.currentWidget() is seen[0].ui.noWorkspacePage
+    assert seen[0].ui.pageStack.currentWidget() is seen[0].welcome
 
 
 def test_unexpected_error_is_logged_and_shown_with_details(qapp, caplog, shown_messages):
@@ -328,3 +371,29 @@ def test_a_damaged_workspace_is_offered_its_newest_good_backup(
     else:
         assert seen[0].workspace is None
         assert "is damaged" in shown_messages[1]["text"]
+
+
+def test_a_long_status_message_is_shown_whole(qtbot, window):
+    """Issue 16: a message too long for the status bar is cut off there; it is shown whole
+    in its tooltip and in a note that does not stop the work (a short one only in the bar)."""
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.page(window.places[0].key)
+    page.status.emit("Saved.")
+    assert window.statusBar().currentMessage() == "Saved."
+    assert window.status_line.note is None
+
+    long = (
+        "Queried Uttoxeter's return for Q2 2026-27 (Jul\u2013Sep 2026). The e-mail to send "
+        "them is ready under Reminders and queries for Q2 2026-27 (Jul\u2013Sep 2026): copy it "
+        "with Copy text, then paste it into an e-mail to the coordinator."
+    )
+    page.status.emit(long)
+    bar = window.statusBar()
+    assert bar.currentMessage() == long and bar.toolTip() == long
+    note = window.status_line.note
+    assert note is not None and note.isVisible() and note.text() == long
+    assert not note.isModal()
+    note.accept()
+    qtbot.waitUntil(lambda: window.status_line.note is None)

@@ -10,7 +10,6 @@ import socket
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from tests.sqlite_files import every_record
@@ -18,12 +17,11 @@ from tests.store.test_lock import held_elsewhere
 from tests.ui.desktop_runs import close_when_shown
 from trustdesk import clock
 from trustdesk.errors import WorkspaceLocked
-from trustdesk.services.partners import list_partners
 from trustdesk.store.backups import backups_folder, list_backups
 from trustdesk.store.location import CLOUD_FOLDER, Risk
 from trustdesk.store.workspace import DB_NAME, MOVED_NOTE
 from trustdesk.ui import app as desktop
-from trustdesk.ui import location_warning, opening, preferences
+from trustdesk.ui import location_warning, opening, preferences, single_instance
 from trustdesk.ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 23)
@@ -39,20 +37,19 @@ def run_and_look(folder: Path) -> MainWindow:
     return seen[0]
 
 
-def test_a_workspace_open_elsewhere_is_opened_read_only_when_asked(
+def test_a_workspace_open_in_another_trustdesk_here_is_opened_read_only_when_asked(
     qapp, folder, answers, shown_messages
 ):
     user, host = getpass.getuser(), socket.gethostname()
     answers.append("Open read-only")
-    with held_elsewhere(folder):
+    with held_elsewhere(folder):  # a process of this user on this computer, with no window
         window = run_and_look(folder)
 
     question = shown_messages[0]
-    assert question["title"] == "The workspace is in use"
-    assert question["buttons"] == ["Open read-only", "Cancel"]
+    assert question["title"] == "The workspace is open already"
+    assert question["buttons"] == ["Open read-only", "Cancel"]  # no window to bring forward
     assert question["text"].startswith(
-        f"The workspace in {folder} is open in TrustDesk: {user} on the computer {host} has "
-        "had it open since "
+        "This workspace is already open in TrustDesk on this computer (since "
     )
     assert question["text"].endswith(
         "Opened read-only, this window shows the workspace's records but cannot change them."
@@ -65,40 +62,106 @@ def test_a_workspace_open_elsewhere_is_opened_read_only_when_asked(
     assert len(shown_messages) == 1
 
 
+def test_a_workspace_open_on_another_computer_says_who(qapp, folder, answers, shown_messages):
+    answers.append("Open read-only")
+    with held_elsewhere(folder):
+        (folder / "trustdesk.lock-holder.json").write_text(
+            '{"user": "sam", "host": "OFFICE-PC", "pid": 4242, '
+            '"since": "2026-11-23T09:15:00+00:00", "program": "TrustDesk 0.1.0"}',
+            encoding="utf-8",
+        )
+        window = run_and_look(folder)
+    question = shown_messages[0]
+    assert question["title"] == "The workspace is in use"
+    assert question["buttons"] == ["Open read-only", "Cancel"]
+    assert question["text"].startswith(
+        f"The workspace in {folder} is open in TrustDesk: sam on the computer OFFICE-PC has "
+        "had it open since "
+    )
+    assert window.workspace.read_only
+
+
 def test_cancel_leaves_a_workspace_open_elsewhere_alone(qapp, folder, answers, shown_messages):
     answers.append("Cancel")
     with held_elsewhere(folder):
         window = run_and_look(folder)
     assert window.workspace is None
     assert shown_messages[1]["title"] == "TrustDesk cannot open the workspace"
-    assert "open in TrustDesk" in shown_messages[1]["text"]
+    assert "open in" in shown_messages[1]["text"]
 
 
-def test_a_save_in_a_read_only_window_is_refused_plainly(qtbot, folder, answers, shown_messages):
-    user, host = getpass.getuser(), socket.gethostname()
-    before = every_record(folder / DB_NAME)
+@pytest.fixture
+def showing(qtbot, workspace):
+    """This process's TrustDesk, with ``workspace`` open in a window that answers "show"
+    (as every desktop does: trustdesk.ui.single_instance)."""
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    server = single_instance.listen(window)
+    assert server.listening
+    return window, server
+
+
+NO_RAISE = pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen
+
+
+@NO_RAISE
+def test_a_second_trustdesk_here_brings_the_window_that_has_it_forward(
+    qtbot, workspace, showing, answers, shown_messages
+):
+    window, server = showing
+    window.showMinimized()
+    answers.append("Show that window")
+    with qtbot.waitSignal(server.show_requested, timeout=5000), pytest.raises(opening.ShownThere):
+        opening.open_or_restore(workspace.path)
+    question = shown_messages[0]
+    assert question["title"] == "The workspace is open already"
+    assert question["buttons"] == ["Show that window", "Open read-only", "Cancel"]
+    assert "already open in TrustDesk on this computer" in question["text"]
+    assert not window.isMinimized()
+
+
+@NO_RAISE
+def test_a_second_trustdesk_started_here_goes_once_that_window_is_shown(
+    qtbot, workspace, showing, answers
+):
+    _window, server = showing
+    second = MainWindow(None)
+    qtbot.addWidget(second)
+    second.show()
+    answers.append("Show that window")
+    with qtbot.waitSignal(server.show_requested, timeout=5000):
+        opening.open_in_window(second, workspace.path)
+    qtbot.waitUntil(lambda: not second.isVisible())
+    assert second.workspace is None
+
+
+def test_a_read_only_window_cannot_change_records_and_never_asks_to_save(
+    qtbot, folder, answers, shown_messages
+):
     answers.append("Open read-only")
     with held_elsewhere(folder):
         workspace = opening.open_or_restore(folder)
         try:
             window = MainWindow(workspace)
             qtbot.addWidget(window)
+            window.show()
             page = window.show_page("partners")
-            qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-            qtbot.keyClicks(page.form.nameEdit, "Oak Hill School")
-            qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-            with workspace.session() as session:
-                assert [p.name for p in list_partners(session)] == ["Burntwood Youth Service"]
-            answers.append("Discard changes")
-            window.close()
+            page.list.select_id(page.list.model.row_at(0).id)
+            assert page.form.nameEdit.isReadOnly()
+            assert not page.form.typeCombo.isEnabled()
+            for button in (page.new_button, page.save_button, page.delete_button):
+                assert not button.isEnabled()
+            assert not page.add_contact_button.isEnabled()
+            assert not window.ui.actionNew.isEnabled() and not window.ui.actionSave.isEnabled()
+            assert not window.ui.actionDelete.isEnabled()
+            registers = window.show_page("registers")
+            assert not registers.ui.saveButton.isEnabled()
+            page._set_dirty(True)  # whatever a page thinks, there is nothing to save
+            window.show_page("partners")
+            assert window.close()
         finally:
             workspace.close()
-    refused = shown_messages[1]
-    assert refused["title"] == "The partner was not saved"
-    assert refused["text"] == (
-        f"This workspace is open read-only because {user} on {host} has it open; nothing was saved."
-    )
-    assert every_record(folder / DB_NAME) == before
+    assert [m["title"] for m in shown_messages] == ["The workspace is open already"]
 
 
 def test_a_workspace_marked_open_on_another_computer_can_be_taken_over(
@@ -195,7 +258,7 @@ def test_a_read_only_window_is_not_offered_a_move(qapp, folder, risky, answers, 
     with held_elsewhere(folder):
         window = run_and_look(folder)
     assert window.workspace.read_only
-    assert [m["title"] for m in shown_messages] == ["The workspace is in use"]
+    assert [m["title"] for m in shown_messages] == ["The workspace is open already"]
 
 
 def test_cancelling_a_locked_workspace_raises_for_the_caller(folder, answers):

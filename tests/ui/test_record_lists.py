@@ -4,8 +4,10 @@ sorts by) and the record page around it (Tab goes from the list through the form
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from typing import NamedTuple
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -172,3 +174,77 @@ def test_typing_finds_a_row_among_all_of_them_also_when_the_list_is_read_again(q
     assert things.count.text() == "10 of 450"
     qtbot.keyClicks(things.filter, "9 ")
     assert things.count.text() == "0 of 450"  # words from two cells do not run together
+
+
+# ----- at a laptop's 1366x768: the columns that identify a row get the room (issue 16) -----
+
+LAPTOP_PAGE = (1366 - 178, 768 - 60)  # the window less the sidebar, menu and status bar
+IDENTIFYING = {  # page: the columns that say which row is which
+    "ContactLogPage": ("Partner", "Summary"),
+    "VoicePage": ("How", "Who"),
+    "PartnersPage": ("Name", "Type"),
+    "ActivitiesPage": ("Title", "Category"),
+    "MeetingsPage": ("Title",),
+}
+
+
+@pytest.fixture
+def demo(demo_of, tmp_path):
+    from trustdesk.store.workspace import open_workspace
+
+    folder = shutil.copytree(demo_of("small"), tmp_path / "demo")
+    with open_workspace(folder) as workspace:
+        yield workspace
+
+
+def _page(qtbot, page_class, workspace):
+    page = page_class(workspace)
+    qtbot.addWidget(page)
+    page.resize(*LAPTOP_PAGE)
+    page.show()
+    page.refresh()
+    qtbot.waitExposed(page)
+    return page
+
+
+@pytest.mark.today(dt.date(2026, 11, 23))
+@pytest.mark.parametrize("name", sorted(IDENTIFYING))
+def test_identifying_columns_show_their_longest_cell_or_many_characters(qtbot, demo, name):
+    from trustdesk.ui.pages import activities, contact_log, meetings, partners, voice
+
+    modules = (activities, contact_log, meetings, partners, voice)
+    page_class = next(getattr(m, name) for m in modules if hasattr(m, name))
+    page = _page(qtbot, page_class, demo)
+    table, model = page.list.table, page.list.model
+    metrics, header = table.fontMetrics(), table.horizontalHeader()
+    char = metrics.averageCharWidth()
+    headings = [column.heading for column in model.columns]
+    assert page.list.width() >= page.width() * 0.45  # the list: about half or more
+    for heading in IDENTIFYING[name]:
+        number = headings.index(heading)
+        column = model.columns[number]
+        longest = max(
+            metrics.horizontalAdvance(model.index(row, number).data())
+            for row in range(model.rowCount())
+        )
+        least = (24 if column.stretch else 16) * char
+        assert header.sectionSize(number) >= min(longest, least), heading
+
+
+@pytest.mark.today(dt.date(2026, 11, 23))
+def test_a_column_that_says_the_same_on_every_row_is_hidden(qtbot, demo):
+    from trustdesk.ui.pages.partners import PartnersPage
+    from trustdesk.ui.pages.spending import SpendingPage
+
+    partners = _page(qtbot, PartnersPage, demo)
+    header = partners.list.table.horizontalHeader()
+    active = [c.heading for c in partners.list.model.columns].index("Active")
+    assert header.isSectionHidden(active)  # "Yes" for every partner says nothing
+    spending = _page(qtbot, SpendingPage, demo)
+    activity = [c.heading for c in spending.list.model.columns].index("Activity")
+    assert spending.list.table.horizontalHeader().isSectionHidden(activity)  # all empty
+
+    partners.list.select_id(partners.list.model.row_at(0).id)
+    partners.form.activeCheck.setChecked(False)
+    assert partners.save()
+    assert not header.isSectionHidden(active)  # now it tells one partner from the rest

@@ -297,3 +297,33 @@ def test_a_register_that_cannot_be_saved_says_why_and_keeps_the_ticks(
     assert "young person" in shown_messages[-1]["text"]
     assert page.unsaved() == "the register for Youth Club on 20 Nov"
     assert _register(workspace, club["tonight"]) == []
+
+
+def test_with_several_matches_enter_ticks_nobody_until_the_arrows_choose(
+    qtbot, page, workspace, club
+) -> None:
+    with workspace.session() as session:
+        for last in ("Mason", "Moore"):
+            people.add_young_person(session, first_name="Olivia", last_name=last, age_band="13-15")
+    said: list[str] = []
+    page.status.connect(said.append)
+    find = page.ui.findEdit
+    find.setFocus()
+    qtbot.keyClicks(find, "Olivia M")
+    assert sorted(_listed(page)) == ["Olivia Mason", "Olivia Moore"]  # both shown
+
+    qtbot.keyClick(find, Qt.Key.Key_Return)
+
+    assert _ticked(page) == []  # not the first of them, silently
+    assert said[-1] == (
+        "2 young people match \u2018Olivia M\u2019: choose one with the arrow keys."
+    )
+    assert "choose one with the arrow keys" in page.ui.hintLabel.text()
+    second = _listed(page)[1]
+    qtbot.keyClick(find, Qt.Key.Key_Down)
+    qtbot.keyClick(find, Qt.Key.Key_Down)
+    assert find.hasFocus() and find.text() == "Olivia M"  # still typing in the box
+    qtbot.keyClick(find, Qt.Key.Key_Return)
+
+    assert _ticked(page) == [second]
+    assert said[-1] == f"Ticked {second}."

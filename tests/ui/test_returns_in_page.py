@@ -290,7 +290,7 @@ def test_accept_marks_the_return_accepted_and_tells_the_other_pages(
     with qtbot.waitSignal(page.records_changed):
         qtbot.mouseClick(page.ui.acceptButton, LEFT)
 
-    assert shown_status(page, "EST-UTT", Q2) == "Accepted"
+    assert shown_status(page, "EST-UTT", Q2) == "Accepted \u00b7 late"  # it keeps its mark
     assert page.current_cell().unit.code == "EST-UTT"  # still chosen
     assert page.ui.noteLabel.text() == "Accepted"
     assert not page.ui.acceptButton.isEnabled()
@@ -315,7 +315,7 @@ def test_query_keeps_the_note_with_the_return(qtbot, make_page, district, sent):
         qtbot.mouseClick(dialog.ok_button, LEFT)
 
     assert not dialog.isVisible()
-    assert shown_status(page, "EST-UTT", Q2) == "Queried"
+    assert shown_status(page, "EST-UTT", Q2) == "Queried \u00b7 late"  # sent after the due date
     assert page.ui.noteLabel.text() == "Queried: Attendances look low for September"
     with district.session() as session:
         record = current_record(session, "EST-UTT", Q2)
@@ -736,3 +736,104 @@ def test_a_district_window_has_its_own_pages_and_a_check_opens_the_return(qtbot,
     assert isinstance(page, ReturnsInPage)
     assert page.current_cell().unit.code == "EST-BTC"
     assert page.current_cell().period == Q2
+
+
+# What the trial found (issue 16, point 6) ---------------------------------------------------
+
+
+def test_an_accepted_return_keeps_its_late_mark(qtbot, make_page, district, sent):
+    take_in_now(district, sent["utt_q2"], sent["btc_q2_r1"])  # in 1 Nov and 10 Oct; due 15 Oct
+    with district.session() as session:
+        accept(session, current_record(session, "EST-UTT", Q2).id)
+        accept(session, current_record(session, "EST-BTC", Q2).id)
+    page = make_page()
+    assert shown_status(page, "EST-UTT", Q2) == "Accepted \u00b7 late"
+    assert shown_status(page, "EST-BTC", Q2) == "Accepted"  # on time: nothing to add
+    spoken = page.model.index_of("EST-UTT", Q2).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "accepted, revision 1, late by 17 days" in spoken
+    choose_cell(qtbot, page, "EST-UTT", Q2)
+    assert page.ui.statusLabel.text().endswith("It came in late, by 17 days.")
+
+
+def test_a_query_gives_an_e_mail_ready_to_send(qtbot, make_page, district, sent):
+    take_in_now(district, sent["utt_q2"])
+    page = make_page()
+    choose_cell(qtbot, page, "EST-UTT", Q2)
+    statuses = []
+    page.status.connect(statuses.append)
+    dialog = _query_dialog(qtbot, page)
+    qtbot.keyClicks(dialog.note, "Attendances look low for September")
+    with qtbot.waitSignal(page.records_changed):
+        qtbot.mouseClick(dialog.ok_button, LEFT)
+
+    assert page.ui.chaseBox.title() == f"Reminders and queries for {Q2.label}"
+    assert page.ui.chaseList.currentItem().text() == "Uttoxeter \u2013 query"
+    assert page.ui.subjectEdit.text() == f"Uttoxeter: return for {Q2.label} queried"
+    letter = page.ui.chaseText.toPlainText()
+    assert letter.startswith("Dear Uttoxeter coordinator,")
+    assert "Attendances look low for September" in letter
+    assert "EST-UTT_2026-27Q2_r1.xlsx" in letter and letter.endswith("East Staffordshire")
+    assert "ready under Reminders and queries" in statuses[-1]
+    QGuiApplication.clipboard().clear()
+    qtbot.mouseClick(page.ui.copyButton, LEFT)
+    assert QGuiApplication.clipboard().text() == letter
+    assert statuses[-1] == "The query to Uttoxeter is copied: paste it into an e-mail."
+    # The reminders for the missing returns are still there.
+    shown = [page.ui.chaseList.item(r).text() for r in range(page.ui.chaseList.count())]
+    assert "Burton Town" in shown
+
+
+def test_a_district_return_with_returns_not_accepted_asks_first(
+    qtbot, district, sent, tmp_path, answers, shown_messages
+):
+    from trustdesk.ui import preferences
+    from trustdesk.ui.returns_page import ReturnsPage
+
+    take_in_now(district, sent["btc_q2_r1"], sent["utt_q2"], sent["tut_q1"])
+    with district.session() as session:
+        query(session, current_record(session, "EST-BTC", Q2).id, "Sessions look low")
+    out = tmp_path / "out"
+    out.mkdir()
+    preferences.set_returns_folder(out, district.path)
+    page = ReturnsPage(district)
+    qtbot.addWidget(page)
+    page.select_period(Q2)
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.reader.is_busy() and page._view is not None)
+
+    qtbot.mouseClick(page.ui.exportButton, LEFT)  # Cancel, by default
+    assert page.task is None and list(out.iterdir()) == []
+    question = shown_messages[-1]
+    assert question["title"] == "Export with returns not accepted?"
+    assert "\u2022 Burton Town: queried" in question["text"]
+    assert "\u2022 Uttoxeter: not accepted yet" in question["text"]
+    assert "Tutbury" not in question["text"]  # its Q2 return is not in: not part of it
+
+    answers.append("Export anyway")
+    qtbot.mouseClick(page.ui.exportButton, LEFT)
+    qtbot.waitUntil(lambda: page.task is None, timeout=TIMEOUT_MS)
+    assert (out / "EST_2026-27Q2_r1.xlsx").is_file()
+
+
+def test_a_district_return_of_accepted_returns_asks_nothing(
+    qtbot, district, sent, tmp_path, shown_messages
+):
+    from trustdesk.ui import preferences
+    from trustdesk.ui.returns_page import ReturnsPage
+
+    take_in_now(district, sent["btc_q2_r1"])
+    with district.session() as session:
+        accept(session, current_record(session, "EST-BTC", Q2).id)
+    out = tmp_path / "out"
+    out.mkdir()
+    preferences.set_returns_folder(out, district.path)
+    page = ReturnsPage(district)
+    qtbot.addWidget(page)
+    page.select_period(Q2)
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.reader.is_busy() and page._view is not None)
+    assert page.ui.exportButton.isEnabled(), page.ui.exportReasonLabel.text()
+    qtbot.mouseClick(page.ui.exportButton, LEFT)
+    qtbot.waitUntil(lambda: page.task is None, timeout=TIMEOUT_MS)
+    assert shown_messages == [], shown_messages
+    assert (out / "EST_2026-27Q2_r1.xlsx").is_file()

@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QMessageBox, QWidget
 
@@ -21,7 +21,7 @@ from trustdesk.returns.compute import compute_return
 from trustdesk.returns.tables import breakdown_tables, headline_table
 from trustdesk.services.evidence import create_case_study
 from trustdesk.services.young_people import find_young_people
-from trustdesk.store.workspace import open_workspace
+from trustdesk.store.workspace import create_workspace, open_workspace
 from trustdesk.ui import background, preferences, returns_page
 from trustdesk.ui.background import ProgressDialog, Task, report_error
 from trustdesk.ui.returns_page import ReturnsPage, format_cell
@@ -73,7 +73,10 @@ def page(make_page) -> ReturnsPage:
 
 @pytest.fixture
 def out(tmp_path: Path) -> Path:
-    return tmp_path / "returns out"
+    """A folder to export into (the page never makes one that is not there)."""
+    folder = tmp_path / "returns out"
+    folder.mkdir()
+    return folder
 
 
 def shown_texts(view) -> list[list[str]]:
@@ -418,7 +421,7 @@ def test_choose_uses_the_folder_dialog_and_remembers(qtbot, page, tmp_path, monk
     qtbot.mouseClick(page.ui.chooseButton, Qt.MouseButton.LeftButton)
     assert asked["parent"] is page and asked["start"]
     assert page.ui.folderEdit.text() == str(chosen)
-    assert preferences.returns_folder() == str(chosen)
+    assert preferences.returns_folder(page.workspace.path) == str(chosen)
 
 
 def test_open_folder_opens_where_the_files_went(qtbot, page, out, monkeypatch):
@@ -441,9 +444,37 @@ def test_a_folder_chosen_in_settings_is_used_next_time(qtbot, page, tmp_path):
     assert page.ui.folderEdit.text() == str(tmp_path / "for the district")
 
 
-def test_the_export_folder_defaults_to_documents(page):
-    documents = QStandardPaths.StandardLocation.DocumentsLocation
-    assert page.ui.folderEdit.text() == QStandardPaths.writableLocation(documents)
+def test_the_export_folder_defaults_to_documents(make_page, tmp_path, monkeypatch):
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(preferences, "documents_folder", lambda: documents)
+    assert make_page().ui.folderEdit.text() == str(documents)
+
+
+def test_without_documents_the_default_is_the_workspaces_folder(
+    qtbot, make_page, workspace, tmp_path, monkeypatch, shown_messages
+):
+    """A default is never a folder that is not there; Documents is made only if asked."""
+    documents = tmp_path / "no such home" / "Documents"
+    monkeypatch.setattr(preferences, "documents_folder", lambda: documents)
+    page = make_page()
+    assert page.ui.folderEdit.text() == str(workspace.path)
+    assert not documents.exists()
+
+    # Documents chosen (in Settings, say) but not there: asked, and made only on Yes.
+    preferences.set_returns_folder(documents)
+    page = make_page()
+    assert page.ui.folderEdit.text() == str(documents)
+    qtbot.mouseClick(page.ui.exportButton, Qt.MouseButton.LeftButton)
+    question = shown_messages[-1]
+    assert question["buttons"] == [
+        "Make the Documents folder",
+        "Use the workspace's folder",
+        "Cancel",
+    ]
+    assert str(documents) in question["text"]
+    qtbot.waitUntil(lambda: page.task is None, timeout=EXPORT_TIMEOUT_MS)
+    assert (documents / "LIC-BUR_2026-27Q2_r1.xlsx").is_file()
 
 
 # Keyboard and screen readers -------------------------------------------------------------
@@ -646,3 +677,84 @@ def test_in_session_opens_the_session_in_the_worker_thread(qtbot):
     workspace = _FakeWorkspace()
     run(qtbot, Task(background.in_session(workspace, lambda s, p, c: None)))
     assert workspace.threads and workspace.threads[0] != threading.get_ident()
+
+
+# What the trial found (issue 16, point 6) ---------------------------------------------------
+
+
+def test_a_folder_that_has_gone_is_refused_plainly_and_not_made_again(
+    qtbot, make_page, out, shown_messages
+):
+    page = make_page()
+    type_folder(qtbot, page, out)
+    click_export(qtbot, page)
+    assert len(list(out.iterdir())) == 2
+    for path in out.iterdir():  # the USB stick is taken out
+        path.unlink()
+    out.rmdir()
+
+    page = make_page()  # the folder used last comes back
+    assert page.ui.folderEdit.text() == str(out)
+    qtbot.mouseClick(page.ui.exportButton, Qt.MouseButton.LeftButton)
+    assert page.task is None
+    assert [m["text"] for m in shown_messages] == [
+        f"The folder {out} is not there any more (was a USB stick taken out?).\n"
+        "Put it back, or choose another folder."
+    ]
+    assert shown_messages[0]["title"] == "The return was not exported"
+    assert not out.exists()
+    assert [row[1] for row in page.export_history()] == [1]
+
+
+def test_a_folder_typed_that_does_not_exist_is_not_made(qtbot, page, tmp_path, shown_messages):
+    typed = tmp_path / "not made yet"
+    type_folder(qtbot, page, typed)
+    qtbot.mouseClick(page.ui.exportButton, Qt.MouseButton.LeftButton)
+    assert page.task is None
+    assert shown_messages[0]["text"].startswith(f"The folder {typed} does not exist.")
+    assert not typed.exists()
+
+
+def test_the_export_folder_is_remembered_per_workspace(qtbot, make_page, out, tmp_path):
+    page = make_page()
+    type_folder(qtbot, page, out)
+    click_export(qtbot, page)
+    assert make_page().ui.folderEdit.text() == str(out)
+
+    with create_workspace(tmp_path / "city", "LIC-CTY") as other:
+        elsewhere = ReturnsPage(other)
+        qtbot.addWidget(elsewhere)
+        assert elsewhere.ui.folderEdit.text() != str(out)
+        assert preferences.returns_folder(other.path) != str(out)
+
+
+def test_a_quarter_not_ended_is_exported_only_when_asked_and_says_so(
+    qtbot, page, out, answers, shown_messages
+):
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    q3 = Period.containing(TODAY)  # Oct-Dec 2026: in progress on 23 Nov
+    choose_period(qtbot, page, q3)
+    type_folder(qtbot, page, out)
+    qtbot.mouseClick(page.ui.exportButton, Qt.MouseButton.LeftButton)  # Cancel, by default
+    assert page.task is None
+    question = shown_messages[0]
+    assert question["text"].startswith(f"{q3.label} has not ended: it ends on 31 Dec 2026.")
+    assert "Export the figures so far?" in question["text"]
+    assert list(out.iterdir()) == []
+
+    answers.append("Export the figures so far")
+    click_export(qtbot, page)
+    workbook = out / "LIC-BUR_2026-27Q3_r1.xlsx"
+    summary = load_workbook(workbook)["Summary"]
+    assert summary["A6"].value.startswith("Part quarter: figures to 23 Nov 2026")
+    text = PdfReader(out / "LIC-BUR_2026-27Q3_r1.pdf").pages[0].extract_text()
+    assert "Part quarter: figures to 23 Nov 2026" in text
+
+
+def test_a_quarter_that_has_ended_is_exported_without_asking(qtbot, page, out, shown_messages):
+    type_folder(qtbot, page, out)
+    click_export(qtbot, page)  # Q2, ended 30 Sep
+    assert shown_messages == []
+    assert (out / "LIC-BUR_2026-27Q2_r1.xlsx").is_file()

@@ -121,12 +121,13 @@ def test_a_young_person_typed_in_with_a_date_of_birth_is_saved_and_listed(
 
 def test_a_date_of_birth_left_untouched_is_not_saved(qtbot, page, workspace) -> None:
     _type_name(qtbot, page, "Kyle", "Hughes")
+    assert page.form.birthDateEdit.text() == "(not entered)"  # not today (issue 16)
 
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
 
     error = page._error_labels["Date of birth"]
     assert error.isVisible()
-    assert "is today" in error.text()
+    assert error.text() == "give a date of birth or, if it is not known, an age band."
     assert _people(workspace) == []
 
 

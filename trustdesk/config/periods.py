@@ -16,6 +16,17 @@ _PERIOD_RE = re.compile(r"^(\d{4})-(\d{2})Q([1-4])$")
 _MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
+def calendar_month(month: int) -> str:
+    """The month's English name, whatever the system's locale ("October")."""
+    return _MONTH_NAMES[month - 1]
+
+
+_MONTH_NAMES = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
+
+
 @dataclass(frozen=True, order=True)
 class Period:
     """One financial-year quarter; ``year`` is the calendar year the financial year starts in."""
@@ -73,6 +84,18 @@ class Period:
         return (
             f"Q{self.quarter} {self.year}-{(self.year + 1) % 100:02d} "
             f"({_MONTH_ABBR[first.month - 1]}\u2013{_MONTH_ABBR[last.month - 1]} {last.year})"
+        )
+
+    @property
+    def spelled_out(self) -> str:
+        """For a tooltip: ``Q3 2026-27: October to December 2026, the third quarter of the
+        financial year April 2026 to March 2027``."""
+        first, last = self.start, self.end
+        months = f"{calendar_month(first.month)} to {calendar_month(last.month)} {last.year}"
+        nth = ("first", "second", "third", "fourth")[self.quarter - 1]
+        return (
+            f"Q{self.quarter} {self.year}-{(self.year + 1) % 100:02d}: {months}, the {nth} "
+            f"quarter of the financial year April {self.year} to March {self.year + 1}"
         )
 
     def due_date(self, days_after_end: int) -> date:

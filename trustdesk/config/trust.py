@@ -81,6 +81,9 @@ class TrustFile(_Strict):
 
     format: Literal["trustdesk-trust/1"]
     trust_name: Name
+    # Raised by the admin with each change handed out; a file without one is version 1. A
+    # workspace takes in only a configuration newer than its own (trustdesk.services.trust_update).
+    version: int = Field(default=1, ge=1, le=1_000_000, strict=True)
     reporting: ReportingConfig = ReportingConfig()
     county: CountyConfig
     ecm_outcomes: list[Choice] = Field(min_length=1)

@@ -44,6 +44,12 @@ class Cell:
     def in_hand(self) -> bool:
         return self.record_id is not None
 
+    @property
+    def days_late(self) -> int:
+        """How many days after the due date its first revision was made (0 if on time): a
+        return keeps this once reviewed, so an accepted return can still say it was late."""
+        return max((self.sent_on - self.due).days, 0) if self.sent_on else 0
+
 
 @dataclass
 class Grid:
@@ -131,10 +137,13 @@ def completeness(session: Session, periods: list[Period], today: dt.date) -> Gri
 
 @dataclass(frozen=True)
 class Chase:
+    """A message ready to send to a unit: a reminder of a missing return, or a query."""
+
     unit: Unit
     period: Period
     subject: str
     text: str
+    kind: Literal["reminder", "query"] = "reminder"
 
 
 def chase_list(
@@ -148,6 +157,39 @@ def chase_list(
     return [
         _chase(cell, here.name, today) for cell in grid.column(period) if cell.status == "missing"
     ]
+
+
+def messages_to_send(
+    session: Session, period: Period, today: dt.date, grid: Grid | None = None
+) -> list[Chase]:
+    """The reminders of :func:`chase_list`, then a ready-to-send query for each return of
+    the period that the officer has queried (its note says what to look at)."""
+    here = session.info["unit"]
+    if grid is None or period not in grid.periods:
+        grid = completeness(session, [period], today)
+    queries = [
+        query_message(cell, here.name) for cell in grid.column(period) if cell.status == "queried"
+    ]
+    return [*chase_list(session, period, today, grid), *queries]
+
+
+def query_message(cell: Cell, officer_unit: str) -> Chase:
+    """The e-mail that tells a unit its return is queried, and what to do about it."""
+    unit, period = cell.unit, cell.period
+    who = "coordinator" if unit.level == "locality" else "officer"
+    subject = f"{unit.name}: return for {period.label} queried"
+    text = (
+        f"Dear {unit.name} {who},\n\n"
+        f"Thank you for the {unit.level} return of {unit.name} for {period.label} "
+        f"(revision {cell.revision}, file {unit.code}_{period.code}_r{cell.revision}.xlsx). "
+        f"Before {officer_unit} accepts it, please look at this:\n\n"
+        f"{cell.note}\n\n"
+        "If something needs correcting, correct the records in TrustDesk, export the return "
+        "again (Returns page, Export: it becomes the next revision) and send us the new "
+        "workbook. If the figures are right as they are, please reply to say so.\n\n"
+        f"Thank you,\n{officer_unit}"
+    )
+    return Chase(unit, period, subject, text, "query")
 
 
 def _chase(cell: Cell, officer_unit: str, today: dt.date) -> Chase:

@@ -38,6 +38,17 @@ class ExportCancelled(UserError):
         super().__init__("The export was cancelled; nothing was written.")
 
 
+class FolderGone(UserError):
+    """The folder to export into is not there (a USB stick taken out, a drive gone)."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            f"The folder {folder} is not there any more (was a USB stick taken out?).",
+            hint="Put it back, or choose another folder.",
+        )
+        self.folder = folder
+
+
 class ExportBlocked(UserError):
     """The checks found something that must be fixed first."""
 
@@ -67,11 +78,20 @@ def export_return(
     now: dt.datetime | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    make_folder: bool = True,
 ) -> ExportResult:
     """Write the return's files into ``out_dir`` and record the export.
 
     The export's record is added first and committed only once every file is written, so a
-    failed write leaves no trace in the workspace, and a failed commit removes the files."""
+    failed write leaves no trace in the workspace, and a failed commit removes the files.
+
+    With ``make_folder`` false (the desktop) a folder that is not there is refused
+    (:class:`FolderGone`), checked before each file, rather than made again: a folder chosen
+    on a USB stick that has since been taken out would otherwise be made on the computer's
+    own disk, and the return would silently not be where the coordinator thinks it is.
+
+    A quarter that has not ended on the day of ``now`` is a part quarter: the return says
+    so (``figures_to``), in the workbook and the PDF."""
     unknown = sorted(set(formats) - set(FORMATS))
     if unknown or not formats:
         raise UserError(
@@ -87,6 +107,8 @@ def export_return(
         if progress:
             progress(number, steps, what)
 
+    if not make_folder and not out_dir.is_dir():
+        raise FolderGone(out_dir)
     step(0, "Checking the records")
     checks = checks_before_export(session, period, now.astimezone().date())
     if any(c.blocks for c in checks):
@@ -100,6 +122,8 @@ def export_return(
     try:
         for number, kind in enumerate(formats, start=2):
             step(number, f"Writing the {'workbook' if kind == 'xlsx' else 'PDF'}")
+            if not make_folder and not out_dir.is_dir():
+                raise FolderGone(out_dir)
             if kind == "xlsx":
                 path = out_dir / f"{ret.file_stem}.xlsx"
                 written.append(write_atomically(path, lambda f: write_workbook(ret, config, f)))
@@ -144,6 +168,7 @@ def _identify(session: Session, ret: Return, now: dt.datetime, out_dir: Path) ->
         revision=revision + 1,
         made_at=now.replace(microsecond=0),
         made_by=f"{APP_NAME} {__version__}",
+        figures_to=part_quarter_end(ret.period, now.astimezone().date()),
     )
 
 
@@ -196,6 +221,11 @@ def exported_returns(session: Session) -> list[ReturnRecord]:
             .order_by(ReturnRecord.made_at.desc(), ReturnRecord.revision.desc())  # type: ignore[attr-defined]
         )
     )
+
+
+def part_quarter_end(period: Period, today: dt.date) -> dt.date | None:
+    """The last day a part quarter's figures run to (today), or None once it has ended."""
+    return today if today <= period.end else None
 
 
 def default_period(today: dt.date) -> Period:

@@ -84,6 +84,9 @@ class Return:
     revision: int = 0
     made_at: dt.datetime | None = None
     made_by: str = ""
+    # For a quarter exported before it ended: the last day its figures run to (a part
+    # quarter). Like made_at it is about the file, not the figures, so not in the fingerprint.
+    figures_to: dt.date | None = None
     # Set when the Data sheet's figures do not match the Manifest's fingerprint (someone
     # changed them after export) and the importer was told to take the file in anyway.
     edited_after_export: bool = False
@@ -123,6 +126,13 @@ class Return:
     @property
     def fingerprint(self) -> str:
         return fingerprint(self.unit_code, self.period.code, self.figures.items())
+
+    @property
+    def part_quarter_note(self) -> str:
+        """ "Part quarter: figures to 4 Dec 2026", or "" for a whole quarter."""
+        if self.figures_to is None:
+            return ""
+        return f"Part quarter: figures to {self.figures_to.day} {self.figures_to:%b %Y}"
 
     @property
     def file_stem(self) -> str:

@@ -13,6 +13,8 @@ import io
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -41,19 +43,25 @@ def write_pdf(
     open binary stream. ``publication`` hides numbers from 1 to 4 (see suppression.py)."""
     buffer = io.BytesIO()
     unit = f"{ret.unit_name} ({ret.unit_code})"
+    part = ret.part_quarter_note  # "" for a quarter that had ended
     doc = a4_document(
         buffer,
-        title=f"{unit} \u2013 return for {ret.period.label}",
+        title=f"{unit} \u2013 return for {ret.period.label}" + (" (part quarter)" if part else ""),
         author=ret.made_by or "TrustDesk",
         subject=f"{ret.trust_name}: quarterly return of {unit} for {ret.period.label}, "
-        f"revision {ret.revision}" + (" (publication copy)" if publication else ""),
+        f"revision {ret.revision}"
+        + (" (publication copy)" if publication else "")
+        + (f". {part}" if part else ""),
         creator="TrustDesk",
-        keywords=[ret.unit_code, ret.period.code, "publication" if publication else "full"],
+        keywords=[ret.unit_code, ret.period.code, "publication" if publication else "full"]
+        + (["part quarter"] if part else []),
     )
-    footer = HIDDEN_NOTE if publication else ""
+    # Every page of a part quarter says so, at its head and its foot.
+    footer = " \u00b7 ".join(n for n in (part, HIDDEN_NOTE if publication else "") if n)
+    period = ret.period.label + (", part quarter" if part else "")
     doc.build(
         _story(ret, config, publication),
-        canvasmaker=canvas_class(ret.trust_name, unit, ret.period.label, footer),
+        canvasmaker=canvas_class(ret.trust_name, unit, period, footer),
     )
     data = buffer.getvalue()
     if isinstance(target, (str, Path)):
@@ -119,6 +127,8 @@ def _title(ret: Return, publication: bool) -> list[Flowable]:
         ("Made at", when(ret.made_at)),
         ("Made by", ret.made_by or "not recorded"),
     ]
+    if ret.figures_to:
+        rows.insert(3, ("Figures to", f"{_day(ret.figures_to)} (part quarter)"))
     if ret.return_id:
         rows.append(("Return ID", ret.return_id))
     facts = PdfTable(
@@ -137,6 +147,7 @@ def _title(ret: Return, publication: bool) -> list[Flowable]:
         Spacer(1, 2),
         para(f"{level} return for {ret.period.label}", "subtitle"),
         Spacer(1, 8),
+        *_part_quarter(ret),
         facts,
     ]
     if publication:
@@ -150,6 +161,42 @@ def _title(ret: Return, publication: bool) -> list[Flowable]:
             ),
         ]
     return out
+
+
+PART_INK, PART_FILL = colors.HexColor("#7c2d12"), colors.HexColor("#ffe3c7")
+PART_HEAD = ParagraphStyle("part", fontName=BOLD, fontSize=14, leading=18, textColor=PART_INK)
+PART_BODY = ParagraphStyle("part_body", fontName=BOLD, fontSize=9.5, leading=13, textColor=PART_INK)
+
+
+def _part_quarter(ret: Return) -> list[Flowable]:
+    """A quarter exported before it ended: a box above everything else says so."""
+    if ret.figures_to is None:
+        return []
+    end = ret.period.end
+    box = PdfTable(
+        [
+            [Paragraph(text(ret.part_quarter_note), PART_HEAD)],
+            [
+                Paragraph(
+                    text(
+                        f"{ret.period.label} ends on {_day(end)}. These are the figures so "
+                        "far, not the quarter's: the return for the whole quarter will follow."
+                    ),
+                    PART_BODY,
+                )
+            ],
+        ],
+        colWidths=[FRAME_WIDTH],
+        hAlign="LEFT",
+        style=[
+            ("BACKGROUND", (0, 0), (-1, -1), PART_FILL),
+            ("BOX", (0, 0), (-1, -1), 1.2, PART_INK),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, 0), 6),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+        ],
+    )
+    return [box, Spacer(1, 8)]
 
 
 def _charts(by_title: dict, publication: bool) -> list[Flowable]:

@@ -282,6 +282,8 @@ def _identity(manifest: dict[str, tuple[str, Place]], config: TrustConfig) -> Re
     made_at, place = get("made_at")
     revision, revision_place = get("revision")
     period, period_place = get("period")
+    # A part quarter's last day of figures; a return from before it was written has none.
+    figures_to, figures_to_place = manifest.get("figures_to", ("", None))
     return Return(
         trust_name=trust,
         unit_code=unit_code,
@@ -296,6 +298,9 @@ def _identity(manifest: dict[str, tuple[str, Place]], config: TrustConfig) -> Re
         if made_at
         else None,
         made_by=get("made_by")[0],
+        figures_to=_parsed(figures_to[:10], dt.date.fromisoformat, figures_to_place, "a date")
+        if figures_to
+        else None,
     )
 
 

@@ -63,6 +63,9 @@ TITLE = Font(name="Calibri", size=14, bold=True)
 HEADING = Font(name="Calibri", size=12, bold=True)
 ITALIC = Font(name="Calibri", size=11, italic=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDDDDD")
+# A part quarter's warning: dark text on amber, bold (the words say it, not the colour).
+PART_FONT = Font(name="Calibri", size=12, bold=True, color="7C2D12")
+PART_FILL = PatternFill("solid", fgColor="FFE3C7")
 RULE = Side(style="thin")
 TOTAL_RULE, NO_RULE = Border(top=RULE), Border()
 WRAP = Alignment(wrap_text=True, vertical="top")
@@ -93,6 +96,10 @@ def write_workbook(ret: Return, config: TrustConfig, target: Path | BinaryIO) ->
     # Who made it is the program, never the signed-in user (the file leaves the office).
     props = book.properties
     props.title = f"{ret.unit_name} return {ret.period.code}"
+    if ret.figures_to:
+        props.title += " (part quarter)"
+        props.subject = props.description = part_quarter_words(ret)
+        props.keywords = "part quarter"
     props.creator = props.lastModifiedBy = ret.made_by
     if ret.made_at is not None:
         props.created = _utc_naive(ret.made_at)
@@ -126,7 +133,9 @@ def _keep_carriage_returns(content: bytes) -> bytes:
 
 
 def manifest_items(ret: Return) -> list[tuple[str, str]]:
-    """The Manifest's key/value rows, every value as text."""
+    """The Manifest's key/value rows, every value as text. ``figures_to`` is there only for
+    a part quarter (a reader that does not know it passes over it)."""
+    part = [("figures_to", ret.figures_to.isoformat())] if ret.figures_to else []
     return [
         ("format", FORMAT_NAME),
         ("format_version", FORMAT_VERSION),
@@ -138,6 +147,7 @@ def manifest_items(ret: Return) -> list[tuple[str, str]]:
         ("period", ret.period.code),
         ("period_start", ret.period.start.isoformat()),
         ("period_end", ret.period.end.isoformat()),
+        *part,
         ("made_at", ret.made_at.isoformat() if ret.made_at else ""),
         ("made_by", ret.made_by),
         ("return_id", ret.return_id),
@@ -145,6 +155,15 @@ def manifest_items(ret: Return) -> list[tuple[str, str]]:
         ("fingerprint", ret.fingerprint),
         ("figure_count", str(len(ret.figures))),
     ]
+
+
+def part_quarter_words(ret: Return) -> str:
+    """ "Part quarter: figures to 4 Dec 2026. Q3 2026-27 ends on 31 Dec 2026; ..." """
+    end = ret.period.end
+    return (
+        f"{ret.part_quarter_note}. The quarter ends on {end.day} {end:%b %Y}: these are the "
+        "figures so far, not the quarter's."
+    )
 
 
 # Cells
@@ -203,7 +222,10 @@ def _printable(ws: Worksheet, ret: Return, *, landscape: bool = False) -> None:
     ws.page_margins.left = ws.page_margins.right = SIDE_MARGIN
     ws.page_margins.top = ws.page_margins.bottom = END_MARGIN
     ws.page_margins.header = ws.page_margins.footer = 0.3
-    where = f"{ret.unit_name} ({ret.unit_code}), {ret.period.label}".replace("&", "&&")
+    where = f"{ret.unit_name} ({ret.unit_code}), {ret.period.label}"
+    if ret.figures_to:
+        where += f" \u2013 {ret.part_quarter_note.lower()}"
+    where = where.replace("&", "&&")
     ws.oddHeader.center.text = where
     ws.oddFooter.left.text = f"{ws.title}".replace("&", "&&")
     ws.oddFooter.right.text = "Page &P of &N"
@@ -229,6 +251,11 @@ def _summary(ws: Worksheet, ret: Return, config: TrustConfig) -> None:
     made = f" {ret.made_at:%d %b %Y at %H:%M %Z}".rstrip() if ret.made_at else ""
     put(ws, 5, 1, f"Made{made} by {ret.made_by}, revision {ret.revision}")
     blocks, row = [(1, 6)], 7
+    if ret.figures_to:  # the first thing a reader sees after the period
+        put(ws, 6, 1, part_quarter_words(ret), font=PART_FONT, fill=PART_FILL, alignment=WRAP)
+        ws.merge_cells(start_row=6, start_column=1, end_row=6, end_column=len(widths))
+        _fit_height(ws, 6, [(part_quarter_words(ret), sum(widths))])
+        blocks, row = [(1, 7)], 8
     for table in tables:
         end = _summary_table(ws, row, table, widths)
         blocks.append((row, end))

@@ -1,4 +1,5 @@
-"""The dashboard: how this quarter is going against last quarter, at a glance.
+"""The dashboard: how this quarter is going against the same weeks of last quarter, at a
+glance (a quarter half gone against a whole one always looked like a fall).
 
 The headline figures are the return's own (:func:`trustdesk.returns.compute.compute_return`),
 so the dashboard and the return a coordinator sends never disagree. What a return cannot say
@@ -8,7 +9,7 @@ is added here: the actions open now and overdue today, and attendance week by we
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import case, exists, func, or_
 from sqlmodel import Session, select
@@ -46,10 +47,37 @@ FIGURES = (*RETURN_FIGURES, OPEN_ACTIONS, OVERDUE_ACTIONS)
 
 _ACTION_DEFINITIONS = {
     OPEN_ACTIONS: "Actions agreed at meetings and not yet done or dropped: this quarter, "
-    "those open today; last quarter, those open on its last day.",
+    "those open today; last quarter, those open on the same day of it.",
     OVERDUE_ACTIONS: "Open actions whose due date has passed: this quarter, as of today; "
-    "last quarter, as at its last day (as in its return).",
+    "last quarter, as at the same day of it.",
 }
+
+
+@dataclass(frozen=True, order=True)
+class QuarterSoFar(Period):
+    """The first weeks of a quarter, to ``until``: what the return's counting reads as a
+    period (its ``start`` and ``end``), to compare like with like."""
+
+    until: dt.date = field(default=dt.date.min, compare=False)
+
+    @property
+    def end(self) -> dt.date:
+        return self.until
+
+    @property
+    def quarter_end(self) -> dt.date:
+        return super().end
+
+
+def same_weeks_of(previous: Period, current: Period, today: dt.date) -> QuarterSoFar:
+    """The start of ``previous`` up to as many days into it as ``today`` is into
+    ``current``, at most to its end; on the last day of a quarter, the whole of the one
+    before (quarters differ by a day or two: 31 March is as far as 31 December)."""
+    days = (today - current.start).days
+    until = min(previous.start + dt.timedelta(days=days), previous.end)
+    if today >= current.end:
+        until = previous.end
+    return QuarterSoFar(previous.year, previous.quarter, until)
 
 
 def definition(code: str) -> str:
@@ -72,7 +100,12 @@ class QuarterFigures:
 class Dashboard:
     today: dt.date
     current: QuarterFigures  # the quarter in progress, so far
-    previous: QuarterFigures
+    previous: QuarterFigures  # the same weeks of the quarter before (or all of it, below)
+    # The days of the previous quarter its figures count: its start to as far into it as
+    # today is into this one. A district or county adds up the returns it received, which
+    # are whole quarters: it compares with the whole of last quarter.
+    compared_from: dt.date
+    compared_to: dt.date
     # The current quarter week by week: the day each week begins (Monday, or the quarter's
     # first day for the first week) to attendances, registers and headcounts together.
     # Weeks up to today's, and any later week that already has attendances.
@@ -85,7 +118,9 @@ class Dashboard:
 def dashboard(session: Session, *, today: dt.date) -> Dashboard:
     """The dashboard's figures for the quarter ``today`` falls in and the one before it."""
     current = Period.containing(today)
-    previous = current.previous()
+    quarter = previous = current.previous()
+    if session.info["unit"].level == "locality":
+        previous = same_weeks_of(quarter, current, today)
     this_return = compute_return(session, current)
     last_return = compute_return(session, previous)
     config = trust(session)
@@ -101,7 +136,9 @@ def dashboard(session: Session, *, today: dt.date) -> Dashboard:
     return Dashboard(
         today=today,
         current=QuarterFigures(current, this),
-        previous=QuarterFigures(previous, last),
+        previous=QuarterFigures(quarter, last),
+        compared_from=previous.start,
+        compared_to=previous.end,
         attendance_by_week=_attendance_by_week(session, current, today),
         attendance_by_outcome={
             config.name_of("ecm_outcomes", code): value for code, value in by_outcome.items()

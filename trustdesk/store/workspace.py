@@ -81,6 +81,13 @@ class Workspace:
         if session.new or session.deleted or any(session.is_modified(o) for o in session.dirty):
             raise read_only_refusal(self.read_only_because or "")
 
+    def reload_config(self) -> TrustConfig:
+        """Read the workspace's ``trust.toml`` again (after a configuration update), so that
+        the unit and every session opened from now on follow it."""
+        config = load_trust_config(self.path / CONFIG_NAME)
+        self.config, self.unit = config, config.unit(self.unit.code)
+        return config
+
     def close(self) -> None:
         """Close the database and let go of the lock (closing twice is harmless)."""
         self.engine.dispose()
@@ -241,15 +248,22 @@ def open_workspace(
     if not db_path.is_file():
         new_place = moved_to(path)
         if new_place is not None:
-            raise WorkspaceError(
+            moved = WorkspaceError(
                 f"The workspace that was in {path} has been moved to {new_place}.",
                 hint=f'Open it there instead (--workspace "{new_place}").',
             )
-        raise WorkspaceError(
+            moved.desktop_hint = "Open it there instead."
+            raise moved
+        missing = WorkspaceError(
             f"There is no TrustDesk workspace in {path}.",
             hint=f'Create one with: trustdesk init --workspace "{path}" --unit CODE '
             f'(or try: trustdesk demo --workspace "{path}").',
         )
+        # The hint is for the command line; the desktop never shows a command, but this.
+        missing.desktop_hint = (
+            "Choose the folder that holds the workspace, or create the workspace for your group."
+        )
+        raise missing
     if read_only:
         return _open_read_only(path)
     if lock is None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 from trustdesk import APP_NAME, __version__
 from trustdesk.errors import UserError
 from trustdesk.resources import resource_path
-from trustdesk.ui import messages
+from trustdesk.ui import messages, single_instance
 from trustdesk.ui.background import Task, report_error
 from trustdesk.ui.main_window import MainWindow, app_icon
 
@@ -31,8 +31,9 @@ log = logging.getLogger(__name__)
 
 
 def run_desktop(workspace_dir: Path | None) -> int:
-    """Show the main window for the workspace in ``workspace_dir`` (or in the default folder,
-    if one has been made there) and run until it is closed; returns the exit status."""
+    """Show the main window for the workspace in ``workspace_dir`` (or the one open when
+    TrustDesk was last closed, or the one in the data folder; else the welcome page) and run
+    until it is closed; returns the exit status."""
     app = _application()
     previous_hook = sys.excepthook
     sys.excepthook = handle_unexpected_error
@@ -40,6 +41,7 @@ def run_desktop(workspace_dir: Path | None) -> int:
     try:
         window.show_opening(workspace_dir)
         window.show()
+        single_instance.listen(window)  # a second TrustDesk may ask to bring it forward
         loading = Task(lambda _progress, _cancelled: _opening_module(), window)
 
         def loaded(opening: ModuleType) -> None:

@@ -79,6 +79,8 @@ def plan_text(item: Checked) -> str:
     if ret is None or item.plan == "refused":
         return f"Refused: {item.reason}"
     what = f"{ret.unit_name} ({ret.unit_code}), {ret.period.label}, revision {ret.revision}"
+    if ret.figures_to:  # exported before the quarter ended
+        what += f" \u2013 {ret.part_quarter_note.lower()}"
     if item.plan == "new":
         return f"New: {what}."
     if item.plan == "unchanged":

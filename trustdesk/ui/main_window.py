@@ -19,7 +19,7 @@ from operator import methodcaller
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
@@ -30,6 +30,8 @@ from trustdesk.ui import messages, preferences
 from trustdesk.ui.forms.ui_main_window import Ui_MainWindow
 from trustdesk.ui.navigation import Destination, destination, destination_for, destinations_for
 from trustdesk.ui.pages.page import Page
+from trustdesk.ui.status_line import status_line
+from trustdesk.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from trustdesk.services.deletion import DeletedRecord
@@ -38,19 +40,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-NO_WORKSPACE_HELP = """\
-<p><b>There is no workspace to open yet.</b></p>
-<p>A workspace is a folder that holds the records of one locality, district or county.
-Create one from the command line, with your unit's code
-(<nobr><code>trustdesk units</code></nobr> lists them):</p>
-<p style="margin-left: 16px; white-space: pre"><code>trustdesk init --workspace DIR --unit CODE</code></p>
-<p>or, to try TrustDesk with made-up example records:</p>
-<p style="margin-left: 16px; white-space: pre"><code>trustdesk demo --workspace DIR</code></p>
-<p>Without <nobr><code>--workspace DIR</code></nobr> both use your TrustDesk data folder,
-which TrustDesk opens by itself; with it, open TrustDesk again with
-<nobr><code>trustdesk --workspace DIR</code></nobr>.</p>
-"""
 
 ABOUT_TEXT = """\
 <p><b>{app} {version}</b></p>
@@ -70,7 +59,8 @@ def app_icon() -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    """The window for one open workspace, or for none yet (then it says how to make one)."""
+    """The window for one open workspace, or for none (then its welcome page offers to
+    create one, open one or try the example records)."""
 
     def __init__(
         self,
@@ -91,6 +81,13 @@ class MainWindow(QMainWindow):
         self.places: tuple[Destination, ...] = ()  # the sidebar's pages, in order
 
         self.undo_action = self.ui.actionUndoDelete
+        self._while_open: list[QObject] = []  # made for the open workspace, gone with it
+        self.welcome = WelcomePage(self.ui.pageStack)
+        self.ui.pageStack.addWidget(self.welcome)
+        self.welcome.create_requested.connect(self.new_workspace)
+        self.welcome.open_requested.connect(self.open_workspace_folder)
+        self.welcome.example_requested.connect(self.try_example)
+        self.welcome.recent_requested.connect(self.open_recent)
         self._connect_actions()
         self._unit_status = QLabel(self)
         self._period_status = QLabel(self)
@@ -98,6 +95,7 @@ class MainWindow(QMainWindow):
         self._period_status.setAccessibleName("Quarter")
         self.statusBar().addWidget(self._unit_status)
         self.statusBar().addPermanentWidget(self._period_status)
+        self.status_line = status_line(self.statusBar(), self._period_status)  # long ones whole
 
         self.show_workspace(workspace)
         geometry = preferences.window_geometry()
@@ -110,6 +108,8 @@ class MainWindow(QMainWindow):
         ui = self.ui
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionGuide.triggered.connect(self.show_guide)
+        ui.actionShortcuts.triggered.connect(self.show_shortcuts)
         ui.actionUndoDelete.triggered.connect(self.undo_last_delete)
         ui.actionNew.triggered.connect(lambda: self._on_page(methodcaller("new_record")))
         ui.actionSave.triggered.connect(lambda: self._on_page(methodcaller("save")))
@@ -120,6 +120,11 @@ class MainWindow(QMainWindow):
         ui.actionRestore.triggered.connect(self._restore_from)
         ui.actionAuditTrail.triggered.connect(self.show_audit_trail)
         ui.actionRetentionReview.triggered.connect(self.show_retention_review)
+        ui.actionNewWorkspace.triggered.connect(self.new_workspace)
+        ui.actionOpenWorkspace.triggered.connect(self.open_workspace_folder)
+        ui.actionCloseWorkspace.triggered.connect(lambda: self.close_workspace())
+        ui.menuOpenRecent.aboutToShow.connect(self.fill_recent_menu)
+        self.fill_recent_menu()
         ui.sidebar.currentRowChanged.connect(self._sidebar_moved)
         # The platform's own keys where it has them (e.g. Cmd on a Mac).
         for action, key in (
@@ -155,7 +160,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, place.key)
             shortcut = QKeySequence(place.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
             item.setToolTip(f"{place.label} ({shortcut})")
-            action = QAction(place.label, self.ui.menuGo)
+            action = QAction(place.label.replace("&", "&&"), self.ui.menuGo)  # not a key
             action.setShortcut(QKeySequence(place.shortcut))
             action.triggered.connect(lambda _=False, key=place.key: self.show_page(key))
             self.ui.menuGo.addAction(action)
@@ -164,6 +169,8 @@ class MainWindow(QMainWindow):
         bold = sidebar.font()
         bold.setBold(True)
         widest = max(QFontMetrics(bold).horizontalAdvance(p.label) for p in self.places)
+        widest += sidebar.iconSize().width() + 8  # each page's icon (show_icons)
+        QTimer.singleShot(0, self, self.show_icons)  # after the page is drawn: see icons.py
         self.ui.sidebarFrame.setFixedWidth(
             max(widest + 48, self.ui.unitLabel.fontMetrics().horizontalAdvance(unit.name) + 32)
         )
@@ -182,10 +189,13 @@ class MainWindow(QMainWindow):
         self._period_status.setText(
             f"This quarter: {now.label} · the return for {ended.label} {when} {due:%d %b %Y}"
         )
+        self._period_status.setToolTip(
+            f"This quarter: {now.spelled_out}.\nLast quarter: {ended.spelled_out}."
+        )
 
     def show_workspace(self, workspace: Workspace | None) -> None:
-        """Show a workspace opened after the window (see :meth:`show_opening`), or, if it could
-        not be opened, how to make one."""
+        """Show a workspace opened after the window (see :meth:`show_opening`), or, if there
+        is none, the welcome page."""
         self.workspace = workspace
         self.opening = False
         if workspace is None:
@@ -202,12 +212,17 @@ class MainWindow(QMainWindow):
         )
 
     def _show_no_workspace(
-        self, text: str = NO_WORKSPACE_HELP, status: str = "No workspace open"
+        self, text: str | None = None, status: str = "No workspace open"
     ) -> None:
+        """The welcome page, or (``text``) a word on what is being done meanwhile."""
         self.setWindowTitle(APP_NAME)
         self.ui.sidebarFrame.hide()
-        self.ui.helpLabel.setText(text)
-        self.ui.pageStack.setCurrentWidget(self.ui.noWorkspacePage)
+        if text is None:
+            self.welcome.show_recent()
+            self.ui.pageStack.setCurrentWidget(self.welcome)
+        else:
+            self.ui.helpLabel.setText(text)
+            self.ui.pageStack.setCurrentWidget(self.ui.noWorkspacePage)
         self._unit_status.setText(status)
         for action in (
             self.ui.actionNew,
@@ -222,7 +237,13 @@ class MainWindow(QMainWindow):
     def _workspace_actions(self) -> tuple[QAction, ...]:
         """Commands on the whole workspace, there only while one is open."""
         ui = self.ui
-        return (ui.actionBackUpTo, ui.actionRestore, ui.actionRetentionReview, ui.actionAuditTrail)
+        return (
+            ui.actionBackUpTo,
+            ui.actionRestore,
+            ui.actionRetentionReview,
+            ui.actionAuditTrail,
+            ui.actionCloseWorkspace,
+        )
 
     def page(self, key: str) -> Page:
         """The page for a sidebar entry, built the first time it is asked for."""
@@ -232,9 +253,11 @@ class MainWindow(QMainWindow):
             assert place is not None and self.workspace is not None, key
             page = place.load()(self.workspace, self.ui.pageStack)
             page.setAccessibleName(place.label)
+            if self.workspace.read_only:
+                page.set_read_only(True)
             page.records_changed.connect(lambda page=page: self._records_changed(page))
             page.deleted.connect(self._remember_delete)
-            page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            page.status.connect(lambda text: self.status_line.show(text))
             page.open_record_requested.connect(self.show_record)
             self.ui.pageStack.addWidget(page)
             self.pages[key] = page
@@ -357,6 +380,41 @@ class MainWindow(QMainWindow):
         dialog = open_retention_review(self, self.workspace, self.today())
         dialog.records_changed.connect(self._everything_changed)
 
+    # ----- icons, help, about, closing -----------------------------------------------------------
+
+    def show_icons(self) -> None:
+        """Each sidebar page's icon and the main commands' (none if they cannot be drawn)."""
+        from trustdesk.ui import icons
+
+        sidebar = self.ui.sidebar
+        for row in range(sidebar.count()):
+            item = sidebar.item(row)
+            item.setIcon(icons.page_icon(item.data(Qt.ItemDataRole.UserRole)))
+        ui = self.ui
+        for action, name in (
+            (ui.actionNew, "new"), (ui.actionSave, "save"), (ui.actionDelete, "delete"),
+            (ui.actionFind, "find"), (ui.actionRefresh, "refresh"), (ui.actionUndoDelete, "undo"),
+            (ui.actionBackUpTo, "back_up"), (ui.actionRestore, "restore"),
+            (ui.actionAuditTrail, "audit"), (ui.actionRetentionReview, "retention"),
+            (ui.actionGuide, "guide"), (ui.actionShortcuts, "shortcuts"),
+            (ui.actionAbout, "about"), (ui.actionQuit, "quit"),
+        ):  # fmt: skip
+            action.setIcon(icons.command_icon(name))
+
+    def show_guide(self) -> None:
+        """Help > Guide (F1): at the topic about the page shown."""
+        from trustdesk.ui.help_window import open_guide, topic_for_page
+
+        page = self.current_page()
+        open_guide(
+            self, topic_for_page(next((k for k, p in self.pages.items() if p is page), None))
+        )
+
+    def show_shortcuts(self) -> None:
+        from trustdesk.ui.help_window import show_shortcuts
+
+        show_shortcuts(self, self.places)
+
     # ----- about, closing -----------------------------------------------------------------------
 
     def show_about(self) -> None:
@@ -365,7 +423,10 @@ class MainWindow(QMainWindow):
 
     def settle_unsaved(self) -> bool:
         """Ask Save / Discard / Cancel for every page with unsaved work; False if cancelled
-        (or a save was refused), so the caller stays where it is."""
+        (or a save was refused), so the caller stays where it is. A read-only window has
+        nothing to save: never asked."""
+        if self.workspace is not None and self.workspace.read_only:
+            return True
         for key, page in list(self.pages.items()):
             if not page.unsaved():
                 continue
@@ -383,6 +444,81 @@ class MainWindow(QMainWindow):
             return
         preferences.set_window_geometry(self.saveGeometry())
         super().closeEvent(event)
+
+    # ----- creating, opening and closing workspaces (File menu, welcome page) ------------------
+
+    def new_workspace(self) -> None:
+        from trustdesk.ui import workspace_commands
+
+        workspace_commands.new_workspace(self)
+
+    def open_workspace_folder(self) -> None:
+        from trustdesk.ui import workspace_commands
+
+        workspace_commands.open_workspace_from(self)
+
+    def open_recent(self, folder: Path) -> None:
+        from trustdesk.ui import workspace_commands
+
+        workspace_commands.open_recent(self, folder)
+
+    def try_example(self) -> None:
+        from trustdesk.ui import workspace_commands
+
+        workspace_commands.try_example(self)
+
+    def close_workspace(self, *, settle: bool = True) -> bool:
+        """Close the workspace (unsaved work is asked about first, unless ``settle`` is
+        False), let go of its lock and show the welcome page; False if the user stayed."""
+        if self.workspace is None:
+            return True
+        if settle and not self.settle_unsaved():
+            return False
+        for thing in self._while_open:
+            if isinstance(thing, QTimer):
+                thing.stop()
+            if isinstance(thing, QWidget):
+                self.statusBar().removeWidget(thing)
+            thing.deleteLater()
+        self._while_open.clear()
+        lock = self._let_go()
+        if lock is not None:
+            lock.release()
+        if settle:  # the user closed it: the next start shows the welcome page
+            preferences.open_nothing_at_start()
+        self._show_no_workspace()
+        return True
+
+    def keep_while_open(self, thing: QObject) -> None:
+        """Something made for the open workspace (a backup timer, a status-bar note), deleted
+        when the window closes the workspace."""
+        self._while_open.append(thing)
+
+    def recent_changed(self) -> None:
+        self.fill_recent_menu()
+        self.welcome.show_recent()
+
+    def fill_recent_menu(self) -> None:
+        """File > Open recent: "<unit> — <folder>", most recent first; a folder that has
+        gone is shown greyed out."""
+        menu = self.ui.menuOpenRecent
+        menu.clear()
+        recent = preferences.recent_workspaces()
+        for entry in recent:
+            action = menu.addAction(entry.label.replace("&", "&&"))
+            exists = (entry.folder / "trustdesk.sqlite").is_file()
+            action.setEnabled(exists)
+            action.setStatusTip(str(entry.folder) if exists else f"Not found: {entry.folder}")
+            action.triggered.connect(lambda _=False, f=entry.folder: self.open_recent(f))
+        if recent:
+            menu.addSeparator()
+            menu.addAction("Clear the list").triggered.connect(self._clear_recent)
+        else:
+            menu.addAction("No workspaces opened yet").setEnabled(False)
+
+    def _clear_recent(self) -> None:
+        preferences.clear_recent_workspaces()
+        self.recent_changed()
 
     # ----- letting go of the workspace and opening it again -------------------------------------
 

@@ -10,16 +10,17 @@ desktop imports it in a worker thread while the window says "Opening the workspa
 from __future__ import annotations
 
 import gc
+import getpass
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from trustdesk import APP_NAME
 from trustdesk.errors import DamagedWorkspace, UserError, WorkspaceLocked
 from trustdesk.store.backups import make_backup, restore_backup
-from trustdesk.store.lock import WorkspaceLock
+from trustdesk.store.lock import LockHolder, WorkspaceLock
 from trustdesk.store.workspace import (
     DB_NAME,
     Workspace,
@@ -27,7 +28,7 @@ from trustdesk.store.workspace import (
     moved_to,
     open_workspace,
 )
-from trustdesk.ui import messages
+from trustdesk.ui import messages, preferences, single_instance
 from trustdesk.ui.background import Task
 from trustdesk.ui.location_warning import offer_a_safer_place
 from trustdesk.ui.main_window import MainWindow
@@ -38,15 +39,22 @@ DAY_MS = 24 * 60 * 60 * 1000
 
 
 def open_in_window(window: MainWindow, workspace_dir: Path | None) -> None:
-    """Open the workspace in ``workspace_dir`` (or in the default folder, if one has been
-    made there) and show it in ``window``; if it cannot be opened, say why there."""
+    """As the desktop starts: open the workspace in ``workspace_dir`` — or, without one, the
+    workspace open when TrustDesk was last closed, else the one in the data folder, if any —
+    and show it in ``window``; if it cannot be opened, say why there. With nothing to open,
+    the window shows its welcome page."""
+    folder = workspace_dir if workspace_dir is not None else folder_at_start()
     problem = None
     workspace = None
     try:
-        opened = open_or_restore(workspace_dir)
+        opened = open_or_restore(folder)
         workspace = offer_a_safer_place(opened, window) if opened is not None else None
+    except ShownThere:
+        window.show_workspace(None)
+        QTimer.singleShot(0, window.close)  # that window is the one to use: this one goes
+        return
     except UserError as exc:
-        problem = str(exc)
+        problem = in_words(exc)
     window.show_workspace(workspace)
     # After the page is drawn (posted paint events come before a zero timer): a collection
     # of everything takes about 80 ms.
@@ -54,9 +62,99 @@ def open_in_window(window: MainWindow, workspace_dir: Path | None) -> None:
     if problem:
         messages.show_error(window, f"{APP_NAME} cannot open the workspace", problem)
     if workspace is not None:
-        show_how_it_was_opened(workspace, window)
-        if not workspace.read_only:  # the TrustDesk that has it open backs it up
-            keep_backing_up(workspace, window)
+        carry_on_with(workspace, window)
+
+
+def open_folder(window: MainWindow, folder: Path) -> Workspace | None:
+    """File > Open workspace, Open recent, the welcome page: open the workspace in
+    ``folder`` the way the desktop opens one as it starts (its lock, damage, a risky place),
+    and show it instead of the one open now — which is closed, its lock let go of, once the
+    new one is open; if the new one cannot be opened, the old one stays. Returns the
+    workspace shown, or None."""
+    folder = Path(folder)
+    current = window.workspace
+    if current is not None and _same_folder(current.path, _folder(folder)):
+        window.statusBar().showMessage(f"{current.unit.name} is open already.", 8000)
+        return current
+    if not window.settle_unsaved():
+        return None
+    if not (_folder(folder) / DB_NAME).is_file():
+        messages.show_error(window, "This folder is not a workspace", not_a_workspace(folder))
+        return None
+    try:
+        opened = open_or_restore(folder)
+        if opened is None:
+            return None
+        workspace = offer_a_safer_place(opened, window)
+    except ShownThere:
+        return None
+    except UserError as exc:
+        messages.show_error(window, f"{APP_NAME} cannot open the workspace", in_words(exc))
+        return None
+    show_instead(window, workspace)
+    return workspace
+
+
+def show_instead(window: MainWindow, workspace: Workspace) -> None:
+    """Show a workspace just opened or created in the window, closing the one shown before."""
+    if window.workspace is not None and window.workspace is not workspace:
+        window.close_workspace(settle=False)
+    window.show_workspace(workspace)
+    carry_on_with(workspace, window)
+
+
+def carry_on_with(workspace: Workspace, window: MainWindow) -> None:
+    """Once a workspace is shown: say how it was opened, back it up (if this window may
+    change it), and remember it for File > Open recent and the next start."""
+    show_how_it_was_opened(workspace, window)
+    if not workspace.read_only:  # the TrustDesk that has it open backs it up
+        keep_backing_up(workspace, window)
+    preferences.remember_workspace(workspace.path, workspace.unit.name, workspace.unit.code)
+    window.recent_changed()
+
+
+def in_words(exc: UserError) -> str:
+    """Why a workspace cannot be opened, as the window says it: what to do in words (the
+    command line's hint may name a command, which no screen of the desktop shows); for a
+    workspace in use, the question already said what can be done."""
+    if isinstance(exc, WorkspaceLocked):
+        return exc.message
+    hint = getattr(exc, "desktop_hint", exc.hint)
+    return f"{exc.message}\n{hint}" if hint else exc.message
+
+
+def not_a_workspace(folder: Path) -> str:
+    """Why a folder cannot be opened, in words (never a command to type)."""
+    new_place = moved_to(folder)
+    if new_place is not None:
+        return (
+            f"The workspace that was in {folder} has been moved to {new_place}. "
+            "Open it there instead."
+        )
+    return (
+        f"There is no TrustDesk workspace in {folder}.\n\nA workspace folder holds a file "
+        f"called {DB_NAME}. Choose the folder that holds it, or create the workspace for "
+        "your group from the welcome page."
+    )
+
+
+def folder_at_start() -> Path | None:
+    """The workspace to open as TrustDesk starts without being told one: the one open when
+    it was last closed (unless the user closed it), else the one in the data folder."""
+    remembered = preferences.workspace_at_start()
+    if remembered is False:
+        return None
+    for folder in (remembered, default_workspace_dir()):
+        if isinstance(folder, Path) and (_folder(folder) / DB_NAME).is_file():
+            return folder
+    return None
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b
 
 
 def _folder(workspace_dir: Path | None) -> Path:
@@ -73,8 +171,8 @@ def _folder(workspace_dir: Path | None) -> Path:
 def _open(
     workspace_dir: Path | None, *, read_only: bool = False, take_over: bool = False
 ) -> Workspace | None:
-    if workspace_dir is None and not (_folder(None) / DB_NAME).is_file():
-        return None  # nothing made yet: the window says how, no error needed
+    if workspace_dir is None:
+        return None  # nothing made yet: the window shows its welcome page, no error needed
     return open_workspace(_folder(workspace_dir), read_only=read_only, take_over=take_over)
 
 
@@ -118,33 +216,68 @@ def open_or_restore(workspace_dir: Path | None) -> Workspace | None:
 
 
 READ_ONLY, TAKE_OVER, CANCEL = "Open read-only", "Take over", "Cancel"
+SHOW_THERE = "Show that window"
+
+
+class ShownThere(Exception):  # noqa: N818 - not an error: what the user chose
+    """The workspace is open in another TrustDesk window of this user on this computer,
+    and that window was brought forward instead of opening it here."""
 
 
 def _open_in_use(workspace_dir: Path | None, locked: WorkspaceLocked) -> Workspace | None:
-    """Another TrustDesk has the workspace open: offer to open it read-only — or, when it
-    is only marked as open on another computer, where TrustDesk may have stopped without
-    closing it, to take it over."""
-    text = (
-        f"{locked.message}\n\nOpened read-only, this window shows the workspace's records "
-        "but cannot change them."
-    )
-    buttons = [READ_ONLY, CANCEL]
-    if not locked.certain:
-        text += (
-            "\n\nIf TrustDesk is no longer running there (it stopped without closing the "
-            "workspace), you can take the workspace over. Only do so if you are sure: two "
-            "TrustDesks changing one workspace can lose records."
+    """Another TrustDesk has the workspace open. On this computer, for this user: say so
+    and offer to bring that window forward, or to open it read-only here. Elsewhere: offer
+    to open it read-only — or, when it is only marked as open on another computer, where
+    TrustDesk may have stopped without closing it, to take it over."""
+    holder = locked.holder if isinstance(locked.holder, LockHolder) else None
+    here = locked.certain and holder is not None and _mine_here(holder)
+    if here:
+        assert holder is not None
+        text = (
+            f"This workspace is already open in TrustDesk on this computer (since "
+            f"{holder.when}).\n\nOnly one window at a time can change a workspace. "
+            "Opened read-only, this window shows the workspace's records but cannot "
+            "change them."
         )
-        buttons = [READ_ONLY, TAKE_OVER, CANCEL]
-    answer = buttons[
-        messages.choose(None, QMessageBox.Icon.Warning, "The workspace is in use", text, buttons)
-    ]
+        buttons = [READ_ONLY, CANCEL]
+        if single_instance.can_reach(holder.pid):
+            buttons = [SHOW_THERE, READ_ONLY, CANCEL]
+    else:
+        text = (
+            f"{locked.message}\n\nOpened read-only, this window shows the workspace's "
+            "records but cannot change them."
+        )
+        buttons = [READ_ONLY, CANCEL]
+        if not locked.certain:
+            text += (
+                "\n\nIf TrustDesk is no longer running there (it stopped without closing "
+                "the workspace), you can take the workspace over. Only do so if you are "
+                "sure: two TrustDesks changing one workspace can lose records."
+            )
+            buttons = [READ_ONLY, TAKE_OVER, CANCEL]
+    title = "The workspace is open already" if here else "The workspace is in use"
+    answer = buttons[messages.choose(None, QMessageBox.Icon.Warning, title, text, buttons)]
     if answer == CANCEL:
         raise locked
+    if answer == SHOW_THERE:
+        assert holder is not None
+        if single_instance.ask_to_show(holder.pid):
+            raise ShownThere
+        answer = READ_ONLY  # it stopped meanwhile: at least show it here
     return _open(workspace_dir, read_only=answer == READ_ONLY, take_over=answer == TAKE_OVER)
 
 
-def show_how_it_was_opened(workspace: Workspace, window: QMainWindow) -> None:
+def _mine_here(holder: LockHolder) -> bool:
+    """The holder is this user on this computer (a process that is alive: the system's
+    lock on the workspace goes when the process ends)."""
+    try:
+        user = getpass.getuser()
+    except Exception:  # no user name to be had: then it cannot be told to be the same one
+        return False
+    return holder.on_this_computer and holder.user == user
+
+
+def show_how_it_was_opened(workspace: Workspace, window: MainWindow) -> None:
     """Read-only: said in the title bar and, with why, in the status bar. Taken over from a
     TrustDesk that had stopped without closing it: said once in the status bar."""
     if workspace.read_only:
@@ -152,6 +285,7 @@ def show_how_it_was_opened(workspace: Workspace, window: QMainWindow) -> None:
         label = QLabel(f"Read-only: {workspace.read_only_because}", window)
         label.setAccessibleName("Read-only")
         window.statusBar().addPermanentWidget(label)
+        window.keep_while_open(label)
     elif workspace.recovered_from is not None:
         left = workspace.recovered_from
         window.statusBar().showMessage(
@@ -160,7 +294,7 @@ def show_how_it_was_opened(workspace: Workspace, window: QMainWindow) -> None:
         )
 
 
-def keep_backing_up(workspace: Workspace, window: QMainWindow) -> None:
+def keep_backing_up(workspace: Workspace, window: MainWindow) -> None:
     """A checked backup now, as the workspace opens, and every day it stays open, each in a
     worker thread (the window opens without waiting). A failed backup is said in the status
     bar and logged; it never stops the work."""
@@ -181,3 +315,4 @@ def keep_backing_up(workspace: Workspace, window: QMainWindow) -> None:
     timer.setInterval(DAY_MS)
     timer.timeout.connect(lambda: back_up("daily"))
     timer.start()
+    window.keep_while_open(timer)  # stopped when the window closes the workspace

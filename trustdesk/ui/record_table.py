@@ -35,8 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.ui import glossary_tips
+
 BATCH = 200
 SHORT_COLUMN = 120  # px: a date or a number, never squeezed
+WIDEST = 320  # px: a column that does not stretch is never made wider than this
+IDENTIFYING_CHARS = 24  # a stretching column (a title, a name) keeps room for this many
+TEXT_CHARS = 16  # and any other column of words (a type, a method) for this many
+SAMPLE = 300  # rows measured for a column's width
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -49,6 +55,9 @@ class Column:
     highlight: Callable[[Any], bool] | None = None  # e.g. an overdue action
     sort: Callable[[Any], Any] | None = None  # when the shown value does not sort well
     tip: Callable[[Any], str] | None = None  # the tooltip, when it says more than the cell
+    # Hidden while every row shows the same value (e.g. "Yes" for every partner's Active):
+    # a column that says nothing only takes room from the ones that identify a row.
+    hide_if_same: bool = False
 
 
 def compact_rows(view: QTableView) -> None:
@@ -181,6 +190,8 @@ class RecordTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].heading
+        if orientation == Qt.Orientation.Horizontal and role == TOOLTIP:  # "ECM outcomes"
+            return glossary_tips.tip_or_none(self.columns[section].heading)
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -192,8 +203,9 @@ class RecordTableModel(QAbstractTableModel):
             return shown(column.value(row))
         if role == ALIGNMENT:
             return RIGHT if column.numeric else None
-        if role == TOOLTIP:  # the whole text of a cell cut short
-            return column.tip(row) if column.tip else shown(column.value(row))
+        if role == TOOLTIP:  # the whole text of a cell cut short, abbreviations spelled out
+            text = column.tip(row) if column.tip else shown(column.value(row))
+            return glossary_tips.tip(str(text), str(text)) if text else text
         if column.highlight is None or not column.highlight(row):
             return None
         if role == FOREGROUND:
@@ -277,10 +289,11 @@ class RecordList(QWidget):
         self.table.viewport().installEventFilter(self)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
+        # Every column is sized here (see _fit_columns), none by Qt's Stretch mode: a stretched
+        # column is what is left once the others are sized, so it was cut to a few letters.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for number, column in enumerate(columns):
-            if column.stretch:
-                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # the tip says the whole
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda index: self.activated.emit(self._row(index)))
 
@@ -306,33 +319,61 @@ class RecordList(QWidget):
             self.current_changed.emit(self.current())
 
     def _size_columns(self) -> None:
-        """Each column as wide as its heading and first rows need (at most 320 px), then
-        shrunk together if need be so that the stretching column (a title, a name) keeps at
-        least half of the list's width."""
+        """Measure each column: as wide as its heading and longest cell (of the first rows)
+        need, and the narrowest it may be made: the whole of a short value (a date, a
+        number), else room for IDENTIFYING_CHARS characters in a stretching column (a title,
+        a name) and TEXT_CHARS in another column of words. A ``hide_if_same`` column whose
+        rows all say the same is hidden."""
         metrics = self.fontMetrics()
+        char = metrics.averageCharWidth()
+        header = self.table.horizontalHeader()
         self._widths = {}
-        first = self.model.first_rows(50)
+        first = self.model.first_rows(SAMPLE)
         for number, column in enumerate(self.model.columns):
-            if column.stretch:
-                continue
             sample = [shown(column.value(row)) for row in first]
+            same = column.hide_if_same and len(first) > 1 and len(set(sample)) == 1
+            header.setSectionHidden(number, same)
+            if same:
+                continue
             heading = metrics.horizontalAdvance(column.heading) + 28
-            widest = max([heading, *(metrics.horizontalAdvance(s) + 20 for s in sample)])
-            self._widths[number] = (heading, min(widest, 320))
+            widest = max([heading, *(metrics.horizontalAdvance(s) + 20 for s in set(sample))])
+            widest = min(widest, WIDEST)  # a stretching column also gets what is left over
+            least = (IDENTIFYING_CHARS if column.stretch else TEXT_CHARS) * char + 20
+            self._widths[number] = (max(heading, min(widest, least)), widest)
         self._fit_columns()
 
     def _fit_columns(self) -> None:
+        """Share the list's width: short columns (a date, a number) all they want; the rest
+        (titles, names, a type) the same fraction of what they want, as large as fits, but
+        never less than their narrowest; the stretching columns whatever is left over. When
+        even the narrowest widths do not fit, the list scrolls sideways rather than cut the
+        columns that identify a row."""
+        columns = self.model.columns
         widths = self._widths
-        short = {n: w for n, (_, w) in widths.items() if w <= SHORT_COLUMN}  # dates, numbers
-        long = {n: nw for n, nw in widths.items() if n not in short}
-        room = self.table.viewport().width() // 2 - sum(short.values())
-        wanted = sum(w for _, w in long.values())
-        share = min(1.0, max(room, 0) / wanted) if wanted else 1.0
+        room = self.table.viewport().width()
+
+        def sized(fraction: float) -> dict[int, int]:
+            return {
+                n: wanted
+                if wanted <= SHORT_COLUMN and not columns[n].stretch
+                else max(least, int(wanted * fraction))
+                for n, (least, wanted) in widths.items()
+            }
+
+        fraction = 1.0
+        sizes = sized(fraction)
+        while fraction > 0 and sum(sizes.values()) > room:
+            fraction -= 0.02
+            sizes = sized(fraction)
+        spare = room - sum(sizes.values())
+        stretching = [n for n in sizes if columns[n].stretch]
+        for index, n in enumerate(stretching):  # the list is wider than all want
+            share = max(0, spare) // (len(stretching) - index)
+            sizes[n] += share
+            spare -= share
         header = self.table.horizontalHeader()
-        for number, width in short.items():
+        for number, width in sizes.items():
             header.resizeSection(number, width)
-        for number, (narrowest, width) in long.items():
-            header.resizeSection(number, max(narrowest, int(width * share)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:

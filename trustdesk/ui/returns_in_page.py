@@ -58,8 +58,8 @@ from trustdesk.returns.completeness import (
     Cell,
     Chase,
     Grid,
-    chase_list,
     completeness,
+    messages_to_send,
     periods_to_show,
 )
 from trustdesk.returns.received import current_record, load_returns
@@ -124,8 +124,11 @@ def day(value: dt.date) -> str:
 
 
 def cell_text(cell: Cell) -> str:
-    """What a grid cell says: "Accepted", "Late (r2)", "Missing"."""
+    """What a grid cell says: "Accepted", "Late (r2)", "Missing"; a return reviewed keeps
+    its late mark: "Accepted \u00b7 late"."""
     words = cell.status.capitalize()
+    if cell.days_late and cell.status in ("accepted", "queried"):
+        words += " \u00b7 late"
     if cell.revision and cell.revision > 1:
         words += f" (r{cell.revision})"
     return words
@@ -140,6 +143,8 @@ def cell_description(cell: Cell, today: dt.date) -> str:
             return f"{where}: missing; it was due on {day(cell.due)}, {counted(late, 'day')} ago."
         return f"{where}: not due yet; it is due on {day(cell.due)}."
     words = f"{where}: {cell.status.capitalize().lower()}, revision {cell.revision}"
+    if cell.days_late and cell.status in ("accepted", "queried"):
+        words += f", late by {counted(cell.days_late, 'day')}"
     if cell.sent_on:
         words += f", first sent {day(cell.sent_on)} (due {day(cell.due)})"
     if cell.edited:
@@ -199,7 +204,9 @@ class ReturnDetail:
 def load_returns_in(session: Any, today: dt.date) -> ReturnsIn:
     periods = periods_to_show(session, today, PERIODS_SHOWN)
     grid = completeness(session, periods, today)
-    return ReturnsIn(grid, {period: chase_list(session, period, today, grid) for period in periods})
+    return ReturnsIn(
+        grid, {period: messages_to_send(session, period, today, grid) for period in periods}
+    )
 
 
 def load_detail(session: Any, cell: Cell) -> ReturnDetail | None:
@@ -540,7 +547,10 @@ class ReturnsInPage(Page):
         self._update_review_buttons()
 
     def _show_return(self, cell: Cell) -> None:
-        self.ui.statusLabel.setText(STATUS_MEANING[cell.status])
+        meaning = STATUS_MEANING[cell.status]
+        if cell.days_late and cell.status in ("accepted", "queried"):
+            meaning += f" It came in late, by {counted(cell.days_late, 'day')}."
+        self.ui.statusLabel.setText(meaning)
         self.ui.statusLabel.setStyleSheet(chip_style(cell.status))
         detail = self.detail
         made = local_time(detail.made_at) if detail else ""
@@ -605,11 +615,16 @@ class ReturnsInPage(Page):
             return
         self.ui.summaryLabel.setText(period_summary(data.grid, period))
         chases = data.chases.get(period, []) if data.grid.units else []
-        self.ui.chaseBox.setTitle(f"Reminders for {period.label}")
+        queries = any(c.kind == "query" for c in chases)
+        self.ui.chaseBox.setTitle(
+            f"{'Reminders and queries' if queries else 'Reminders'} for {period.label}"
+        )
         self.ui.chaseList.blockSignals(True)
         self.ui.chaseList.clear()
         for chase in chases:
-            item = QListWidgetItem(chase.unit.name)
+            item = QListWidgetItem(
+                chase.unit.name + (" \u2013 query" if chase.kind == "query" else "")
+            )
             item.setToolTip(chase.subject)
             self.ui.chaseList.addItem(item)
         self.ui.chaseList.blockSignals(False)
@@ -634,9 +649,9 @@ class ReturnsInPage(Page):
             return []
         return self.data.chases.get(period, [])
 
-    def _choose_chase(self, unit_code: str) -> None:
+    def _choose_chase(self, unit_code: str, kind: str = "reminder") -> None:
         for row, chase in enumerate(self.chases()):
-            if chase.unit.code == unit_code:
+            if chase.unit.code == unit_code and chase.kind == kind:
                 self.ui.chaseList.setCurrentRow(row)
 
     @Slot(int)
@@ -660,7 +675,8 @@ class ReturnsInPage(Page):
         if chase is None:
             return
         QGuiApplication.clipboard().setText(chase.text)
-        self.status.emit(f"The reminder to {chase.unit.name} is copied: paste it into an e-mail.")
+        what = "query" if chase.kind == "query" else "reminder"
+        self.status.emit(f"The {what} to {chase.unit.name} is copied: paste it into an e-mail.")
 
     @Slot()
     def copy_subject(self) -> None:
@@ -668,7 +684,8 @@ class ReturnsInPage(Page):
         if chase is None:
             return
         QGuiApplication.clipboard().setText(chase.subject)
-        self.status.emit(f"The subject of the reminder to {chase.unit.name} is copied.")
+        what = "query" if chase.kind == "query" else "reminder"
+        self.status.emit(f"The subject of the {what} to {chase.unit.name} is copied.")
 
     # Review
 
@@ -706,8 +723,16 @@ class ReturnsInPage(Page):
     @Slot()
     def _queried(self) -> None:
         cell = self.current_cell()
-        self._reviewed(
-            f"Queried {cell.unit.name}'s return for {cell.period.label}." if cell else "Queried."
+        if cell is None:
+            self._reviewed("Queried.")
+            return
+        unit, period = cell.unit, cell.period
+        self.refresh()
+        self._choose_chase(unit.code, "query")  # its e-mail, ready to copy as a reminder is
+        self.records_changed.emit()
+        self.status.emit(
+            f"Queried {unit.name}'s return for {period.label}. The e-mail to send them is "
+            f"ready under {self.ui.chaseBox.title()}: copy it with Copy text."
         )
 
     def _reviewed(self, what: str) -> None:

@@ -8,7 +8,7 @@ export itself runs in a worker thread with a session of its own (see ``backgroun
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
+    QMessageBox,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -42,18 +43,20 @@ from PySide6.QtWidgets import (
 
 from trustdesk.config import Period
 from trustdesk.errors import UserError
+from trustdesk.files import explain_file_error
 from trustdesk.returns.catalogue import format_value
 from trustdesk.returns.checks import Check, checks_before_export
 from trustdesk.returns.compute import compute_return
 from trustdesk.returns.export import (
     ExportBlocked,
     ExportResult,
+    FolderGone,
     default_period,
     export_return,
     exported_returns,
 )
 from trustdesk.returns.tables import Table, breakdown_tables, headline_table, reach_table
-from trustdesk.ui import messages, preferences
+from trustdesk.ui import glossary_tips, messages, preferences
 from trustdesk.ui.background import (
     ProgressDialog,
     Task,
@@ -100,17 +103,30 @@ class PeriodView:
     breakdowns: list[Table]
     checks: list[Check]
     exports: list[ExportEntry]
+    # A district's or county's return: the units whose return it is built from without
+    # being accepted, as (unit name, what is wrong: "queried", "not accepted yet").
+    unaccepted: list[tuple[str, str]] = field(default_factory=list)
 
 
 def load_period(session: Any, workspace: Workspace, period: Period, today: dt.date) -> PeriodView:
     ret = compute_return(session, period)
+    names = {u.code: u.name for u in workspace.config.units.values()}
     return PeriodView(
         headline=headline_table(ret),
         reach=reach_table(ret, workspace.config),
         breakdowns=breakdown_tables(ret, workspace.config),
         checks=checks_before_export(session, period, today),
         exports=load_exports(session),
+        unaccepted=[
+            (names.get(c.unit_code, c.unit_code), UNACCEPTED[c.status])
+            for c in ret.constituents
+            if c.status in UNACCEPTED
+        ],
     )
+
+
+# A constituent's return that is in but not accepted: what the question before export says.
+UNACCEPTED = {"queried": "queried", "": "not accepted yet", "received": "not accepted yet"}
 
 
 def load_exports(session: Any) -> list[ExportEntry]:
@@ -192,7 +208,7 @@ class TableModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
-                return line.label
+                return glossary_tips.tip(line.label, line.label)
             if line.values[column - 1] is None:
                 if self.table.columns[column - 1].heading == "Benchmark":
                     return "There is no benchmark for this measure."
@@ -306,8 +322,11 @@ class ReturnsPage(CountingPage):
             if period == Period.containing(self.today()):
                 label += " \u2014 in progress"
             self.ui.periodCombo.addItem(label, period.code)
+            self.ui.periodCombo.setItemData(
+                self.ui.periodCombo.count() - 1, period.spelled_out, Qt.ItemDataRole.ToolTipRole
+            )
         self.select_period(default_period(self.today()))
-        self.ui.folderEdit.setText(preferences.returns_folder())
+        self.ui.folderEdit.setText(preferences.returns_folder(workspace.path))
         self.ui.resultFrame.hide()
 
         self.ui.periodCombo.currentIndexChanged.connect(self._period_changed)
@@ -348,7 +367,7 @@ class ReturnsPage(CountingPage):
     def refresh(self) -> None:
         """Count the period's figures and run the checks again, in the background."""
         if self.task is None and not self.ui.folderEdit.isModified():
-            self.ui.folderEdit.setText(preferences.returns_folder())  # e.g. set in Settings
+            self.ui.folderEdit.setText(preferences.returns_folder(self.workspace.path))
         period, today, workspace = self.current_period(), self.today(), self.workspace
         self.count(lambda session: load_period(session, workspace, period, today))
 
@@ -404,6 +423,7 @@ class ReturnsPage(CountingPage):
         else:
             done = "not exported yet"
         self.ui.periodStatusLabel.setText(f"{period.code} \u00b7 {when} \u00b7 {done}")
+        self.ui.periodStatusLabel.setToolTip(f"{period.code} is {period.spelled_out}.")
 
     # Checks
 
@@ -543,10 +563,86 @@ class ReturnsPage(CountingPage):
             )
         elif folder.exists() and not folder.is_dir():
             problem = UserError(f"{folder} is a file, not a folder.", hint="Choose a folder.")
+        elif not folder.exists():
+            if folder == preferences.documents_folder():
+                return self._make_documents(folder)
+            # Never made again without a word: on a USB stick taken out, it would be made
+            # on the laptop's own disk, and the return would not be where it is looked for.
+            problem = (
+                UserError(
+                    f"The folder {folder} does not exist.",
+                    hint="Make it first (Choose\u2026 can make a new folder), or choose "
+                    "another folder.",
+                )
+                if self.ui.folderEdit.isModified()  # typed here, not the one used last
+                else FolderGone(folder)
+            )
         if problem:
             messages.show_error(self, "The return was not exported", str(problem))
             return None
         return folder
+
+    def _make_documents(self, documents: Path) -> Path | None:
+        """The Documents folder is not there: make it only if the user says so, else save
+        in the workspace's own folder (which is there), or stop."""
+        answer = messages.choose(
+            self,
+            QMessageBox.Icon.Question,
+            "Export the return",
+            f"Your Documents folder ({documents}) is not there.\n\nMake it and save the "
+            f"return in it, or save the return in the workspace's folder "
+            f"({self.workspace.path})?",
+            ["Make the Documents folder", "Use the workspace's folder", "Cancel"],
+            0,
+        )
+        if answer == 0:
+            try:
+                documents.mkdir(parents=True)
+            except OSError as exc:
+                messages.show_error(
+                    self, "The return was not exported", str(explain_file_error(exc, documents))
+                )
+                return None
+            return documents
+        if answer == 1:
+            self.ui.folderEdit.setText(str(self.workspace.path))
+            return self.workspace.path
+        return None
+
+    def _may_export(self, period: Period) -> bool:
+        """Ask first before exporting a quarter that has not ended (both files then say it
+        is a part quarter), or a district's return built from returns not accepted."""
+        today = self.today()
+        if today <= period.end:
+            asked = messages.choose(
+                self,
+                QMessageBox.Icon.Question,
+                "Export a part quarter?",
+                f"{period.label} has not ended: it ends on {period.end.day} "
+                f"{period.end:%b %Y}.\n\nExport the figures so far? The workbook and the PDF "
+                f"will both say \u201cPart quarter: figures to {today.day} {today:%b %Y}\u201d.",
+                ["Export the figures so far", "Cancel"],
+                1,
+            )
+            if asked != 0:
+                return False
+        unaccepted = self._view.unaccepted if self._view is not None else []
+        if unaccepted:
+            names = "\n".join(f"\u2022 {name}: {why}" for name, why in unaccepted)
+            asked = messages.choose(
+                self,
+                QMessageBox.Icon.Question,
+                "Export with returns not accepted?",
+                f"The {self.workspace.unit.level} return for {period.label} would be added up "
+                f"from {counted(len(unaccepted), 'return')} not accepted:\n{names}\n\n"
+                "Export it anyway? (Its figures count as they are; accept or query them on "
+                "the Returns in page first to be sure of them.)",
+                ["Export anyway", "Cancel"],
+                1,
+            )
+            if asked != 0:
+                return False
+        return True
 
     @Slot()
     def export(self) -> None:
@@ -557,6 +653,8 @@ class ReturnsPage(CountingPage):
         if folder is None:
             return
         period = self.current_period()
+        if not self._may_export(period):
+            return
         formats = self.formats()
         publication = "pdf" in formats and self.ui.publicationCheck.isChecked()
 
@@ -569,6 +667,7 @@ class ReturnsPage(CountingPage):
                 publication=publication,
                 progress=progress,
                 cancelled=cancelled,
+                make_folder=False,  # a folder gone since it was chosen is refused
             )
 
         self.ui.resultFrame.hide()
@@ -594,7 +693,7 @@ class ReturnsPage(CountingPage):
     def _exported(self, result: ExportResult) -> None:
         self.last_result = result
         folder = result.paths[0].parent
-        preferences.set_returns_folder(folder)
+        preferences.set_returns_folder(folder, self.workspace.path)
         names = "\n".join(f"  {path.name}" for path in result.paths)
         text = (
             f"Exported revision {result.ret.revision} of the return for "
@@ -641,8 +740,8 @@ class ReturnsPage(CountingPage):
 
     @Slot()
     def choose_folder(self) -> None:
-        start = self.ui.folderEdit.text().strip() or preferences.returns_folder()
+        start = self.ui.folderEdit.text().strip() or preferences.returns_folder(self.workspace.path)
         chosen = QFileDialog.getExistingDirectory(self, "Save the return in", start)
         if chosen:
             self.ui.folderEdit.setText(str(Path(chosen)))
-            preferences.set_returns_folder(Path(chosen))
+            preferences.set_returns_folder(Path(chosen), self.workspace.path)

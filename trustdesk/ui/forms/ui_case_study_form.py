@@ -86,6 +86,7 @@ class Ui_CaseStudyForm(object):
 
         self.narrativeHint = QLabel(CaseStudyForm)
         self.narrativeHint.setObjectName(u"narrativeHint")
+        self.narrativeHint.setWordWrap(True)
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.narrativeHint)
 
@@ -122,6 +123,9 @@ class Ui_CaseStudyForm(object):
 #if QT_CONFIG(accessibility)
         self.activityCombo.setAccessibleName(QCoreApplication.translate("CaseStudyForm", u"Activity the story is about", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.outcomesLabel.setToolTip(QCoreApplication.translate("CaseStudyForm", u"ECM: Every Child Matters: the five outcomes every activity serves (Be healthy, Stay safe, Enjoy and achieve, Make a positive contribution, Achieve economic well-being)", None))
+#endif // QT_CONFIG(tooltip)
         self.outcomesLabel.setText(QCoreApplication.translate("CaseStudyForm", u"ECM outcomes", None))
 #if QT_CONFIG(accessibility)
         self.outcomesBox.setAccessibleName(QCoreApplication.translate("CaseStudyForm", u"Every Child Matters outcomes", None))

@@ -135,6 +135,20 @@ class Ui_SettingsPage(object):
 
         self.workspaceForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.createdValue)
 
+        self.updateConfigRow = QHBoxLayout()
+        self.updateConfigRow.setObjectName(u"updateConfigRow")
+        self.updateConfigButton = QPushButton(self.workspaceBox)
+        self.updateConfigButton.setObjectName(u"updateConfigButton")
+
+        self.updateConfigRow.addWidget(self.updateConfigButton)
+
+        self.updateConfigSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.updateConfigRow.addItem(self.updateConfigSpacer)
+
+
+        self.workspaceForm.setLayout(7, QFormLayout.ItemRole.FieldRole, self.updateConfigRow)
+
 
         self.leftColumn.addWidget(self.workspaceBox)
 
@@ -316,6 +330,7 @@ class Ui_SettingsPage(object):
         self.folderCaption.setBuddy(self.folderEdit)
         self.keptCaption.setBuddy(self.keptSpin)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.updateConfigButton, self.folderEdit)
         QWidget.setTabOrder(self.folderEdit, self.chooseButton)
         QWidget.setTabOrder(self.chooseButton, self.reopenCheck)
         QWidget.setTabOrder(self.reopenCheck, self.keptSpin)
@@ -338,9 +353,9 @@ class Ui_SettingsPage(object):
         self.parentValue.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Part of", None))
 #endif // QT_CONFIG(accessibility)
         self.parentValue.setText("")
-        self.trustValueCaption.setText(QCoreApplication.translate("SettingsPage", u"Trust:", None))
+        self.trustValueCaption.setText(QCoreApplication.translate("SettingsPage", u"Trust configuration:", None))
 #if QT_CONFIG(accessibility)
-        self.trustValue.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Trust", None))
+        self.trustValue.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Trust configuration", None))
 #endif // QT_CONFIG(accessibility)
         self.trustValue.setText("")
         self.folderValueCaption.setText(QCoreApplication.translate("SettingsPage", u"Folder:", None))
@@ -363,6 +378,13 @@ class Ui_SettingsPage(object):
         self.createdValue.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Created", None))
 #endif // QT_CONFIG(accessibility)
         self.createdValue.setText("")
+        self.updateConfigButton.setText(QCoreApplication.translate("SettingsPage", u"&Update the configuration\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.updateConfigButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Update the trust configuration", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.updateConfigButton.setToolTip(QCoreApplication.translate("SettingsPage", u"Take in a newer trust configuration from your admin: the one installed on this computer, or a file you choose", None))
+#endif // QT_CONFIG(tooltip)
         self.rulesBox.setTitle(QCoreApplication.translate("SettingsPage", u"Reporting rules", None))
         self.dueValueCaption.setText(QCoreApplication.translate("SettingsPage", u"Returns due:", None))
 #if QT_CONFIG(accessibility)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractItemView, QSplitter, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from trustdesk.services import Record, Session
 from trustdesk.services import activities as service
@@ -18,6 +18,7 @@ from trustdesk.store.models import Activity, ActivitySession, PartnerContributio
 from trustdesk.ui import messages
 from trustdesk.ui.dialogs import ServiceDialog, service_call
 from trustdesk.ui.fields import (
+    CHOOSE,
     choose_value,
     from_qdate,
     set_choices,
@@ -54,6 +55,7 @@ class ActivitiesPage(RecordPage):
     kind = "activity"
     what = "activity"
     plural = "activities"
+    list_share = (7, 5)  # the form holds two tables
     record_model = Activity
     columns = (
         Column("Title", lambda r: r.title, stretch=True),
@@ -96,10 +98,6 @@ class ActivitiesPage(RecordPage):
         f.deleteContributionButton.clicked.connect(self.delete_contribution)
         f.activityLayout.addStretch(1)
         self._show_sessions_and_contributions()
-        # The form holds two tables: give it a little more of the width than usual.
-        splitter = self.findChild(QSplitter)
-        if splitter is not None:
-            splitter.setSizes([600, 550])
 
     # ----- the activity itself -------------------------------------------------------------
 
@@ -108,7 +106,9 @@ class ActivitiesPage(RecordPage):
         self.form = f = Ui_ActivityForm()
         f.setupUi(editor)
         config = self.workspace.config
-        set_choices(f.categoryCombo, trust_choices(config, "activity_categories"))
+        set_choices(
+            f.categoryCombo, trust_choices(config, "activity_categories"), placeholder=CHOOSE
+        )
         self.outcome_boxes = tick_boxes(
             trust_choices(config, "ecm_outcomes"),
             f.outcomesLayout,
@@ -177,13 +177,8 @@ class ActivitiesPage(RecordPage):
             return service.create_activity(session, **values).id  # type: ignore[return-value]
         return service.update_activity(session, record_id, **values).id  # type: ignore[return-value]
 
-    CATEGORY_WIDTH = 150  # category names are long; the title matters more in the list
-
     def refresh(self) -> None:
         super().refresh()
-        header = self.list.table.horizontalHeader()
-        category = 1
-        header.resizeSection(category, min(header.sectionSize(category), self.CATEGORY_WIDTH))
         self._show_sessions_and_contributions()  # e.g. a session put back by Undo delete
 
     # ----- sessions and contributions ------------------------------------------------------
@@ -275,10 +270,23 @@ class ActivitiesPage(RecordPage):
     def add_weekly_sessions(self) -> None:
         if not self._details_saved():
             return
-        first, end = self._first_day(), self._activity_dates()[1]
-        weeks = min((end - first).days // 7 + 1, 52) if end else 6
+        start, end = self._activity_dates()
+        # A weekly run goes on from the last session, a week later (the same weekday and
+        # times); with none yet, it starts on the activity's first day, not today.
+        held = self.sessions.model.first_rows(self.sessions.model.total()) if self.sessions else []
+        last = max(held, key=lambda row: row.date, default=None)
+        first = last.date + dt.timedelta(days=7) if last else start
+        weeks = max(1, min((end - first).days // 7 + 1, 52)) if end else 6
         save = service_call(self.workspace, service.add_weekly_sessions, activity_id=self.record_id)
-        dialog = SessionDialog(self, save, title="Add weekly sessions", day=first, weeks=weeks)
+        dialog = SessionDialog(
+            self,
+            save,
+            title="Add weekly sessions",
+            day=first,
+            weeks=weeks,
+            start=last.start_time if last else None,
+            end=last.end_time if last else None,
+        )
         self._open(dialog, "Added the weekly sessions.")
 
     def edit_session(self, *_: Any) -> None:

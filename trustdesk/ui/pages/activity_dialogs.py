@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTimeEdit, QWidget
 
 from trustdesk.ui.dialogs import Save, ServiceDialog, date_edit
-from trustdesk.ui.fields import choose_value, from_qdate, from_qtime, set_choices, to_qtime
+from trustdesk.ui.fields import CHOOSE, choose_value, from_qdate, from_qtime, set_choices, to_qtime
 
 
 def _time_edit(time: dt.time | None, default: str) -> QTimeEdit:
@@ -77,7 +77,7 @@ class ContributionDialog(ServiceDialog):
     ) -> None:
         super().__init__(parent, save, title="Partner contribution")
         self.partner_combo = self.add_row("&Partner", "Partner", QComboBox(), "Partner")
-        set_choices(self.partner_combo, partners)
+        set_choices(self.partner_combo, partners, placeholder=CHOOSE)
         choose_value(self.partner_combo, partner_id)
         self.date_edit = self.add_row("&Date", "Date", date_edit(day), "Date")
         self.hours_edit = self.add_row("Staff &hours", "Staff hours", QLineEdit(), "Staff hours")

@@ -17,7 +17,14 @@ from trustdesk.services.contact_log import (
 from trustdesk.services.partners import partner_choices, partner_contacts
 from trustdesk.services.validation import get
 from trustdesk.store.models import ContactLogEntry
-from trustdesk.ui.fields import choose_value, from_qdate, set_choices, to_qdate, trust_choices
+from trustdesk.ui.fields import (
+    CHOOSE,
+    choose_value,
+    from_qdate,
+    set_choices,
+    to_qdate,
+    trust_choices,
+)
 from trustdesk.ui.forms.ui_contact_form import Ui_ContactForm
 from trustdesk.ui.pages.record_page import RecordPage
 from trustdesk.ui.record_table import Column
@@ -28,6 +35,7 @@ class ContactLogPage(RecordPage):
     kind = "contact"
     what = "contact"
     plural = "contacts"
+    list_share = (13, 7)  # a short form
     record_model = ContactLogEntry
 
     @property  # type: ignore[override]
@@ -46,7 +54,11 @@ class ContactLogPage(RecordPage):
                 highlight=overdue,
                 sort=lambda r: r.follow_up_date or "",
             ),
-            Column("Done", lambda r: r.follow_up_done if r.follow_up_date else None),
+            Column(
+                "Done",
+                lambda r: r.follow_up_done if r.follow_up_date else None,
+                hide_if_same=True,
+            ),
         )
 
     def _overdue(self, row: ContactLogRow) -> bool:
@@ -64,6 +76,7 @@ class ContactLogPage(RecordPage):
         set_choices(
             self.form.methodCombo,
             trust_choices(self.workspace.config, "contact_methods"),
+            placeholder=CHOOSE,
         )
         self.form.summaryEdit.setMaximumHeight(160)
         # The follow-up row keeps its height; the form does not spread out over the page.
@@ -73,7 +86,7 @@ class ContactLogPage(RecordPage):
         return editor
 
     def reload_choices(self, session: Session) -> None:
-        set_choices(self.form.partnerCombo, partner_choices(session))
+        set_choices(self.form.partnerCombo, partner_choices(session), placeholder=CHOOSE)
         self._partner_changed()
 
     def _partner_changed(self, *_: Any) -> None:
@@ -111,8 +124,7 @@ class ContactLogPage(RecordPage):
     def fill_form(self, record: ContactLogEntry | None) -> None:
         f = self.form
         f.dateEdit.setDate(to_qdate(record.date if record else self.today()))
-        if record is not None:
-            choose_value(f.partnerCombo, record.partner_id)
+        choose_value(f.partnerCombo, record.partner_id if record else None)
         self._partner_changed()
         choose_value(f.personCombo, record.contact_id if record else None)
         choose_value(f.methodCombo, record.method if record else None)

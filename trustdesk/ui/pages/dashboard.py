@@ -1,5 +1,6 @@
 """The Dashboard: the first page a coordinator sees. How this quarter is going so far against
-the whole of last quarter, in figure tiles, and attendance week by week and by ECM outcome.
+the same weeks of last quarter (a part of a quarter against a whole one always looked like a
+fall), in figure tiles, and attendance week by week and by ECM outcome.
 
 The figures are the return's own, worked out in a worker thread (a fraction of a second on a
 big workspace): the page keeps showing the figures it has, with a quiet note, until the new
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.config import Period
 from trustdesk.services.dashboard import OVERDUE_ACTIONS, Dashboard, dashboard, definition
+from trustdesk.ui import glossary_tips
 from trustdesk.ui.charts import BarChart, HorizontalBarChart
 from trustdesk.ui.pages.counting_page import CountingPage
 
@@ -92,8 +94,24 @@ def part_weeks(weeks: list[dt.date], today: dt.date) -> list[int]:
     return part
 
 
-def _detail(this: int, last: int) -> str:
-    return f"last quarter {last:,} \u00b7 {change(this, last)}"
+SAME_WEEKS = "same weeks last quarter"
+WHOLE = "last quarter"
+
+
+def _detail(this: int, last: int, than: str = SAME_WEEKS) -> str:
+    return f"{than} {last:,} \u00b7 {change(this, last)}"
+
+
+def compared_with(figures: Dashboard) -> str:
+    """What last quarter's figures count: the same weeks (1 Jul – 23 Aug), or all of it."""
+    quarter = figures.previous.period
+    first, last = figures.compared_from, figures.compared_to
+    if last >= quarter.end:
+        return f"Each figure is compared with the whole of last quarter, {quarter.label}."
+    return (
+        f"Each figure is compared with the same weeks of last quarter: {quarter.label}, "
+        f"{first.day} {first:%b} \u2013 {last.day} {last:%b}."
+    )
 
 
 class FigureTile(QFrame):
@@ -129,11 +147,11 @@ class FigureTile(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setAccessibleName(f"{label}: not worked out yet")
 
-    def show_figures(self, this: int, last: int) -> None:
+    def show_figures(self, this: int, last: int, than: str = SAME_WEEKS) -> None:
         self.value.setText(f"{this:,}")
-        self.detail.setText(_detail(this, last))
+        self.detail.setText(_detail(this, last, than))
         warning = self.code in WARN_WHEN_ANY and this > 0
-        name = f"{self.label_text}: {this:,} this quarter, {last:,} last quarter"
+        name = f"{self.label_text}: {this:,} this quarter, {last:,} {than}"
         self.setAccessibleName(name + (" \u2014 needs attention" if warning else ""))
         if self.property("warning") != warning:
             self.setProperty("warning", warning)
@@ -236,6 +254,7 @@ class DashboardPage(CountingPage):
         block.setSpacing(2)
         heading = QLabel(chart.accessibleName(), self.content)
         heading.setObjectName("chartHeading")
+        heading.setToolTip(glossary_tips.tip(heading.text()))
         heading.setFont(_font(self, bold=True))
         block.addWidget(heading)
         block.addWidget(chart, 1)  # the charts' frames line up, side by side
@@ -291,15 +310,18 @@ class DashboardPage(CountingPage):
     def _show_period(self, today: dt.date) -> None:
         period = Period.containing(today)
         self.heading.setText(f"This quarter: {period.label} (so far, to {short_date(today)})")
-        self.note.setText(
-            f"Each figure is compared with the whole of last quarter, {period.previous().label}."
-        )
+        self.heading.setToolTip(f"This quarter: {period.spelled_out}.")
 
     def show_figures(self, figures: Dashboard) -> None:
         self.figures = figures
         self._show_period(figures.today)
+        self.note.setText(compared_with(figures))
+        self.note.setToolTip(f"Last quarter: {figures.previous.period.spelled_out}.")
+        whole = figures.compared_to >= figures.previous.period.end
         for code, tile in self.tiles.items():
-            tile.show_figures(figures.current[code], figures.previous[code])
+            tile.show_figures(
+                figures.current[code], figures.previous[code], WHOLE if whole else SAME_WEEKS
+            )
         weeks = figures.attendance_by_week
         self.week_chart.set_bars(
             ((f"{week.day} {week:%b}", count) for week, count in weeks.items()),

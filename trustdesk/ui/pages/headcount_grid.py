@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QWidget
 
 from trustdesk.config import TrustConfig
+from trustdesk.ui import glossary_tips
 
 Counts = dict[tuple[str, str], int]  # (age band code, gender code): how many
 
@@ -89,6 +90,7 @@ class HeadcountGrid(QObject):
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignBottom,
     ) -> QLabel:
         label = QLabel(text, self.page)
+        label.setToolTip(glossary_tips.tip(text))  # "20 to 25 (with SEND)"
         label.setWordWrap(wrap)
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | align)
         return label

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.services.meetings import AttendanceRow
 from trustdesk.services.partners import partner_label
+from trustdesk.ui import glossary_tips
 from trustdesk.ui.fields import choose_value
 
 # (what the table shows, what the service stores), in the order Left/Right step through.
@@ -59,6 +60,7 @@ def show_attendance(table: QTableWidget, rows: Sequence[AttendanceRow]) -> None:
         name = partner_label(row.name, row.active)
         for column, text in enumerate((name, row.partner_type)):
             item = QTableWidgetItem(text)
+            item.setToolTip(glossary_tips.tip(text))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             item.setData(CODE, row.id)
             table.setItem(number, column, item)

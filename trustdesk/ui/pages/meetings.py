@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QTableWidgetItem, QWidget
 
 from trustdesk.errors import UserError
 from trustdesk.services import Session
@@ -81,6 +81,7 @@ class MeetingsPage(RecordPage):
     kind = "meeting"
     what = "meeting"
     plural = "meetings"
+    list_share = (9, 10)  # the meeting's tables need the width about as much as the list
     record_model = Meeting
     columns = (
         Column("Date", lambda r: r.date),
@@ -101,9 +102,6 @@ class MeetingsPage(RecordPage):
         super().__init__(*args, **kwargs)
         self._built = True
         self.record_kinds = ("meeting", "action")
-        splitter = self.findChild(QSplitter)
-        if splitter is not None:  # the meeting's tables need the width more than the list
-            splitter.setSizes([450, 700])
 
     # ----- the form ----------------------------------------------------------------------------
 

@@ -6,12 +6,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from trustdesk import clock
 
 if TYPE_CHECKING:
     from trustdesk.store.workspace import Workspace
+
+# Buttons that change records, by the object names the Designer forms give them: a page
+# opened read-only disables them (see Page.set_read_only).
+CHANGES_RECORDS = frozenset(
+    {"saveButton", "revertButton", "addNewButton", "importButton", "acceptButton", "queryButton"}
+)
 
 
 class Page(QWidget):
@@ -33,6 +39,20 @@ class Page(QWidget):
         self.workspace = workspace
         self.today = clock.today  # the one clock (tests and screenshots set it)
         self.stale = True
+        self.read_only = False  # opened read-only: nothing on the page may change records
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Make the page look-only (the workspace is open read-only in this window): the
+        buttons that change records are disabled, with the reason as their tooltip. A page
+        with editors of its own disables those too (see RecordPage)."""
+        self.read_only = read_only
+        if not read_only:
+            return
+        because = f"Read-only: {self.workspace.read_only_because or 'opened read-only'}"
+        for button in self.findChildren(QAbstractButton):
+            if button.objectName() in CHANGES_RECORDS:
+                button.setEnabled(False)
+                button.setToolTip(because)
 
     def refresh(self) -> None:
         """Read the records again (called when the page is shown and is out of date)."""

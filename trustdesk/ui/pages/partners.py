@@ -30,7 +30,7 @@ from trustdesk.services.partners import (
 )
 from trustdesk.services.validation import get
 from trustdesk.store.models import Partner
-from trustdesk.ui.fields import choose_value, set_choices, trust_choices
+from trustdesk.ui.fields import CHOOSE, choose_value, set_choices, trust_choices
 from trustdesk.ui.forms.ui_partner_form import Ui_PartnerForm
 from trustdesk.ui.pages.record_page import RecordPage
 from trustdesk.ui.record_table import Column
@@ -47,7 +47,7 @@ class PartnersPage(RecordPage):
     columns = (
         Column("Name", lambda r: r.name, stretch=True),
         Column("Type", lambda r: r.partner_type),
-        Column("Active", lambda r: r.active),
+        Column("Active", lambda r: r.active, hide_if_same=True),
         Column("Contact people", lambda r: r.contacts, numeric=True),
     )
 
@@ -70,6 +70,7 @@ class PartnersPage(RecordPage):
         set_choices(
             self.form.typeCombo,
             trust_choices(self.workspace.config, "partner_types"),
+            placeholder=CHOOSE,
         )
         return editor
 

@@ -57,6 +57,7 @@ class RecordPage(Page):
     plural = ""  # "partners"
     record_model: type[Record] | None = None  # what a delete removes
     columns: Sequence[Column] = ()
+    list_share = (3, 2)  # the list's share of the page's width, and the form's
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -130,6 +131,9 @@ class RecordPage(Page):
 
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # The list first: its columns identify the rows, and a form scrolls. Sizes given
+        # before the page is laid out are kept as proportions of the width it gets.
+        splitter.setSizes([share * 100 for share in self.list_share])
         remembered = preferences.splitter_state(self.kind)
         if remembered is not None:
             splitter.restoreState(remembered)
@@ -226,14 +230,33 @@ class RecordPage(Page):
 
     @property
     def can_create(self) -> bool:
-        return True
+        return not self.read_only
 
     @property
     def can_delete(self) -> bool:
-        return self.record_model is not None
+        return self.record_model is not None and not self.read_only
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Opened read-only: the form shows the record but cannot be typed in, and New,
+        Save, Revert, Delete and the form's own buttons (add a contact…) are disabled."""
+        super().set_read_only(read_only)
+        self._apply_read_only()
+
+    def _apply_read_only(self) -> None:
+        if not self.read_only:
+            return
+        because = f"Read-only: {self.workspace.read_only_because or 'opened read-only'}"
+        for widget in self.editor.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
+                widget.setReadOnly(True)
+            elif isinstance(widget, QComboBox | QAbstractButton):
+                widget.setEnabled(False)
+        for button in (self.new_button, self.save_button, self.revert_button, self.delete_button):
+            button.setEnabled(False)
+            button.setToolTip(because)
 
     def new_record(self) -> None:
-        if not self._may_leave():
+        if self.read_only or not self._may_leave():
             return
         self._moving = True
         self.list.table.clearSelection()
@@ -321,6 +344,7 @@ class RecordPage(Page):
         self._clear_errors()
         self._set_dirty(False)
         self._show_heading()
+        self._apply_read_only()  # after fill_form, which may enable the form's own buttons
 
     def _show_heading(self) -> None:
         row = self.list.current()
@@ -334,8 +358,8 @@ class RecordPage(Page):
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
         # A new record can be saved as it stands (its defaults may be all it needs).
-        self.save_button.setEnabled(dirty or self.record_id is None)
-        self.revert_button.setEnabled(dirty)
+        self.save_button.setEnabled(not self.read_only and (dirty or self.record_id is None))
+        self.revert_button.setEnabled(not self.read_only and dirty)
 
     def _changed(self, *_: Any) -> None:
         if not self._loading:

@@ -302,7 +302,11 @@ class RegistersPage(Page):
         rows += [p for p in found or () if p.id not in listed]
         self.model.set_rows(rows)
         number = self.model.row_of(keep) if keep is not None else None
-        if rows:
+        if number is None and needle and len(rows) > 1:
+            # Several match what is typed: none is chosen until the arrows choose one, so
+            # Enter never ticks the first of them unseen.
+            self.ui.peopleTable.setCurrentIndex(QModelIndex())
+        elif rows:
             index = self.model.index(number or 0, 1)
             self.ui.peopleTable.setCurrentIndex(index)
             self.ui.peopleTable.scrollTo(index)
@@ -336,6 +340,8 @@ class RegistersPage(Page):
         elif typed and not anyone:
             hint = f"Nobody called \u201c{typed}\u201d is recorded yet. Press Enter to add "
             hint += "them as a new young person."
+        elif typed and self.model.total() > 1:
+            hint = self._several_match(typed) + ", then press Enter to tick them."
         elif not self.people and not typed and not counted:
             hint = f"Nobody has been ticked at {activity} yet: type a name above to find "
             hint += "anyone already recorded, or to add someone new."
@@ -357,12 +363,28 @@ class RegistersPage(Page):
                 found = find_for_register(session, text, session_id=self.current.id)
         self._show_people(found)
 
+    def _several_match(self, typed: str) -> str:
+        return (
+            f"{self.model.total():,} young people match \u2018{typed}\u2019: "
+            "choose one with the arrow keys"
+        )
+
     def _find_entered(self) -> None:
-        """Enter in the find box ticks the highlighted person, or offers to add someone new."""
+        """Enter in the find box ticks the one person found, or the one chosen with the
+        arrow keys among several; with several and none chosen it says so and ticks nobody;
+        with nobody found it offers to add someone new."""
+        typed = self.ui.findEdit.text().strip()
         index = self.ui.peopleTable.currentIndex()
-        if self.ui.findEdit.text().strip() and index.isValid():
+        found = self.model.total()
+        if not typed:
+            return
+        if index.isValid() and found:
             self._choose(self.model.row_at(index.row()))
-        elif self.ui.findEdit.text().strip():
+        elif found == 1:
+            self._choose(self.model.row_at(0))
+        elif found:
+            self.status.emit(self._several_match(typed) + ".")
+        else:
             self._add_new()
 
     def _choose(self, person: RegisterPerson) -> None:
@@ -430,6 +452,10 @@ class RegistersPage(Page):
         return False
 
     def _find_key(self, event: QKeyEvent) -> bool:
+        arrow = event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+        if arrow and self.ui.findEdit.text().strip() and self.model.total() > 1:
+            self._choose_with_arrow(event.key() == Qt.Key.Key_Down)
+            return True
         if event.key() == Qt.Key.Key_Down and self.model.rowCount():
             self.ui.peopleTable.setFocus()
             return True
@@ -437,6 +463,21 @@ class RegistersPage(Page):
             self.ui.findEdit.clear()
             return True
         return False
+
+    def _choose_with_arrow(self, down: bool) -> None:
+        """Up and Down in the find box go through the people found, the typing staying in
+        the box (as a completer's list does): Enter then ticks the one chosen."""
+        table, count = self.ui.peopleTable, self.model.total()
+        self.model.fetch_all()
+        current = table.currentIndex()
+        if not current.isValid():
+            row = 0 if down else count - 1
+        else:
+            row = max(0, min(count - 1, current.row() + (1 if down else -1)))
+        index = self.model.index(row, 1)
+        table.setCurrentIndex(index)
+        table.scrollTo(index)
+        self.status.emit(f"Enter ticks {self.model.row_at(row).name}.")
 
     def _table_key(self, event: QKeyEvent) -> bool:
         table, key = self.ui.peopleTable, event.key()

@@ -11,7 +11,14 @@ from trustdesk.services.activities import activity_choices
 from trustdesk.services.spending import list_spending, record_spend, update_spend
 from trustdesk.services.validation import get
 from trustdesk.store.models import Spend
-from trustdesk.ui.fields import choose_value, from_qdate, set_choices, to_qdate, trust_choices
+from trustdesk.ui.fields import (
+    CHOOSE,
+    choose_value,
+    from_qdate,
+    set_choices,
+    to_qdate,
+    trust_choices,
+)
 from trustdesk.ui.forms.ui_spend_form import Ui_SpendForm
 from trustdesk.ui.pages.record_page import RecordPage
 from trustdesk.ui.record_table import Column
@@ -27,7 +34,7 @@ class SpendingPage(RecordPage):
         Column("Date", lambda r: r.date),
         Column("Amount", lambda r: r.amount, numeric=True, sort=lambda r: r.amount_pence),
         Column("Purpose", lambda r: r.purpose),
-        Column("Activity", lambda r: r.activity),
+        Column("Activity", lambda r: r.activity, hide_if_same=True),
         Column("Note", lambda r: r.note, stretch=True),
     )
 
@@ -39,6 +46,7 @@ class SpendingPage(RecordPage):
         set_choices(
             self.form.purposeCombo,
             trust_choices(config, "spending_purposes"),
+            placeholder=CHOOSE,
         )
         return form
 

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QWidget
 
 from trustdesk.services import Session
 from trustdesk.services.activities import activity_choices
 from trustdesk.services.evidence import VoiceRow, list_voice, record_voice, update_voice
 from trustdesk.services.validation import get
 from trustdesk.store.models import VoiceEntry
-from trustdesk.ui.fields import choose_value, from_qdate, set_choices, to_qdate, trust_choices
+from trustdesk.ui.fields import (
+    CHOOSE,
+    choose_value,
+    from_qdate,
+    set_choices,
+    to_qdate,
+    trust_choices,
+)
 from trustdesk.ui.forms.ui_voice_form import Ui_VoiceForm
 from trustdesk.ui.pages.record_page import RecordPage
 from trustdesk.ui.record_table import Column
@@ -22,13 +29,14 @@ class VoicePage(RecordPage):
     kind = "voice"
     what = "voice entry"
     plural = "voice entries"
+    list_share = (13, 7)
     record_model = VoiceEntry
     columns = (
         Column("Date", lambda r: r.date),
         Column("How", lambda r: r.method),
         Column("Who", lambda r: r.who),
         Column("Said", lambda r: r.said.replace("\n", " "), stretch=True),
-        Column("Change made?", lambda r: r.changed),
+        Column("Change made?", lambda r: r.changed, hide_if_same=True),
     )
 
     WHO_WIDTH = 180  # "Who" can be long; what was said matters more in the list
@@ -37,9 +45,6 @@ class VoicePage(RecordPage):
         super().__init__(*args, **kwargs)
         # What was said is the point of the list: give the list more of the width than the
         # form, whose text boxes read well narrower.
-        splitter = self.findChild(QSplitter)
-        if splitter is not None:
-            splitter.setSizes([760, 600])
 
     def refresh(self) -> None:
         super().refresh()
@@ -54,6 +59,7 @@ class VoicePage(RecordPage):
         set_choices(
             self.form.methodCombo,
             trust_choices(self.workspace.config, "voice_methods"),
+            placeholder=CHOOSE,
         )
         self.form.changeDateCheck.toggled.connect(self.form.changeDateEdit.setEnabled)
         return form

@@ -7,6 +7,7 @@ subject access request) and erase them on request, which keeps the anonymous cou
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -52,7 +52,15 @@ from trustdesk.store.models import RecordedOutcome, YoungPerson
 from trustdesk.ui import messages
 from trustdesk.ui.background import ProgressDialog, Task, in_session, report_error
 from trustdesk.ui.dialogs import Save, service_call
-from trustdesk.ui.fields import choose_value, from_qdate, set_choices, to_qdate, trust_choices
+from trustdesk.ui.fields import (
+    allow_empty_date,
+    choose_value,
+    optional_date,
+    set_choices,
+    set_optional_date,
+    to_qdate,
+    trust_choices,
+)
 from trustdesk.ui.forms.ui_young_person_form import Ui_YoungPersonForm
 from trustdesk.ui.pages.outcome_dialog import OutcomeDialog
 from trustdesk.ui.pages.record_page import RecordPage
@@ -66,6 +74,7 @@ class YoungPeoplePage(RecordPage):
     kind = "young_person"
     what = "young person"
     plural = "young people"
+    list_share = (5, 4)  # names need the width more than the form does
     record_model = YoungPerson
     columns = (
         Column("Name", lambda r: r.name, stretch=True),
@@ -89,9 +98,6 @@ class YoungPeoplePage(RecordPage):
         self.export_task: Task | None = None
         self._show_outcomes()
         self._show_rights(None)
-        splitter = self.findChild(QSplitter)
-        if splitter is not None:  # names need the width more than the form does
-            splitter.setSizes([620, 530])
 
     # ----- the young person ----------------------------------------------------------------
 
@@ -108,6 +114,13 @@ class YoungPeoplePage(RecordPage):
         set_choices(self.form.genderCombo, trust_choices(config, "genders"))
         set_choices(self.form.ethnicityCombo, trust_choices(config, "ethnicity_groups"))
         self.form.birthUnknownCheck.toggled.connect(self._birth_unknown)
+        # Empty until typed: a date starting at today was a wrong value kept by a hurried
+        # Save. Its calendar opens on a young person's age (12) rather than on the empty 1899.
+        allow_empty_date(
+            self.form.birthDateEdit,
+            dt.date(1900, 1, 1),
+            lambda: self.today() - dt.timedelta(days=12 * 365),
+        )
         return editor
 
     def _birth_unknown(self, unknown: bool) -> None:
@@ -151,9 +164,8 @@ class YoungPeoplePage(RecordPage):
         f.lastNameEdit.setText(record.last_name or "" if record else "")
         f.localRefEdit.setText(record.local_ref or "" if record else "")
         born = record.date_of_birth if record else None
-        # A new person's date starts at today, which the service refuses: it must be typed.
-        f.birthDateEdit.setDate(to_qdate(born or self.today()))
         f.birthDateEdit.setMaximumDate(to_qdate(self.today()))
+        set_optional_date(f.birthDateEdit, born)  # a new person's: "(not entered)"
         unknown = record is not None and born is None
         f.birthUnknownCheck.setChecked(unknown)
         self._birth_unknown(unknown)
@@ -177,7 +189,7 @@ class YoungPeoplePage(RecordPage):
             "first_name": f.firstNameEdit.text(),
             "last_name": f.lastNameEdit.text(),
             "local_ref": f.localRefEdit.text(),
-            "date_of_birth": None if unknown else from_qdate(f.birthDateEdit.date()),
+            "date_of_birth": None if unknown else optional_date(f.birthDateEdit),
             "age_band": f.ageBandCombo.currentData() if unknown else None,
             "gender": f.genderCombo.currentData(),
             "ethnicity": f.ethnicityCombo.currentData(),
