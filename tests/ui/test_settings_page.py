@@ -57,7 +57,9 @@ def test_the_returns_folder_and_start_page_are_remembered(qtbot, workspace, tmp_
     edit.selectAll()
     qtbot.keyClicks(edit, str(tmp_path / "returns"))
     qtbot.keyClick(edit, Qt.Key.Key_Return)
-    assert preferences.returns_folder() == str(tmp_path / "returns")
+    assert preferences.returns_folder(workspace.path) == str(tmp_path / "returns")
+    # This workspace's folder: another workspace's returns still go to their own place.
+    assert preferences.returns_folder(tmp_path / "other") != str(tmp_path / "returns")
 
     assert page.ui.reopenCheck.isChecked()
     page.ui.reopenCheck.setFocus()
@@ -71,12 +73,12 @@ def test_a_folder_that_is_not_a_whole_path_is_not_kept(qtbot, workspace):
     page.show()
     said: list[str] = []
     page.status.connect(said.append)
-    before = preferences.returns_folder()
+    before = preferences.returns_folder(workspace.path)
     page.ui.folderEdit.setFocus()
     page.ui.folderEdit.selectAll()
     qtbot.keyClicks(page.ui.folderEdit, "returns")
     qtbot.keyClick(page.ui.folderEdit, Qt.Key.Key_Return)
-    assert preferences.returns_folder() == before
+    assert preferences.returns_folder(workspace.path) == before
     assert said == ["Type the whole path of a folder, or use Choose\u2026"]
 
 

@@ -419,8 +419,8 @@ class NewWorkspaceWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
         self.setButtonText(QWizard.WizardButton.FinishButton, "&Create workspace")
-        self.setMinimumSize(720, 520)
-        self.resize(760, 560)
+        self.setMinimumSize(600, 420)
+        self.resize(720, 480)  # room for a district's localities without scrolling
         self.workspace: Workspace | None = None
         self.config_step = ConfigStep(self)
         self.unit_step = UnitStep(self.config_step, self)

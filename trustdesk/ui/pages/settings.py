@@ -50,7 +50,7 @@ class SettingsPage(Page):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         table.horizontalHeaderItem(1).setTextAlignment(RIGHT)
 
-        self.ui.folderEdit.setText(preferences.returns_folder())
+        self.ui.folderEdit.setText(preferences.returns_folder(self.workspace.path))
         self.ui.reopenCheck.setChecked(preferences.reopen_last_page())
         self.ui.folderEdit.editingFinished.connect(self._folder_typed)
         self.ui.chooseButton.clicked.connect(self.choose_folder)
@@ -234,7 +234,7 @@ class SettingsPage(Page):
                 table.setItem(row, column, item)
 
     def choose_folder(self) -> None:
-        start = self.ui.folderEdit.text().strip() or preferences.returns_folder()
+        start = self.ui.folderEdit.text().strip() or preferences.returns_folder(self.workspace.path)
         chosen = QFileDialog.getExistingDirectory(self, "Save returns in", start)
         if chosen:
             self.ui.folderEdit.setText(str(Path(chosen)))
@@ -243,7 +243,7 @@ class SettingsPage(Page):
     def _folder_typed(self) -> None:
         text = self.ui.folderEdit.text().strip()
         if text and Path(text).expanduser().is_absolute():
-            preferences.set_returns_folder(Path(text).expanduser())
+            preferences.set_returns_folder(Path(text).expanduser(), self.workspace.path)
             self.status.emit(f"Returns will be saved in {text}.")
         else:
             self.status.emit("Type the whole path of a folder, or use Choose…")
