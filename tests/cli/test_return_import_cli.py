@@ -36,6 +36,7 @@ EDITED = (
     "The figures on its Data sheet have been changed since the return was exported (they "
     "no longer match the fingerprint in its Manifest)."
 )
+pytestmark = pytest.mark.today(DAY)  # the returns are of Q2 2026-27, due 15 Oct 2026
 EDITED_HINT = (
     "Ask the coordinator whether the change is right. To take the return in as it is, "
     "confirm it (on the command line: --accept-edited); it is then marked as edited."
@@ -54,7 +55,11 @@ class Made:
 
 @pytest.fixture(scope="module")
 def made(tmp_path_factory: pytest.TempPathFactory) -> Made:
-    root = tmp_path_factory.mktemp("cli-import")
+    with clock.set_to(DAY):  # a module's fixture runs before the test's day is set
+        return _make(tmp_path_factory.mktemp("cli-import"))
+
+
+def _make(root: Path) -> Made:
     with build_demo(root / "EST-BTC", unit_code="EST-BTC", as_of=DAY) as ws, ws.session() as s:
         first = export_return(s, Q2, root / "r1", formats=["xlsx"], now=ON_TIME)
         record_spend(s, date=dt.date(2026, 8, 5), amount="12.50", purpose="travel")
