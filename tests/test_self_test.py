@@ -105,13 +105,14 @@ def test_a_step_that_fails_is_named_in_plain_words(temporary, capsys, monkeypatc
     assert main(["--self-test"]) == 1
 
     out, err = capsys.readouterr()
-    failed_at = STEP_NAMES.index("backup made and checked")
+    failed_at = STEP_NAMES.index("backup made and checked, and one sealed and opened")
     assert reported(out) == [
         *[("ok", name) for name in STEP_NAMES[:failed_at]],
-        ("FAIL", "backup made and checked"),
+        ("FAIL", "backup made and checked, and one sealed and opened"),
     ]
     assert out.splitlines()[-1] == (
-        "Self-test FAILED at step: backup made and checked: The backup failed its check "
+        "Self-test FAILED at step: backup made and checked, and one sealed and opened: The "
+        "backup failed its check "
         "(database disk image is malformed), so it was not kept."
     )
     assert "Traceback" not in out + err

@@ -224,14 +224,26 @@ def _subject_access(trial: Trial) -> str:
 
 
 def _backup(trial: Trial) -> str:
+    """A plain backup in the workspace's own folder, and a sealed one elsewhere opened
+    again: the sealed one needs the ``cryptography`` library, which a frozen bundle must
+    carry (a known passphrase: nothing real is in the trial workspace)."""
+    from trustdesk.store import sealed
     from trustdesk.store.backups import make_backup
 
-    backup = make_backup(trial.workspace.db_path, folder=trial.folder / "backups")
-    uri = f"{backup.path.as_uri()}?mode=ro"
-    with closing(sqlite3.connect(uri, uri=True)) as connection:
-        people = connection.execute("SELECT count(*) FROM young_person").fetchone()[0]
-    check(people == 1, f"the backup holds {people} young people, not 1")
-    return f"{backup.size_mb:.2f} MB"
+    counts = []
+    plain = make_backup(trial.workspace.db_path)
+    locked = make_backup(
+        trial.workspace.db_path, folder=trial.folder / "stick", passphrase="self-test only"
+    )
+    check(locked.path.read_bytes()[:16] != b"SQLite format 3\x00", "the sealed backup is plain")
+    opened = trial.folder / "opened.sqlite"
+    sealed.unseal_file(locked.path, opened, "self-test only")
+    for path in (plain.path, opened):
+        uri = f"{path.as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True)) as connection:
+            counts.append(connection.execute("SELECT count(*) FROM young_person").fetchone()[0])
+    check(counts == [1, 1], f"the backups hold {counts} young people, not 1 each")
+    return f"{plain.size_mb:.2f} MB, sealed {locked.size_mb:.2f} MB"
 
 
 def _reopen(trial: Trial) -> str:
@@ -291,7 +303,7 @@ STEPS = (
     Step(f"return for {PERIOD.code} computed and exported", _export_return),
     Step("return imported and consolidated by its district", _read_return),
     Step("subject-access PDF written", _subject_access),
-    Step("backup made and checked", _backup),
+    Step("backup made and checked, and one sealed and opened", _backup),
     Step("workspace closed and opened again", _reopen),
     Step("main window shows every page", _window),
     Step("temporary workspace removed", _remove),

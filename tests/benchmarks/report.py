@@ -64,6 +64,8 @@ def rows() -> list[Row]:
         Row("export-workbook", "  write the workbook", "export-workbook"),
         Row("export-pdf", "  write the PDF", "export-pdf"),
         Row("import", "Import and consolidate 50 returns", "import", ratio_target=1.5),
+        Row("identities", "Identities in a quarter's texts: matcher, checks, guard", "identities"),
+        Row("identities-all", "  every text of the ten years", "identities-all"),
         *page_rows(),
     ]
 
@@ -75,6 +77,7 @@ FLOORS = {
     "export-pdf": "reportlab building the same tables, unstyled",
     "import": "openpyxl read-only reading every row of the 50 files",
     "page": "a bare Qt table view of 200 rows shown and drawn",
+    "identities": "the same people and texts read with sqlite3, each text lowercased",
 }
 
 

@@ -119,6 +119,64 @@ def export_floor(material: dict) -> None:
     reportlab_floor(material["tables"])
 
 
+# ----- identities in the texts that travel ---------------------------------------------------
+
+TEXT_QUERIES = (  # every text a return can carry, with the activity it is about
+    "SELECT title || char(10) || char(10) || narrative, activity_id FROM case_study",
+    "SELECT who || char(10) || char(10) || said || char(10) || char(10) || change_made,"
+    " activity_id FROM voice_entry",
+    "SELECT name, NULL FROM partner",
+)
+
+
+def identity_check_quarter(session, ret) -> int:  # noqa: ANN001
+    """What the export does about identities before writing: build the workspace's matcher,
+    look at every text the quarter's return carries by the records they come from (the
+    checks), then at the computed return's own texts (the last guard). The findings."""
+    from trustdesk.config import Period
+    from trustdesk.returns.texts import record_texts, refuse_identities
+    from trustdesk.services.identities import identity_matcher
+
+    matcher = identity_matcher(session)
+    texts = record_texts(session, Period.parse(EXPORT_PERIOD))
+    found = sum(len(matcher.find(t.text, activity_id=t.activity_id)) for t in texts)
+    refuse_identities(ret, matcher)
+    return found
+
+
+def identity_check_everything(session) -> int:  # noqa: ANN001
+    """The matcher built, and every case study, voice entry and partner name of the ten
+    years looked at (with the first-name warnings of their activities)."""
+    from sqlalchemy import text
+
+    from trustdesk.services.identities import identity_matcher
+
+    matcher = identity_matcher(session)
+    rows = [row for query in TEXT_QUERIES for row in session.execute(text(query))]
+    return sum(len(matcher.find(words, activity_id=activity)) for words, activity in rows)
+
+
+def identity_floor(path: Path, quarter: bool) -> int:
+    """The least the same work can cost: the young people's names, references and dates of
+    birth and the same texts read from SQLite (sqlite3, no ORM), each text lowercased."""
+    import sqlite3
+
+    from trustdesk.config import Period
+
+    period = Period.parse(EXPORT_PERIOD)
+    within = " WHERE date BETWEEN ? AND ?" if quarter else ""
+    days = (period.start.isoformat(), period.end.isoformat()) if quarter else ()
+    with sqlite3.connect(path / "trustdesk.sqlite") as db:
+        people = db.execute(
+            "SELECT id, first_name, last_name, local_ref, date_of_birth FROM young_person"
+            " WHERE erased_at IS NULL"
+        ).fetchall()
+        texts = [row[0].lower() for row in db.execute(TEXT_QUERIES[2])]  # partners
+        for query in TEXT_QUERIES[:2]:
+            texts += [row[0].lower() for row in db.execute(query + within, days)]
+    return len(people) + len(texts)
+
+
 # ----- import and consolidate ----------------------------------------------------------------
 
 

@@ -112,3 +112,24 @@ def test_update_case_study_replaces_its_outcomes(session) -> None:
         )
     assert problem.value.field == "ECM outcomes"
     assert case_study_outcomes(session, study.id) == ["enjoy", "economic"]
+
+
+def test_a_narrative_longer_than_a_spreadsheet_cell_is_refused(session, tmp_path) -> None:
+    """The narrative travels in one cell of the return's workbook: the service refuses what
+    the export would refuse, by the same number, rather than the export failing later."""
+    from trustdesk.config import Period
+    from trustdesk.limits import SPREADSHEET_CELL_MAX
+    from trustdesk.returns.export import export_return
+
+    longest = "x" * SPREADSHEET_CELL_MAX
+    study = create_case_study(session, date="2026-05-20", title="Long", narrative=longest)
+    with pytest.raises(ValidationError) as problem:
+        create_case_study(session, date="2026-05-20", title="Long", narrative=longest + "y")
+    assert problem.value.field == "Narrative"
+    assert "32,768 characters long" in str(problem.value)
+    assert "at most 32,767" in str(problem.value)
+    with pytest.raises(ValidationError):
+        update_case_study(session, study.id, date="2026-05-20", title="L", narrative=longest * 2)
+
+    now = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)
+    assert export_return(session, Period.parse("2026-27Q1"), tmp_path, formats=["xlsx"], now=now)

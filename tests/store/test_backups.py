@@ -104,15 +104,19 @@ def test_a_damaged_backup_is_refused_and_the_workspace_left_alone(demo: Path, tm
 
 def test_the_command_line_backs_up_lists_restores_and_checks(demo: Path, tmp_path, capsys):
     stick = tmp_path / "usb stick"
-    assert main(["backup", "--workspace", str(demo), "--to", str(stick)]) == 0
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text("Burntwood stick 2026\n", encoding="utf-8")
+    argv = ["--workspace", str(demo), "--passphrase-file", str(secret)]
+    assert main(["backup", *argv, "--to", str(stick)]) == 0
     made = list_backups(stick)[0]
-    assert f"Backed up the workspace to {made.path} (checked)." in capsys.readouterr().out
+    assert made.sealed  # outside the workspace's folder: locked with the passphrase
+    assert f"Backed up the workspace to {made.path} (checked, and locked" in capsys.readouterr().out
 
     with open_workspace(demo) as workspace, workspace.session() as session:
         ticked = register(session, 1)
         assert ticked  # something for the restore to bring back
         set_register(session, session_id=1, young_person_ids=[])
-    assert main(["restore", "--workspace", str(demo), str(made.path)]) == 0
+    assert main(["restore", *argv, str(made.path)]) == 0
     assert "The workspace as it was before is kept in" in capsys.readouterr().out
     with open_workspace(demo) as workspace, workspace.session() as session:
         assert register(session, 1) == ticked

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
 from trustdesk.ui import messages
+from trustdesk.ui.passphrase_dialog import PassphraseDialog
 
 
 @pytest.fixture(autouse=True)
@@ -50,6 +51,38 @@ def answers(monkeypatch: pytest.MonkeyPatch, shown_messages: list[dict]) -> list
         return buttons.index(queue.pop(0)) if queue else default
 
     monkeypatch.setattr(messages, "choose", choose)
+    return queue
+
+
+@pytest.fixture(autouse=True)
+def passphrase_dialogs() -> list[PassphraseDialog]:
+    """Every passphrase dialog a test causes, as it was when it closed."""
+    return []
+
+
+@pytest.fixture(autouse=True)
+def typed_passphrases(
+    monkeypatch: pytest.MonkeyPatch, passphrase_dialogs: list[PassphraseDialog]
+) -> list:
+    """What is typed into each passphrase dialog a test causes, in order: a string (typed in
+    every field), a tuple (one string per field) or None (Cancel); with nothing left,
+    Cancel. The real dialog decides whether its OK button can be pressed."""
+    queue: list = []
+
+    def exec_(dialog: PassphraseDialog) -> int:
+        passphrase_dialogs.append(dialog)
+        entry = queue.pop(0) if queue else None
+        if entry is None:
+            dialog.reject()
+            return dialog.result()
+        typed = entry if isinstance(entry, tuple) else (entry, entry)
+        dialog.first.setText(typed[0])
+        if dialog.new:
+            dialog.second.setText(typed[1])
+        dialog.ok_button.click()  # does nothing while it is disabled
+        return dialog.result()
+
+    monkeypatch.setattr(PassphraseDialog, "exec", exec_)
     return queue
 
 

@@ -1,5 +1,6 @@
 """File > Back up to… and File > Restore… in the window, and how many backups a workspace
-keeps (Settings)."""
+keeps (Settings). A backup to a folder outside the workspace's is locked with a passphrase,
+typed twice; restoring it asks for it (tests/ui/conftest.py types into the dialogs)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,18 @@ from tests.sqlite_files import every_record
 from trustdesk.errors import ValidationError
 from trustdesk.services.partners import create_partner, list_partners
 from trustdesk.services.workspace_info import backups_kept, set_backups_kept
+from trustdesk.store import sealed
 from trustdesk.store.backups import backups_folder, list_backups, make_backup, quick_check
 from trustdesk.store.workspace import open_workspace
 from trustdesk.ui import backup_commands
 from trustdesk.ui.backup_commands import QFileDialog, RestoreDialog
 from trustdesk.ui.main_window import MainWindow
+from trustdesk.ui.passphrase_dialog import WHY, PassphraseDialog
+
+pytestmark = pytest.mark.today(dt.date(2026, 11, 23))
 
 NOON = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)
+PASSPHRASE = "Burntwood stick 2026"
 
 
 @pytest.fixture
@@ -43,22 +49,94 @@ def partner_names(win: MainWindow) -> list[str]:
         return [p.name for p in list_partners(s)]
 
 
-def test_back_up_to_a_chosen_folder_makes_a_checked_copy(
-    qtbot, window, tmp_path, monkeypatch, shown_messages
+def choose_folder(monkeypatch, folder) -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder))
+    )
+
+
+def test_back_up_to_a_stick_makes_a_checked_copy_locked_with_a_passphrase(
+    qtbot, window, tmp_path, monkeypatch, shown_messages, typed_passphrases, passphrase_dialogs
 ):
     stick = tmp_path / "usb-stick"
     stick.mkdir()
-    monkeypatch.setattr(
-        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(stick))
-    )
+    choose_folder(monkeypatch, stick)
+    typed_passphrases.append(PASSPHRASE)
     window.ui.actionBackUpTo.trigger()
     qtbot.waitUntil(lambda: any(m["title"] == "Backed up" for m in shown_messages))
+    [dialog] = passphrase_dialogs
+    assert dialog.new and dialog.second.isVisibleTo(dialog)
     [made] = list_backups(stick)
-    assert made.reason == "manual"
-    assert quick_check(made.path) is None
-    assert every_record(made.path) == every_record(window.workspace.db_path)
+    assert made.reason == "manual" and made.sealed
+    assert not made.path.read_bytes().startswith(b"SQLite format 3")
+    opened = tmp_path / "opened.sqlite"
+    sealed.unseal_file(made.path, opened, PASSPHRASE)
+    assert quick_check(opened) is None
+    assert every_record(opened) == every_record(window.workspace.db_path)
     [said] = [m for m in shown_messages if m["title"] == "Backed up"]
     assert said["text"].startswith(f"The workspace is backed up to\n{made.path}\n")
+    assert "locked with your passphrase" in said["text"]
+    assert "TrustDesk does not keep the passphrase" in said["text"]
+
+
+def test_back_up_to_does_nothing_if_the_passphrase_is_cancelled(
+    window, tmp_path, monkeypatch, passphrase_dialogs
+):
+    choose_folder(monkeypatch, tmp_path / "usb-stick")
+    assert backup_commands.back_up_to(window) is None  # nothing typed: Cancel
+    assert len(passphrase_dialogs) == 1
+    assert not (tmp_path / "usb-stick").exists()
+
+
+def test_back_up_to_the_workspace_folder_asks_no_passphrase_and_stays_plain(
+    qtbot, window, monkeypatch, shown_messages, passphrase_dialogs
+):
+    inside = window.workspace.path / "kept by hand"
+    choose_folder(monkeypatch, inside)
+    task = backup_commands.back_up_to(window)
+    qtbot.waitUntil(lambda: not task.is_running())
+    assert passphrase_dialogs == []
+    [made] = list_backups(inside)
+    assert not made.sealed and quick_check(made.path) is None
+    [said] = [m for m in shown_messages if m["title"] == "Backed up"]
+    assert "Keep it somewhere safe: it holds young people's details." in said["text"]
+
+
+def test_the_passphrase_dialog_allows_ok_only_when_both_match_and_are_long_enough(qtbot):
+    dialog = PassphraseDialog(new=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = [label.text() for label in dialog.findChildren(type(dialog.note))]
+    assert WHY in texts
+    assert dialog.first.echoMode() == dialog.first.EchoMode.Password
+    assert dialog.second.echoMode() == dialog.second.EchoMode.Password
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.note.text() == "A passphrase needs at least 10 characters (10 more to go)."
+
+    qtbot.keyClicks(dialog.first, "Burntwood")
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.note.text() == "A passphrase needs at least 10 characters (1 more to go)."
+    qtbot.keyClicks(dialog.first, " stick")
+    assert dialog.note.text() == "Type the passphrase again in the second box."
+    qtbot.keyClicks(dialog.second, "Burntwood stik")
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.note.text() == "The two passphrases are not the same."
+    qtbot.keyClick(dialog.second, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(dialog.second, "ck")
+    assert dialog.ok_button.isEnabled() and dialog.note.text() == ""
+    qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
+    assert dialog.result() == PassphraseDialog.DialogCode.Accepted
+    assert dialog.passphrase() == "Burntwood stick"
+
+
+def test_the_passphrase_dialog_for_opening_asks_once(qtbot):
+    dialog = PassphraseDialog(new=False, name="trustdesk-2026-11-23T120000Z-manual.tdbackup")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.second.isVisible()
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.first, "short")  # any length: it is checked against the file
+    assert dialog.ok_button.isEnabled()
 
 
 def test_back_up_to_asks_where_and_does_nothing_if_cancelled(window, tmp_path, monkeypatch):
@@ -68,13 +146,12 @@ def test_back_up_to_asks_where_and_does_nothing_if_cancelled(window, tmp_path, m
 
 
 def test_a_backup_to_a_folder_that_cannot_be_written_says_so(
-    qtbot, window, tmp_path, monkeypatch, shown_messages
+    qtbot, window, tmp_path, monkeypatch, shown_messages, typed_passphrases
 ):
     not_a_folder = tmp_path / "a-file"
     not_a_folder.write_text("x")
-    monkeypatch.setattr(
-        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(not_a_folder))
-    )
+    choose_folder(monkeypatch, not_a_folder)
+    typed_passphrases.append(PASSPHRASE)
     task = backup_commands.back_up_to(window)
     qtbot.waitUntil(lambda: not task.is_running())
     [said] = [m for m in shown_messages if m["title"] == "The backup was not made"]
@@ -138,6 +215,72 @@ def test_a_backup_that_fails_its_check_is_refused_and_the_workspace_stays(
     assert said["text"].startswith(f"{broken} cannot be restored: ")
     assert partner_names(window) == ["Burntwood Youth Service"]
     assert window.current_page() is not None
+
+
+def test_restore_from_a_locked_backup_on_a_stick_asks_for_its_passphrase(
+    window, tmp_path, monkeypatch, answers, shown_messages, typed_passphrases
+):
+    db_path = window.workspace.db_path
+    made = make_backup(db_path, folder=tmp_path / "usb-stick", passphrase=PASSPHRASE, now=NOON)
+    before = every_record(db_path)
+    with window.workspace.session() as s:
+        create_partner(s, name="Chase Terrace Police", partner_type="police")
+    # File > Restore… > Other file…, and the locked backup chosen in the file dialog
+    offered: list[str] = []
+
+    def open_file(_parent, _title, _start, filters):
+        offered.append(filters)
+        return str(made.path), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(open_file))
+    monkeypatch.setattr(RestoreDialog, "exec", lambda self: self.choose_file() or self.result())
+    typed_passphrases.extend(["Burntwood stick 2025", PASSPHRASE])
+    answers.append("Restore")
+    window.ui.actionRestore.trigger()
+
+    assert "*.tdbackup" in offered[0]
+    [wrong] = [m for m in shown_messages if m["title"] == "Wrong passphrase"]
+    assert wrong["text"].startswith("The passphrase is not the one this backup was made with")
+    assert "Put back the backup" in shown_messages[-1]["text"]
+    assert every_record(db_path) == before
+    assert partner_names(window) == ["Burntwood Youth Service"]
+    [kept] = [b for b in list_backups(backups_folder(db_path)) if b.reason == "before-restore"]
+    assert "Chase Terrace Police" in str(every_record(kept.path)["partner"])
+
+
+def test_a_wrong_passphrase_then_cancel_changes_nothing(
+    window, tmp_path, monkeypatch, shown_messages, typed_passphrases
+):
+    db_path = window.workspace.db_path
+    made = make_backup(db_path, folder=tmp_path / "usb-stick", passphrase=PASSPHRASE)
+    with window.workspace.session() as s:
+        create_partner(s, name="Chase Terrace Police", partner_type="police")
+    data, mtime = db_path.read_bytes(), db_path.stat().st_mtime_ns
+    window.show_page("partners")
+    monkeypatch.setattr(backup_commands, "choose_backup", lambda _w, _found: made.path)
+    typed_passphrases.extend(["not the passphrase", "nor this one"])  # then Cancel
+    assert backup_commands.restore_from(window) is False
+    assert [m["title"] for m in shown_messages] == ["Wrong passphrase", "Wrong passphrase"]
+    assert db_path.read_bytes() == data and db_path.stat().st_mtime_ns == mtime
+    assert not backups_folder(db_path).exists()
+    assert sorted(partner_names(window)) == ["Burntwood Youth Service", "Chase Terrace Police"]
+    assert window.current_page() is window.pages["partners"]  # the window never let go
+
+
+def test_an_unrecognised_locked_backup_is_refused_before_asking_anything(
+    window, tmp_path, monkeypatch, shown_messages, passphrase_dialogs
+):
+    made = make_backup(
+        window.workspace.db_path, folder=tmp_path / "usb-stick", passphrase=PASSPHRASE
+    )
+    made.path.write_bytes(b"NOT-TRUSTDESK" + made.path.read_bytes()[13:])  # now unrecognised
+    renamed = made.path.with_name("copy.tdbackup")
+    made.path.rename(renamed)
+    monkeypatch.setattr(backup_commands, "choose_backup", lambda _w, _found: renamed)
+    assert backup_commands.restore_from(window) is False
+    assert passphrase_dialogs == []
+    [said] = [m for m in shown_messages if m["title"] == "Nothing was changed"]
+    assert said["text"].startswith(f"{renamed} is not a TrustDesk backup")
 
 
 def test_the_restore_dialog_lists_backups_newest_first(qtbot, workspace):

@@ -84,6 +84,23 @@ def test_a_case_study_without_a_title_shows_the_problem_under_title(
     assert case_page.unsaved() == "the new case study"
 
 
+def test_a_narrative_longer_than_a_return_can_carry_is_refused_at_the_form(
+    qtbot, case_page, workspace
+) -> None:
+    from trustdesk.limits import SPREADSHEET_CELL_MAX
+
+    qtbot.mouseClick(case_page.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(case_page.form.titleEdit, "A long story")
+    qtbot.mouseClick(case_page.outcome_boxes["enjoy"], Qt.MouseButton.LeftButton)
+    case_page.form.narrativeEdit.setPlainText("x" * (SPREADSHEET_CELL_MAX + 1))  # pasted
+
+    qtbot.mouseClick(case_page.save_button, Qt.MouseButton.LeftButton)
+
+    error = case_page._error_labels["Narrative"]
+    assert error.isVisible() and "at most 32,767" in error.text()
+    assert _studies(workspace) == []
+
+
 def test_two_ticked_ecm_outcomes_are_stored(qtbot, case_page, workspace) -> None:
     f = case_page.form
     qtbot.mouseClick(case_page.new_button, Qt.MouseButton.LeftButton)

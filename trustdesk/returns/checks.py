@@ -1,15 +1,16 @@
 """Checks before a return is exported: what the coordinator should fix, and what stops it.
 
 A warning points at something that makes the figures weaker (a session with no register);
-an error stops the export. Only one thing is an error: a case study or a voice entry that
-names a young person on record, because the texts travel in the return and no child's
-identity may leave the laptop.
+an error stops the export. Only one thing is an error: a text that travels in the return (a
+case study, a voice entry, a partner's name; see :mod:`trustdesk.returns.texts`) and
+identifies a young person on record or a household (:mod:`trustdesk.privacy`), because no
+child's identity may leave the laptop. A first name alone is only a warning, and only when
+the young person came to the activity the text is about.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -17,19 +18,25 @@ from sqlalchemy import exists
 from sqlmodel import Session, select
 
 from trustdesk.config import Period
+from trustdesk.privacy.identities import IdentityMatcher
 from trustdesk.returns.completeness import completeness
 from trustdesk.returns.reach import within
+from trustdesk.returns.texts import (
+    TravellingText,
+    advice,
+    problems,
+    received_texts,
+    record_texts,
+)
+from trustdesk.services.identities import identity_matcher
 from trustdesk.store.models import (
     Activity,
     ActivityOutcome,
     ActivitySession,
     Attendance,
-    CaseStudy,
     Headcount,
     Meeting,
     MeetingAction,
-    VoiceEntry,
-    YoungPerson,
 )
 
 Severity = Literal["error", "warning"]
@@ -39,7 +46,8 @@ Severity = Literal["error", "warning"]
 class Check:
     severity: Severity
     message: str
-    record_kind: str  # session | action | activity | case_study | voice | return
+    # session | action | activity | case_study | voice | partner | return
+    record_kind: str
     record_id: int
 
     @property
@@ -47,12 +55,25 @@ class Check:
         return self.severity == "error"
 
 
-def checks_before_export(session: Session, period: Period, today: dt.date) -> list[Check]:
-    """Everything to look at before exporting, errors first, each pointing at its record."""
+def checks_before_export(
+    session: Session,
+    period: Period,
+    today: dt.date,
+    *,
+    matcher: IdentityMatcher | None = None,
+) -> list[Check]:
+    """Everything to look at before exporting, errors first, each pointing at its record.
+
+    ``matcher`` is the workspace's (:func:`identity_matcher`), when the caller has one."""
+    matcher = matcher or identity_matcher(session)
     if session.info["unit"].level != "locality":
-        return _constituents_to_look_at(session, period, today)
+        found = [
+            *_identities_in(received_texts(session, period), matcher),
+            *_constituents_to_look_at(session, period, today),
+        ]
+        return sorted(found, key=lambda c: c.severity != "error")
     found = [
-        *_identities_in_texts(session, period),
+        *_identities_in(record_texts(session, period), matcher),
         *_sessions_without_register(session, period, today),
         *_activities_without_outcome(session, period),
         *_overdue_actions(session, today),
@@ -142,61 +163,22 @@ def _overdue_actions(session: Session, today: dt.date) -> list[Check]:
     ]
 
 
-def _identities_in_texts(session: Session, period: Period) -> list[Check]:
-    """Case studies and voice entries of the period that contain the full name or the local
-    reference of a young person on record."""
-    people = session.exec(
-        select(YoungPerson.first_name, YoungPerson.last_name, YoungPerson.local_ref).where(
-            YoungPerson.erased_at.is_(None)  # type: ignore[union-attr]
-        )
-    ).all()
-    identities = {f"{first} {last}".lower() for first, last, _ in people if first and last}
-    identities |= {ref.lower() for _, _, ref in people if ref}
-    if not identities:
-        return []
-    texts: list[tuple[str, int, str, str]] = []
-    for study in session.exec(select(CaseStudy).where(within(CaseStudy.date, period))):
-        texts.append(
-            (
-                "case_study",
-                study.id,
-                f"Case study {study.title!r}",
-                f"{study.title}\n{study.narrative}",
-            )
-        )
-    for entry in session.exec(select(VoiceEntry).where(within(VoiceEntry.date, period))):
-        texts.append(
-            (
-                "voice",
-                entry.id,
-                f"What young people said on {entry.date:%d %b %Y}",
-                f"{entry.who}\n{entry.said}\n{entry.change_made}",
-            )
-        )
-    # One pattern for all of them, longest first: a pattern each would be compiled again for
-    # every text once there are more than the regex cache holds (the large demo has 5,200).
-    alternatives = "|".join(re.escape(i) for i in sorted(identities, key=len, reverse=True))
-    anyone = re.compile(rf"\b(?:{alternatives})\b")
+def _identities_in(texts: list[TravellingText], matcher: IdentityMatcher) -> list[Check]:
+    """A check for each text that identifies someone (an error) or may (a warning), pointing
+    at the record it is in."""
     checks = []
-    for kind, record_id, what, text in texts:
-        words = " ".join(re.findall(r"[\w'-]+", text.lower()))
-        named = sorted(set(anyone.findall(words)))
-        if named:
-            checks.append(
-                Check(
-                    "error",
-                    f"{what} names a young person on record ({_hide(named[0])}). Texts travel "
-                    "in the return: describe them without their name or reference.",
-                    kind,
-                    record_id,  # type: ignore[arg-type]
-                )
-            )
+    for text in texts:
+        findings = matcher.find(text.text, activity_id=text.activity_id)
+        errors = [f for f in findings if f.blocks]
+        warnings = [f for f in findings if not f.blocks]
+        name = text.name(findings)
+        if errors:
+            message = f"{name} {problems(errors)}. Texts travel in the return. {advice(errors)}"
+            checks.append(Check("error", message, text.record_kind, text.record_id))
+        if warnings:
+            message = f"{name} {problems(warnings)}. {advice(warnings)}"
+            checks.append(Check("warning", message, text.record_kind, text.record_id))
     return checks
-
-
-def _hide(identity: str) -> str:
-    """Enough of a name to find it in the text, without repeating it in full on screen."""
-    return " ".join(part[:1].upper() + "\u2026" for part in identity.split())
 
 
 def _clip(text: str, length: int = 80) -> str:

@@ -25,7 +25,9 @@ from trustdesk.returns.compute import compute_return
 from trustdesk.returns.model import FORMAT_VERSION, Return
 from trustdesk.returns.pdf import write_pdf
 from trustdesk.returns.received import keep_contents
+from trustdesk.returns.texts import refuse_identities
 from trustdesk.returns.workbook import write_workbook
+from trustdesk.services.identities import identity_matcher
 from trustdesk.services.validation import trust
 from trustdesk.store.models import ReturnRecord
 
@@ -91,7 +93,11 @@ def export_return(
     own disk, and the return would silently not be where the coordinator thinks it is.
 
     A quarter that has not ended on the day of ``now`` is a part quarter: the return says
-    so (``figures_to``), in the workbook and the PDF."""
+    so (``figures_to``), in the workbook and the PDF.
+
+    Before any file is written the texts of the computed return are looked at once more
+    (:func:`refuse_identities`): the checks look at the records the texts come from, this
+    at what would actually leave."""
     unknown = sorted(set(formats) - set(FORMATS))
     if unknown or not formats:
         raise UserError(
@@ -110,11 +116,13 @@ def export_return(
     if not make_folder and not out_dir.is_dir():
         raise FolderGone(out_dir)
     step(0, "Checking the records")
-    checks = checks_before_export(session, period, now.astimezone().date())
+    matcher = identity_matcher(session)
+    checks = checks_before_export(session, period, now.astimezone().date(), matcher=matcher)
     if any(c.blocks for c in checks):
         raise ExportBlocked(checks)
     step(1, "Counting the figures")
     ret = _identify(session, compute_return(session, period), now, out_dir)
+    refuse_identities(ret, matcher)  # the texts as they will be written, whatever their path
     config = trust(session)
 
     record = _record(session, ret)

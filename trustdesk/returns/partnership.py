@@ -32,7 +32,7 @@ from trustdesk.store.models import (
 
 
 def count_partnership(session: Session, period: Period, put: Put) -> None:
-    engaged = _engaged(period)
+    engaged = engaged_partners(period)
     tally(session, put, ("partners_engaged",), _by_type(engaged.c.partner, count()))
 
     tally(
@@ -142,7 +142,7 @@ def count_partnership(session: Session, period: Period, put: Put) -> None:
     )
 
 
-def _engaged(period: Period) -> Any:
+def engaged_partners(period: Period) -> Any:
     """Partners engaged in the period: led an activity that met, contributed to one, came to
     a locality group meeting, or were contacted."""
 
@@ -160,7 +160,7 @@ def _engaged(period: Period) -> Any:
 
 def partner_lines(session: Session, period: Period, unit_code: str) -> list[PartnerLine]:
     """Each partner engaged in the period with what it put in, by name."""
-    engaged = _engaged(period)
+    engaged = engaged_partners(period)
     given = (
         select(
             PartnerContribution.partner_id,

@@ -28,6 +28,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from trustdesk.config import TrustConfig
 from trustdesk.errors import UserError
+from trustdesk.limits import SPREADSHEET_CELL_MAX
 from trustdesk.returns.catalogue import format_value
 from trustdesk.returns.model import FORMAT_NAME, FORMAT_VERSION, Return
 from trustdesk.returns.tables import (
@@ -50,7 +51,6 @@ PARTNER_HEADER += ("Meeting places", "Present", "Unit", "partner_type")
 # The Partners sheet's number columns by index; hours and pounds read back as minutes and pence.
 PARTNER_UNITS = {2: "minutes", 3: "pence", 4: "pence", 5: "count", 6: "count", 7: "count"}
 CODE_SEPARATOR = " "  # between ECM outcome codes, which never contain spaces
-EXCEL_MAX_TEXT = 32767  # characters in one cell
 
 NUMBER_FORMATS = {"count": "#,##0", "minutes": "#,##0.0", "pence": "£#,##0.00", "rate": "0%"}
 DATE_FORMAT = "d mmm yyyy"
@@ -178,10 +178,10 @@ def put(ws: Worksheet, row: int, column: int, value: object, **style: object) ->
     cell = ws.cell(row=row, column=column)
     if isinstance(value, str):
         text = ILLEGAL_CHARACTERS_RE.sub("", value)
-        if len(text) > EXCEL_MAX_TEXT:
+        if len(text) > SPREADSHEET_CELL_MAX:
             raise UserError(
                 f"A text on the {ws.title} sheet is {len(text):,} characters long; a "
-                f"spreadsheet cell holds at most {EXCEL_MAX_TEXT:,}.",
+                f"spreadsheet cell holds at most {SPREADSHEET_CELL_MAX:,}.",
                 hint="Shorten it (it starts: " + repr(text[:40]) + ").",
             )
         cell.value = text or None  # an empty text leaves the cell empty

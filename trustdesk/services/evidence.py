@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypedDict, Unpack
 
 from sqlmodel import Session, delete, select
 
+from trustdesk.errors import ValidationError
+from trustdesk.limits import SPREADSHEET_CELL_MAX
 from trustdesk.services import validation as v
 from trustdesk.store.models import Activity, CaseStudy, CaseStudyOutcome, VoiceEntry
 
@@ -141,7 +144,7 @@ def _save_case_study(session: Session, study: CaseStudy, fields: CaseStudyFields
         {
             "date": v.required_date("Date", fields.get("date")),
             "title": v.text("Title", fields.get("title")),
-            "narrative": v.text("Narrative", fields.get("narrative"), max_length=50000),
+            "narrative": _narrative(fields.get("narrative")),
             "activity_id": activity_id,
         },
     )
@@ -150,6 +153,19 @@ def _save_case_study(session: Session, study: CaseStudy, fields: CaseStudyFields
     session.exec(delete(CaseStudyOutcome).where(CaseStudyOutcome.case_study_id == study.id))  # type: ignore[arg-type]
     session.add_all(CaseStudyOutcome(case_study_id=study.id, ecm_outcome=code) for code in outcomes)
     return v.save(session, study)
+
+
+def _narrative(value: object) -> str:
+    """A narrative that fits the one spreadsheet cell it travels in, in a return."""
+    narrative = v.text("Narrative", value, max_length=sys.maxsize)  # the limit is below, with why
+    if len(narrative) > SPREADSHEET_CELL_MAX:
+        raise ValidationError(
+            "Narrative",
+            f"is {len(narrative):,} characters long; a return carries it in one spreadsheet "
+            f"cell, which holds at most {SPREADSHEET_CELL_MAX:,}. Shorten it, or tell the "
+            "story in two case studies.",
+        )
+    return narrative
 
 
 def create_case_study(session: Session, **fields: Unpack[CaseStudyFields]) -> CaseStudy:

@@ -2,15 +2,20 @@
 database, which can catch a write half-done), each checked with ``quick_check`` before it is
 kept, the oldest automatic ones pruned, and restored the same way.
 
-A backup is one SQLite file in the workspace's ``backups`` folder (or a folder the user
-chooses, such as a USB stick), named for when and why it was made:
-``trustdesk-2026-11-23T091500Z-manual.sqlite``.
+A backup in the workspace's own folder (its ``backups`` folder) is one plain SQLite file,
+named for when and why it was made: ``trustdesk-2026-11-23T091500Z-manual.sqlite``. It lives
+where the workspace does, so it is as safe as the workspace. A backup anywhere else (a USB
+stick, a shared drive) is always sealed with a passphrase (trustdesk.store.sealed):
+``trustdesk-2026-11-23T091500Z-manual.tdbackup``, so a lost stick shows nothing.
 """
 
 from __future__ import annotations
 
 import contextlib
+import shutil
 import sqlite3
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,10 +23,13 @@ from pathlib import Path
 from trustdesk import clock
 from trustdesk.errors import DamagedWorkspace, WorkspaceError
 from trustdesk.files import explain_file_error
+from trustdesk.store import sealed
 from trustdesk.store.engine import read_only_uri
+from trustdesk.store.migrate import head_schema
 
 BACKUPS = "backups"
 PREFIX = "trustdesk-"
+PLAIN_SUFFIX = ".sqlite"
 KEEP = 10  # automatic backups of each kind kept, unless the workspace says otherwise
 KEPT_SETTING = "backups_kept"  # the workspace setting that says otherwise
 AUTOMATIC = ("open", "daily", "before-restore")
@@ -52,6 +60,11 @@ class Backup:
         return REASONS.get(self.reason, self.reason.replace("-", " "))
 
     @property
+    def sealed(self) -> bool:
+        """Locked with a passphrase (restoring it asks for it)."""
+        return self.path.suffix == sealed.SUFFIX
+
+    @property
     def size_mb(self) -> float:
         try:
             return self.path.stat().st_size / 1_000_000
@@ -77,6 +90,15 @@ def quick_check(db_path: Path) -> str | None:
     return None if found == ["ok"] else "; ".join(found[:5])
 
 
+def needs_passphrase(db_path: Path, folder: Path) -> bool:
+    """True if a backup in ``folder`` must be sealed: it is outside the workspace's own
+    folder (anywhere it could leave with a USB stick). When unsure, it is outside."""
+    try:
+        return not folder.resolve().is_relative_to(db_path.parent.resolve())
+    except (OSError, RuntimeError):
+        return True
+
+
 def make_backup(
     db_path: Path,
     *,
@@ -84,13 +106,37 @@ def make_backup(
     folder: Path | None = None,
     keep: int | None = None,
     now: datetime | None = None,
+    passphrase: str | None = None,
 ) -> Backup:
     """Copy the workspace into ``folder`` (default: its own backups folder), check the copy
     and, for automatic backups, keep only the newest ``keep`` of their kind (by default, the
-    number the workspace's settings give, else :data:`KEEP`)."""
+    number the workspace's settings give, else :data:`KEEP`).
+
+    With a ``passphrase`` the checked copy is sealed (and the plain copy removed); outside
+    the workspace's own folder there must be one: a plain copy is never made there."""
     made_at = (now or clock.now()).replace(microsecond=0)
     folder = folder or backups_folder(db_path)
-    target = folder / f"{PREFIX}{made_at:%Y-%m-%dT%H%M%SZ}-{reason}.sqlite"
+    name = f"{PREFIX}{made_at:%Y-%m-%dT%H%M%SZ}-{reason}"
+    if passphrase is not None:
+        target = _make_sealed(db_path, folder / f"{name}{sealed.SUFFIX}", passphrase)
+        return Backup(target, made_at, reason)
+    if needs_passphrase(db_path, folder):
+        raise WorkspaceError(
+            f"A backup in {folder}, outside the workspace's folder, must be locked with a "
+            "passphrase.",
+            hint="Give a passphrase for it. Nothing was backed up.",
+        )
+    target = checked_copy(db_path, folder / f"{name}{PLAIN_SUFFIX}")
+    backup = Backup(target, made_at, reason)
+    if backup.automatic:
+        _prune(folder, reason, keep or kept_count(target))
+    return backup
+
+
+def checked_copy(db_path: Path, target: Path) -> Path:
+    """Copy the database to ``target`` with SQLite's backup API, written as ``target.part``,
+    checked, then renamed: a copy that failed is never left looking whole."""
+    folder = target.parent
     partial = target.with_name(target.name + ".part")
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -112,16 +158,42 @@ def make_backup(
             hint="Run `trustdesk check` on the workspace: it may be damaged.",
         )
     partial.replace(target)
-    backup = Backup(target, made_at, reason)
-    if backup.automatic:
-        _prune(folder, reason, keep or kept_count(target))
-    return backup
+    return target
+
+
+def _make_sealed(db_path: Path, target: Path, passphrase: str) -> Path:
+    """A checked plain copy in a private scratch folder beside the workspace (never on the
+    stick, where a pulled stick would leave it), sealed into ``target``; the plain copy is
+    removed whatever happens."""
+    problem = sealed.passphrase_problem(passphrase)
+    if problem is not None:
+        raise WorkspaceError(problem, hint="Nothing was backed up.")
+    with _scratch(db_path, "sealing") as scratch:
+        plain = checked_copy(db_path, scratch / "copy.sqlite")
+        return sealed.seal_file(plain, target, passphrase)
+
+
+@contextlib.contextmanager
+def _scratch(db_path: Path, why: str) -> Iterator[Path]:
+    """A private folder (owner only) for a plain copy on its way into or out of a sealed
+    backup: beside the workspace, where its records already are (else the computer's
+    temporary folder); removed with what is in it when done, also on failure."""
+    try:
+        folder = Path(tempfile.mkdtemp(prefix=f".trustdesk-{why}-", dir=db_path.parent))
+    except OSError:
+        folder = Path(tempfile.mkdtemp(prefix=f"trustdesk-{why}-"))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def list_backups(folder: Path) -> list[Backup]:
-    """The backups in a folder, newest first (files not named by TrustDesk are left out)."""
+    """The backups in a folder, plain and sealed, newest first (files not named by
+    TrustDesk are left out)."""
     found = []
-    for path in folder.glob(f"{PREFIX}*.sqlite"):
+    paths = [*folder.glob(f"{PREFIX}*{PLAIN_SUFFIX}"), *folder.glob(f"{PREFIX}*{sealed.SUFFIX}")]
+    for path in paths:
         stamp, _, reason = path.stem.removeprefix(PREFIX).partition("Z-")
         try:
             made_at = datetime.strptime(stamp, "%Y-%m-%dT%H%M%S").replace(tzinfo=UTC)
@@ -148,9 +220,14 @@ def kept_count(db_path: Path) -> int:
 
 
 def newest_good_backup(db_path: Path) -> Backup | None:
-    """The newest of the workspace's own backups that passes its check."""
+    """The newest of the workspace's own plain backups that passes its check."""
     return next(
-        (b for b in list_backups(backups_folder(db_path)) if quick_check(b.path) is None), None
+        (
+            b
+            for b in list_backups(backups_folder(db_path))
+            if not b.sealed and quick_check(b.path) is None
+        ),
+        None,
     )
 
 
@@ -174,14 +251,38 @@ def check_at_open(db_path: Path) -> None:
     )
 
 
-def restore_backup(db_path: Path, backup: Path, *, now: datetime | None = None) -> Backup:
+def restore_backup(
+    db_path: Path, backup: Path, *, now: datetime | None = None, passphrase: str | None = None
+) -> Backup:
     """Put a backup's records back into the workspace, after checking the backup and backing
     up the workspace as it is now (so the restore itself can be undone). The workspace must
-    not be open elsewhere. Returns the backup made of the state before the restore."""
-    problem = quick_check(backup) if backup.is_file() else "there is no such file"
+    not be open elsewhere. Returns the backup made of the state before the restore.
+
+    A sealed backup needs its ``passphrase``: it is opened into a private scratch folder
+    beside the workspace and checked there, so a wrong passphrase or a damaged file changes
+    nothing, not even the backups folder."""
+    if backup.suffix != sealed.SUFFIX and not sealed.is_sealed(backup):
+        return _restore_checked(db_path, backup, backup, now)
+    if passphrase is None:
+        raise WorkspaceError(
+            f"{backup} is locked with a passphrase.",
+            hint="Give the passphrase it was made with. Nothing was changed.",
+        )
+    with _scratch(db_path, "restoring") as scratch:
+        plain = scratch / "restored.sqlite"
+        sealed.unseal_file(backup, plain, passphrase)
+        return _restore_checked(db_path, plain, backup, now)
+
+
+def _restore_checked(db_path: Path, plain: Path, shown_as: Path, now: datetime | None) -> Backup:
+    """Restore the plain database ``plain`` (the file ``shown_as``, in messages) once it has
+    passed SQLite's check and shown itself a TrustDesk workspace this TrustDesk can open."""
+    problem = quick_check(plain) if plain.is_file() else "there is no such file"
+    if problem is None:
+        problem = _not_a_workspace(plain)
     if problem is not None:
         raise WorkspaceError(
-            f"{backup} cannot be restored: {problem}.",
+            f"{shown_as} cannot be restored: {problem}.",
             hint="Choose another backup (`trustdesk backup --list` shows them).",
         )
     if quick_check(db_path) is None:
@@ -189,13 +290,32 @@ def restore_backup(db_path: Path, backup: Path, *, now: datetime | None = None) 
     else:  # a damaged workspace cannot be copied by SQLite: keep its file as it is
         before = _keep_damaged(db_path, now=now)
     try:
-        _copy(backup, db_path)
+        _copy(plain, db_path)
     except sqlite3.Error as exc:
         raise WorkspaceError(
             f"The backup could not be restored ({exc}).",
             hint=f"The workspace as it was is kept in {before.path}.",
         ) from None
     return before
+
+
+def _not_a_workspace(db_path: Path) -> str | None:
+    """Why a sound SQLite file is not a workspace this TrustDesk can restore, or None.
+    (A newer TrustDesk's workspace would be put back and then refuse to open.)"""
+    connection = sqlite3.connect(read_only_uri(db_path), uri=True)
+    try:
+        schema = connection.execute("PRAGMA user_version").fetchone()[0]
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    finally:
+        connection.close()
+    if schema < 1 or "workspace_setting" not in tables:
+        return "it is an SQLite database, but not a TrustDesk workspace"
+    if schema > head_schema():
+        return (
+            f"it was saved by a newer TrustDesk (schema {schema}; this one understands "
+            f"schema {head_schema()} at most)"
+        )
+    return None
 
 
 def _keep_damaged(db_path: Path, *, now: datetime | None) -> Backup:

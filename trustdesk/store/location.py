@@ -290,7 +290,7 @@ def move_workspace(source: Path, target: Path, *, now: datetime | None = None) -
             if not (target / LOCK_NAME).exists():
                 made.append(target / LOCK_NAME)
             with WorkspaceLock(target):
-                _copy_workspace(source, target, moved_at, made)
+                _copy_workspace(source, target, made)
                 (source / DB_NAME).replace(retired)  # from here on, the workspace is the copy
         except BaseException as exc:
             for path in reversed(made):
@@ -304,13 +304,11 @@ def move_workspace(source: Path, target: Path, *, now: datetime | None = None) -
     return target
 
 
-def _copy_workspace(source: Path, target: Path, moved_at: datetime, made: list[Path]) -> None:
+def _copy_workspace(source: Path, target: Path, made: list[Path]) -> None:
     """Copy the database with SQLite's backup API (as every backup is made, and checked
     the same way), compare the records, then copy the configuration and the backups."""
-    copy = backups.make_backup(source / DB_NAME, reason="moved", folder=target, now=moved_at)
-    made.append(copy.path)
-    copy.path.replace(target / DB_NAME)
-    made[-1] = target / DB_NAME
+    made.append(target / DB_NAME)
+    backups.checked_copy(source / DB_NAME, target / DB_NAME)
     if _record_counts(source / DB_NAME) != _record_counts(target / DB_NAME):
         raise WorkspaceError(
             f"The copy in {target} does not hold the same records as the workspace.",

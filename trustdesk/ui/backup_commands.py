@@ -1,6 +1,10 @@
 """File > Back up to… and File > Restore…: a checked copy of the workspace somewhere the
 coordinator chooses (a USB stick, say), and putting one of its backups back.
 
+A backup outside the workspace's own folder is locked with a passphrase, asked for twice
+(trustdesk/ui/passphrase_dialog.py); restoring a locked one asks for it again, and a wrong
+one changes nothing and may be typed again. The passphrase is never kept.
+
 A backup is made with SQLite's backup API in a worker thread, so the window keeps drawing.
 A restore replaces the records in the workspace, so the window lets go of the workspace
 first (asking about unsaved work), the restore backs up the workspace as it is now, and the
@@ -26,21 +30,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.store.backups import Backup, backups_folder, list_backups, make_backup
+from trustdesk.errors import UserError
+from trustdesk.store import sealed
+from trustdesk.store.backups import (
+    Backup,
+    backups_folder,
+    list_backups,
+    make_backup,
+    needs_passphrase,
+)
 from trustdesk.store.backups import restore_backup as restore_into
 from trustdesk.ui import messages, preferences
 from trustdesk.ui.background import ProgressDialog, Task, report_error
+from trustdesk.ui.passphrase_dialog import ask_new_passphrase, ask_passphrase
 
 if TYPE_CHECKING:
     from trustdesk.ui.main_window import MainWindow
 
-BACKUP_FILES = "TrustDesk backups (trustdesk-*.sqlite);;All files (*)"
+BACKUP_FILES = "TrustDesk backups (*.tdbackup trustdesk-*.sqlite);;All files (*)"
 
 
 def describe(backup: Backup) -> str:
     """One line for a list of backups: when (local time), why and how big."""
     made = backup.made_at.astimezone()
-    return f"{made:%a %d %b %Y, %H:%M} — {backup.why} ({backup.size_mb:,.1f} MB)"
+    locked = ", locked with a passphrase" if backup.sealed else ""
+    return f"{made:%a %d %b %Y, %H:%M} — {backup.why} ({backup.size_mb:,.1f} MB{locked})"
 
 
 def back_up_to(window: MainWindow) -> Task | None:
@@ -57,23 +71,38 @@ def back_up_to(window: MainWindow) -> Task | None:
     folder = Path(chosen)
     preferences.set_backup_folder(folder)
     db_path = window.workspace.db_path
-    task = Task(lambda _p, _c: make_backup(db_path, reason="manual", folder=folder), window)
+    passphrase = None
+    if needs_passphrase(db_path, folder):
+        passphrase = ask_new_passphrase(window)
+        if passphrase is None:
+            return None
+    task = Task(
+        lambda _p, _c: make_backup(db_path, reason="manual", folder=folder, passphrase=passphrase),
+        window,
+    )
     task.finished.connect(lambda made: _backed_up(window, made))
     task.failed.connect(lambda error: report_error(window, "The backup was not made", error))
-    ProgressDialog(task, "Backing up", "Copying and checking the workspace…", window)
+    doing = "checking and locking" if passphrase is not None else "checking"
+    ProgressDialog(task, "Backing up", f"Copying and {doing} the workspace…", window)
     task.start()
     return task
 
 
 def _backed_up(window: MainWindow, made: Backup) -> None:
     window.statusBar().showMessage(f"Backed up to {made.path}", 10_000)
+    if made.sealed:
+        kept = (
+            "passed SQLite's check and is locked with your passphrase: nobody can read it "
+            "without it. TrustDesk does not keep the passphrase, so without it the backup "
+            "cannot be opened."
+        )
+    else:
+        kept = "passed SQLite's check. Keep it somewhere safe: it holds young people's details."
     messages.present(
         window,
         QMessageBox.Icon.Information,
         "Backed up",
-        f"The workspace is backed up to\n{made.path}\n\n"
-        f"The copy ({made.size_mb:,.1f} MB) passed SQLite's check. Keep it somewhere safe: "
-        "it holds young people's details.",
+        f"The workspace is backed up to\n{made.path}\n\nThe copy ({made.size_mb:,.1f} MB) {kept}",
     )
 
 
@@ -145,6 +174,11 @@ def restore_from(window: MainWindow) -> bool:
     chosen = choose_backup(window, found)
     if chosen is None:
         return False
+    passphrase = None
+    if chosen.suffix == sealed.SUFFIX or sealed.is_sealed(chosen):
+        passphrase = unlock(window, chosen)
+        if passphrase is None:
+            return False
     when = next((describe(b) for b in found if b.path == chosen), chosen.name)
     if not messages.confirm(
         window,
@@ -154,13 +188,39 @@ def restore_from(window: MainWindow) -> bool:
         "Restore",
     ):
         return False
-    restored = window.reopen_after(lambda db_path: restore_into(db_path, chosen))
+    restored = window.reopen_after(
+        lambda db_path: restore_into(db_path, chosen, passphrase=passphrase)
+    )
     if restored is not None:
         window.statusBar().showMessage(
             f"Restored {chosen.name}. The workspace as it was is kept as {restored.path.name}.",
             15_000,
         )
     return restored is not None
+
+
+def unlock(parent: QWidget, backup: Path) -> str | None:
+    """Ask for the passphrase of a sealed backup until it opens it (checked against the
+    file's header, before the workspace is let go of), or None: cancelled, or the file is
+    not a sealed backup that can be read (said so, before asking)."""
+    try:
+        sealed.check_header(backup)
+    except UserError as exc:
+        messages.show_error(parent, "Nothing was changed", str(exc))
+        return None
+    while True:
+        passphrase = ask_passphrase(parent, str(backup))
+        if passphrase is None:
+            return None
+        try:
+            sealed.check_passphrase(backup, passphrase)
+        except sealed.WrongPassphrase as exc:
+            messages.show_error(parent, "Wrong passphrase", str(exc))
+            continue
+        except UserError as exc:
+            messages.show_error(parent, "Nothing was changed", str(exc))
+            return None
+        return passphrase
 
 
 def choose_backup(parent: QWidget, found: list[Backup]) -> Path | None:

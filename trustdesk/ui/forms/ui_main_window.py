@@ -235,7 +235,7 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(shortcut)
         self.actionBackUpTo.setText(QCoreApplication.translate("MainWindow", u"&Back up to\u2026", None))
 #if QT_CONFIG(statustip)
-        self.actionBackUpTo.setStatusTip(QCoreApplication.translate("MainWindow", u"Make a checked copy of the workspace in a folder you choose, such as a USB stick", None))
+        self.actionBackUpTo.setStatusTip(QCoreApplication.translate("MainWindow", u"Make a checked copy of the workspace in a folder you choose, such as a USB stick (locked with a passphrase)", None))
 #endif // QT_CONFIG(statustip)
         self.actionRestore.setText(QCoreApplication.translate("MainWindow", u"&Restore\u2026", None))
 #if QT_CONFIG(statustip)

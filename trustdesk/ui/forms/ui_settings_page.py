@@ -428,7 +428,7 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(accessibility)
         self.newestValue.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Newest backup", None))
 #endif // QT_CONFIG(accessibility)
-        self.backupsNote.setText(QCoreApplication.translate("SettingsPage", u"TrustDesk backs up as the workspace opens and daily while it is open, into the backups folder inside the workspace folder; backups made by hand or before an upgrade are always kept. File > Back up to\u2026 makes a copy somewhere else, such as a USB stick; File > Restore\u2026 puts one back.", None))
+        self.backupsNote.setText(QCoreApplication.translate("SettingsPage", u"TrustDesk backs up as the workspace opens and daily while it is open, into the backups folder inside the workspace folder; backups made by hand or before an upgrade are always kept. File > Back up to\u2026 makes a copy somewhere else, such as a USB stick, locked with a passphrase TrustDesk never keeps; File > Restore\u2026 puts one back.", None))
         self.countsBox.setTitle(QCoreApplication.translate("SettingsPage", u"Records held", None))
         ___qtablewidgetitem = self.countsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("SettingsPage", u"Record", None))

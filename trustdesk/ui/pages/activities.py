@@ -57,6 +57,7 @@ class ActivitiesPage(RecordPage):
     plural = "activities"
     list_share = (7, 5)  # the form holds two tables
     record_model = Activity
+    travelling_fields = ("Title", "Description")
     columns = (
         Column("Title", lambda r: r.title, stretch=True),
         Column("Category", lambda r: r.category),
@@ -100,6 +101,9 @@ class ActivitiesPage(RecordPage):
         self._show_sessions_and_contributions()
 
     # ----- the activity itself -------------------------------------------------------------
+
+    def travelling_activity(self) -> int | None:
+        return self.record_id
 
     def build_form(self) -> QWidget:
         editor = QWidget(self)

@@ -38,11 +38,15 @@ class CaseStudiesPage(RecordPage):
     what = "case study"
     plural = "case studies"
     record_model = CaseStudy
+    travelling_fields = ("Title", "Narrative")
     columns = (
         Column("Date", lambda r: r.date),
         Column("Title", lambda r: r.title, stretch=True),
         Column("ECM outcomes", lambda r: r.outcomes),
     )
+
+    def travelling_activity(self) -> int | None:
+        return self.form.activityCombo.currentData()
 
     def build_form(self) -> QWidget:
         form = QWidget(self)

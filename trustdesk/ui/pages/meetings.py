@@ -83,6 +83,7 @@ class MeetingsPage(RecordPage):
     plural = "meetings"
     list_share = (9, 10)  # the meeting's tables need the width about as much as the list
     record_model = Meeting
+    shared_fields = ("Title", "Notes")  # minutes get shared; the return only counts them
     columns = (
         Column("Date", lambda r: r.date),
         Column("Title", lambda r: r.title, stretch=True),

@@ -44,6 +44,7 @@ class PartnersPage(RecordPage):
     what = "partner"
     plural = "partners"
     record_model = Partner
+    travelling_fields = ("Name",)  # a partner may be a person or a family
     columns = (
         Column("Name", lambda r: r.name, stretch=True),
         Column("Type", lambda r: r.partner_type),

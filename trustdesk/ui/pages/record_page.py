@@ -39,12 +39,15 @@ from PySide6.QtWidgets import (
 from trustdesk.errors import UserError, ValidationError
 from trustdesk.services import Record, Session
 from trustdesk.services.deletion import delete_with_undo, preview_delete
+from trustdesk.services.identities import identity_matcher
 from trustdesk.ui import messages, preferences
+from trustdesk.ui.identity_watch import IdentityWatch
 from trustdesk.ui.pages.page import Page
 from trustdesk.ui.problems import error_label, hide_problems, mark_invalid, show_problem
 from trustdesk.ui.record_table import Column, RecordList
 
 if TYPE_CHECKING:
+    from trustdesk.privacy.identities import IdentityMatcher
     from trustdesk.store.workspace import Workspace
 
 EDITABLE = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QCheckBox)
@@ -58,6 +61,11 @@ class RecordPage(Page):
     record_model: type[Record] | None = None  # what a delete removes
     columns: Sequence[Column] = ()
     list_share = (3, 2)  # the list's share of the page's width, and the form's
+    # The fields (names in field_widgets) whose words travel in the return: a young person
+    # named in one is pointed out as it is typed (trustdesk/ui/identity_watch.py).
+    travelling_fields: Sequence[str] = ()
+    # Fields shared but not in the return (a meeting's notes): pointed out, blocking nothing.
+    shared_fields: Sequence[str] = ()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -146,6 +154,8 @@ class RecordPage(Page):
         layout.addWidget(splitter)
 
         self._error_labels = self._attach_error_labels()
+        self._matcher: IdentityMatcher | None = None
+        self.identity_watch = self._watch_identities()
         for widget in self.editor.findChildren(QWidget):
             self._watch(widget)
         self._load(None)
@@ -184,6 +194,7 @@ class RecordPage(Page):
 
     def refresh(self) -> None:
         super().refresh()
+        self._matcher = None  # young people may have changed elsewhere
         with self.workspace.session() as session:
             loading, self._loading = self._loading, True
             try:
@@ -291,8 +302,33 @@ class RecordPage(Page):
     def show_record(self, kind: str, record_id: int) -> None:
         if self.stale:
             self.refresh()
-        if self.list.select_id(record_id):
-            self.list.table.setFocus()
+        if not self.list.select_id(record_id):
+            return
+        if self.identity_watch is None or self.identity_watch.show_first() is None:
+            self.list.table.setFocus()  # else the cursor is on the words that stop the return
+
+    def travelling_activity(self) -> int | None:
+        """The activity the record's travelling texts belong to, if any."""
+        return None
+
+    def _watch_identities(self) -> IdentityWatch | None:
+        watched = [*self.travelling_fields, *self.shared_fields]
+        if not watched or self.workspace.unit.level != "locality":
+            return None
+        fields = self.field_widgets()
+        return IdentityWatch(
+            self.editor,
+            {name: fields[name] for name in watched},  # type: ignore[misc]
+            self._identity_matcher,
+            self.travelling_activity,
+            self.travelling_fields,
+        )
+
+    def _identity_matcher(self) -> IdentityMatcher:
+        if self._matcher is None:  # built when first needed, once per reading of the page
+            with self.workspace.session() as session:
+                self._matcher = identity_matcher(session)
+        return self._matcher
 
     # ----- inside ---------------------------------------------------------------------------
 
@@ -341,6 +377,8 @@ class RecordPage(Page):
             self.fill_form(record)
         finally:
             self._loading = False
+        if self.identity_watch is not None:
+            self.identity_watch.check_now()
         self._clear_errors()
         self._set_dirty(False)
         self._show_heading()

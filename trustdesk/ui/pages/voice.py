@@ -31,6 +31,7 @@ class VoicePage(RecordPage):
     plural = "voice entries"
     list_share = (13, 7)
     record_model = VoiceEntry
+    travelling_fields = ("Who", "What was said", "What changed")
     columns = (
         Column("Date", lambda r: r.date),
         Column("How", lambda r: r.method),
@@ -51,6 +52,9 @@ class VoicePage(RecordPage):
         header = self.list.table.horizontalHeader()
         who = 2
         header.resizeSection(who, min(header.sectionSize(who), self.WHO_WIDTH))
+
+    def travelling_activity(self) -> int | None:
+        return self.form.activityCombo.currentData()
 
     def build_form(self) -> QWidget:
         form = QWidget(self)
