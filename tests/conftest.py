@@ -97,3 +97,15 @@ def demo_of(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
         return built[size]
 
     return folder
+
+
+@pytest.fixture(scope="session")
+def district_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A Lichfield district workspace holding its localities' returns up to DEMO_DAY (the
+    receiving demo), built once per test run. Tests that change records work on a copy."""
+    from trustdesk.demo.receiving import build_receiving_demo
+
+    path = tmp_path_factory.mktemp("district-demo") / "workspace"
+    with clock.set_to(DEMO_DAY):  # a session's fixture runs before the test's day is set
+        build_receiving_demo(path, unit_code="LIC", as_of=DEMO_DAY).close()
+    return path

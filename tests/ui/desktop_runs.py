@@ -36,3 +36,14 @@ def shown(qtbot, page):  # noqa: ANN001, ANN201
     page.show()
     page.refresh()
     return page
+
+
+def open_window(qtbot, workspace) -> MainWindow:  # noqa: ANN001
+    """The main window on ``workspace`` at 1366x768, shown and active, closed with the test."""
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    return window

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from tests.sqlite_files import damage
@@ -184,8 +184,11 @@ def test_the_window_is_drawn_before_the_database_libraries_are_loaded():
 
 
 def test_controls_have_accessible_names(window):
-    for widget in [window.ui.unitLabel, window.ui.sidebar, window.ui.pageStack]:
+    for widget in [window.ui.sidebar, window.ui.pageStack]:
         assert widget.accessibleName()
+    # A label is heard by its words: a name would replace them (tests/ui/test_screen_reader).
+    unit = QAccessible.queryAccessibleInterface(window.ui.unitLabel)
+    assert unit.text(QAccessible.Text.Name) == window.ui.unitLabel.text() != ""
 
 
 def test_about_shows_the_version(window, shown_messages):

@@ -129,6 +129,31 @@ def test_a_register_is_marked_with_the_keyboard_only(qtbot, page, workspace, clu
     assert _ticked(page) == ["Ben Birch"]
 
 
+def test_a_tick_is_heard_by_a_screen_reader(qtbot, page, monkeypatch) -> None:
+    from PySide6.QtGui import QAccessible, QAccessibleStateChangeEvent
+
+    sent: list[tuple[str, object]] = []
+
+    def record(event) -> None:  # noqa: ANN001
+        if isinstance(event, QAccessibleStateChangeEvent):
+            sent.append(("state", event.changedStates().checked, event.child()))
+        elif hasattr(event, "message"):
+            sent.append(("said", event.message()))
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", record)
+    table = page.ui.peopleTable
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Space)  # Ben, on the second row
+    qtbot.keyClick(table, Qt.Key.Key_Space)  # and unticked again
+
+    states = [s for s in sent if s[0] == "state"]
+    assert len(states) == 2 and all(checked for _, checked, _child in states)
+    assert states[0][2] >= 0  # the cell, not the whole table
+    said = [s[1] for s in sent if s[0] == "said"]
+    assert said == ["Ben Birch ticked", "Ben Birch not ticked"]
+
+
 def test_typing_a_name_and_enter_ticks_someone_who_never_came_before(
     qtbot, page, workspace, club
 ) -> None:

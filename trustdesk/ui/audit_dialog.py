@@ -35,6 +35,7 @@ from trustdesk.services.audit import (
     export_audit_csv,
     list_audit,
 )
+from trustdesk.ui import announce
 from trustdesk.ui.background import ProgressDialog, Task, in_session, report_error
 from trustdesk.ui.dialogs import date_edit
 from trustdesk.ui.fields import from_qdate, set_choices
@@ -112,11 +113,10 @@ class AuditTrail(QDialog):
         self.details.setTabChangesFocus(True)
         self.more = QLabel(self)
         self.more.setWordWrap(True)
-        self.more.setAccessibleName("How many entries are listed")
+        self.more.setAccessibleDescription("How many entries are listed")
         self.problem = QLabel(self)
         self.problem.setObjectName("formProblem")
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Problem")
         self.problem.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -167,6 +167,7 @@ class AuditTrail(QDialog):
         except UserError as exc:
             self.problem.setText(str(exc))
             self.problem.show()
+            announce.announce(self.problem, str(exc), assertive=True)
             rows, total = [], 0
         self.list.set_rows(rows)
         if total > len(rows):

@@ -208,7 +208,7 @@ class ProgressDialog(QDialog):
         self.label = QLabel(text, self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName("Current step")
+        self.label.setAccessibleDescription("Current step")
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)  # busy until the first step says how many there are
         self.bar.setAccessibleName(title)

@@ -4,16 +4,21 @@ Both charts take ``[(label, value), ...]`` and draw in the widget's own font, so
 the system's font size; every size below is worked out from the font's metrics. A chart says
 its data in words as its accessible description (a screen reader cannot see bars), shows the
 exact figure of the bar under the mouse as a tooltip, and draws a plain message instead of an
-empty frame when there is nothing to show.
+empty frame when there is nothing to show. A plain QWidget says it is a "panel" (Qt's Client
+role) to a screen reader; a chart says it is a chart, through an accessibility factory, the
+one way Python can give a widget a role.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleInterface,
     QColor,
     QFocusEvent,
     QFontMetrics,
@@ -22,7 +27,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QToolTip, QWidget
 
 BACKGROUND = QColor("#ffffff")
 BORDER = QColor("#d3dde3")
@@ -48,6 +53,25 @@ def nice_scale(highest: int, ticks: int = 4) -> tuple[int, int]:
     return int(step), int(math.ceil(highest / step) * step)
 
 
+def _chart_interface(_class_name: str, widget: QObject) -> QAccessibleInterface | None:
+    """What a screen reader is told a chart is (QAccessible.installFactory)."""
+    if isinstance(widget, _Chart):
+        return QAccessibleWidget(widget, QAccessible.Role.Chart)
+    return None
+
+
+_chart_role = False  # the factory installed (once for the program)
+
+
+def _say_charts_are_charts() -> None:
+    global _chart_role
+    if not _chart_role:
+        _chart_role = True
+        # A PySide6 without it: then a chart is a named panel whose description has the data.
+        with contextlib.suppress(AttributeError, TypeError, NotImplementedError):
+            QAccessible.installFactory(_chart_interface)
+
+
 class _Chart(QWidget):
     """What both charts share: the bars, the empty message, the frame, words and tooltips."""
 
@@ -70,6 +94,7 @@ class _Chart(QWidget):
         self.bars: Bars | None = None
         self.part: set[int] = set()  # bars drawn paler: they cover part of their span
         self._hits: list[tuple[QRectF, str]] = []  # where each bar was drawn, for tooltips
+        _say_charts_are_charts()
         self.setAccessibleName(title)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # so a screen reader can reach it
         self._describe()

@@ -96,7 +96,6 @@ class ServiceDialog(QDialog):
             self.problem = QLabel(self)
             self.problem.setObjectName("formProblem")
             self.problem.setWordWrap(True)
-            self.problem.setAccessibleName("Problem")
             self.buttons = QDialogButtonBox(ok | StandardButton.Cancel, self)
             layout = QVBoxLayout(self)
             layout.addLayout(self.rows)
@@ -130,7 +129,7 @@ class ServiceDialog(QDialog):
         raise NotImplementedError
 
     def accept(self) -> None:
-        hide_problems(self.problem, self.errors)
+        hide_problems(self.problem, self.errors, self.fields.values())
         try:
             self.saved = self._save(self.values())
         except UserError as exc:

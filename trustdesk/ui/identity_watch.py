@@ -151,7 +151,7 @@ def _warning_label(field: QWidget, name: str) -> QLabel:
     label.setObjectName("identityWarning")
     label.setWordWrap(True)
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)  # field-wide
-    label.setAccessibleName(name)
+    label.setAccessibleDescription(name)  # a name would replace the words it shows
     label.hide()
     form = _form_of(field)
     if form is not None:

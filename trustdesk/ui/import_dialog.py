@@ -212,7 +212,7 @@ class ImportDialog(QDialog):
     def _build_preview(self) -> None:
         page = QWidget(self.stack)
         self.preview_summary = _bold(_label("", page, selectable=True))
-        self.preview_summary.setAccessibleName("What the import would do")
+        self.preview_summary.setAccessibleDescription("What the import would do")
         self.preview_hint = _label("", page, name="formNote")
         self.files_area = QScrollArea(page)
         self.files_area.setWidgetResizable(True)
@@ -242,7 +242,7 @@ class ImportDialog(QDialog):
     def _build_report(self) -> None:
         page = QWidget(self.stack)
         self.report_summary = _bold(_label("", page, selectable=True))
-        self.report_summary.setAccessibleName("Import summary")
+        self.report_summary.setAccessibleDescription("Import summary")
         self.report_view = QPlainTextEdit(page)
         self.report_view.setReadOnly(True)
         self.report_view.setAccessibleName("Import report")
@@ -356,14 +356,14 @@ class ImportDialog(QDialog):
         layout.setSpacing(4)
         name = _bold(_label(item.path.name, card))
         what = _label(plan_text(item), card, selectable=True)
-        what.setAccessibleName(f"{item.path.name}: what would happen")
+        what.setAccessibleDescription(f"{item.path.name}: what would happen")
         if item.plan == "refused":
             what.setObjectName("fieldError")  # the stylesheet's colour for a problem
         layout.addWidget(name)
         layout.addWidget(what)
         if item.changes:
             changes = _label(changes_text(item.changes, indent="    "), card, selectable=True)
-            changes.setAccessibleName(f"{item.path.name}: figures changed")
+            changes.setAccessibleDescription(f"{item.path.name}: figures changed")
             layout.addWidget(changes)
         if item.edited and item.plan in IMPORTS:
             warning = _label(EDITED_WARNING, card, name="fieldError")

@@ -91,8 +91,9 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self._unit_status = QLabel(self)
         self._period_status = QLabel(self)
-        self._unit_status.setAccessibleName("Open unit")
-        self._period_status.setAccessibleName("Quarter")
+        # Descriptions, not names: a label's accessible name replaces the words it shows.
+        self._unit_status.setAccessibleDescription("The unit open")
+        self._period_status.setAccessibleDescription("The quarter, and the return due")
         self.statusBar().addWidget(self._unit_status)
         self.statusBar().addPermanentWidget(self._period_status)
         self.status_line = status_line(self.statusBar(), self._period_status)  # long ones whole

@@ -34,6 +34,7 @@ from trustdesk.config.machine import find_machine_config
 from trustdesk.errors import UserError
 from trustdesk.store.workspace import DB_NAME, Workspace, create_workspace, default_workspace_dir
 from trustdesk.ui import messages
+from trustdesk.ui.clear_button import clear_button
 
 LEVEL_WORDS = {
     "county": "County Children's Trust board",
@@ -115,7 +116,7 @@ class ConfigStep(QWizardPage):
         self.file_label = QLabel("No file chosen yet.", self)
         self.file_label.setWordWrap(True)
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.file_label.setAccessibleName("Configuration file chosen")
+        self.file_label.setAccessibleDescription("Configuration file chosen")
         self.problem = QLabel(problem or "", self)
         self.problem.setObjectName("formProblem")
         self.problem.setWordWrap(True)
@@ -192,7 +193,7 @@ class UnitStep(QWizardPage):
         )
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Find by name, e.g. Burntwood")
-        self.search.setClearButtonEnabled(True)
+        clear_button(self.search, "Clear the search")
         self.search.setAccessibleName("Find a unit by name")
         self.search.textChanged.connect(self.filter)
         self.tree = QTreeWidget(self)
@@ -208,7 +209,7 @@ class UnitStep(QWizardPage):
         header.setStretchLastSection(False)
         self.tree.itemSelectionChanged.connect(self._chosen)
         self.chosen_label = QLabel(self)
-        self.chosen_label.setAccessibleName("Unit chosen")
+        self.chosen_label.setAccessibleDescription("Unit chosen")
         self.chosen_label.setTextFormat(Qt.TextFormat.PlainText)
         self.found_nothing = QLabel("No unit has that in its name.", self)
         self.found_nothing.hide()
@@ -325,7 +326,7 @@ class FolderStep(QWizardPage):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAccessibleName("What will be created")
+        self.summary.setAccessibleDescription("What will be created")
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setAccessibleName("Workspace folder")
         self.folder_edit.textEdited.connect(lambda _: self._typed())

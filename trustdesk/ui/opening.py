@@ -283,7 +283,6 @@ def show_how_it_was_opened(workspace: Workspace, window: MainWindow) -> None:
     if workspace.read_only:
         window.setWindowTitle(f"{window.windowTitle()} (read-only)")
         label = QLabel(f"Read-only: {workspace.read_only_because}", window)
-        label.setAccessibleName("Read-only")
         window.statusBar().addPermanentWidget(label)
         window.keep_while_open(label)
     elif workspace.recovered_from is not None:

@@ -60,7 +60,7 @@ class PassphraseDialog(QDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setAccessibleName("What the passphrase still needs")
+        self.note.setAccessibleDescription("What the passphrase still needs")
         layout.addWidget(self.note)
 
         self.buttons = QDialogButtonBox(

@@ -34,7 +34,7 @@ from trustdesk.services.retention import (
     retention_years,
     set_retention_years,
 )
-from trustdesk.ui import messages
+from trustdesk.ui import announce, messages
 from trustdesk.ui.background import ProgressDialog, Task, in_session, report_error
 from trustdesk.ui.record_table import Column, RecordList
 
@@ -89,7 +89,7 @@ class RetentionReview(QDialog):
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Who is due for removal")
+        self.summary.setAccessibleDescription("Who is due for removal")
         self.list = RecordList(COLUMNS, "young people due", self)
         self.problem = QLabel(self)
         self.problem.setObjectName("formProblem")
@@ -142,6 +142,7 @@ class RetentionReview(QDialog):
         except UserError as exc:
             self.problem.setText(str(exc))
             self.problem.show()
+            announce.announce(self.problem, str(exc), assertive=True)
             return
         self.show_report()
 

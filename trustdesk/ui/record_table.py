@@ -4,6 +4,11 @@ every page uses (type-to-filter box, sortable table, keyboard first).
 Rows are plain objects (dataclasses or named tuples) with an ``id``; the model hands them to
 the view in batches (``canFetchMore``/``fetchMore``), so a page of thousands of young people
 shows its first rows at once and the rest as the list is scrolled or sorted.
+
+A screen reader asks the table how many rows it has and would hear the first batch ("200
+rows") of 340: the table's accessible description says the whole count ("340 young
+people"), and while a screen reader (or any assistive technology) is listening the list
+shows every row at once.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QAccessible, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.ui import glossary_tips
+from trustdesk.ui.clear_button import clear_button
 
 BATCH = 200
 SHORT_COLUMN = 120  # px: a date or a number, never squeezed
@@ -266,12 +272,12 @@ class RecordList(QWidget):
 
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(f"Type to find {what}\u2026")
-        self.filter.setClearButtonEnabled(True)
+        clear_button(self.filter, "Clear the search")
         self.filter.setAccessibleName(f"Find {what}")
         self.filter.textChanged.connect(self._filter_changed)
         self.filter.returnPressed.connect(self._focus_table)
-        self.count = QLabel(self)
-        self.count.setAccessibleName(f"Number of {what}")
+        self.count = QLabel(self)  # "340 young people": its words are what it says
+        self.count.setAccessibleDescription(f"Number of {what}")
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -309,7 +315,7 @@ class RecordList(QWidget):
     def set_rows(self, rows: Sequence[Any], keep: int | None = None) -> None:
         """Show these rows; keep (or move to) the record with id ``keep`` selected."""
         self.model.set_rows(rows)
-        if self.filter.text():  # what is typed finds rows among all of them
+        if self.filter.text() or QAccessible.isActive():  # found among all, or all heard
             self.model.fetch_all()
         self._size_columns()
         self._update_count()
@@ -415,8 +421,11 @@ class RecordList(QWidget):
         total = self.model.total()
         if self.filter.text():
             self.count.setText(f"{self.proxy.rowCount():,} of {total:,}")
+            found = f"{self.proxy.rowCount():,} of {total:,} {self.what} found"
+            self.table.setAccessibleDescription(found)
         else:
             self.count.setText(f"{total:,} {self.what}")
+            self.table.setAccessibleDescription(f"{total:,} {self.what}")
 
     def _focus_table(self) -> None:
         self.table.setFocus()

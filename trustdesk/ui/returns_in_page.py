@@ -570,8 +570,7 @@ class ReturnsInPage(Page):
             self.ui.figuresLayout.removeRow(0)
         for label, value in detail.figures if detail else []:
             shown = QLabel(value, self.ui.figuresBox)
-            shown.setAccessibleName(label)
-            self.ui.figuresLayout.addRow(f"{label}:", shown)
+            self.ui.figuresLayout.addRow(f"{label}:", shown)  # "Sessions:", its buddy
         self.ui.detailStack.setCurrentWidget(self.ui.returnPage)
 
     def _show_absent(self, cell: Cell) -> None:

@@ -63,6 +63,7 @@ from trustdesk.ui.background import (
     in_session,
     report_error,
 )
+from trustdesk.ui.clear_button import clear_button
 from trustdesk.ui.forms.ui_returns_page import Ui_ReturnsPage
 from trustdesk.ui.pages.counting_page import CountingPage
 from trustdesk.ui.record_table import compact_rows
@@ -327,6 +328,7 @@ class ReturnsPage(CountingPage):
             )
         self.select_period(default_period(self.today()))
         self.ui.folderEdit.setText(preferences.returns_folder(workspace.path))
+        clear_button(self.ui.folderEdit, "Clear the folder")
         self.ui.resultFrame.hide()
 
         self.ui.periodCombo.currentIndexChanged.connect(self._period_changed)

@@ -91,12 +91,10 @@ class WelcomePage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         heading.setFont(font)
-        heading.setAccessibleName("Welcome to TrustDesk")
         intro = QLabel(INTRO.replace("\n\n", "<br><br>"), card)
         intro.setObjectName("welcomeIntro")
         intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setWordWrap(True)
-        intro.setAccessibleName("What a workspace is")
 
         self.create_button = self._big_button(card, CREATE, CREATE_WHY, self.create_requested)
         self.open_button = self._big_button(card, OPEN, OPEN_WHY, self.open_requested)
@@ -105,7 +103,7 @@ class WelcomePage(QWidget):
 
         self.progress = QLabel(card)
         self.progress.setObjectName("welcomeProgress")
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleDescription("Progress")
         self.progress.setWordWrap(True)
         self.progress.hide()
 
@@ -144,6 +142,7 @@ class WelcomePage(QWidget):
         scroller = QScrollArea(self)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons in it
         scroller.setWidget(holder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -146,7 +146,7 @@ class Ui_ActionDialog(object):
         self.statusCombo.setAccessibleName(QCoreApplication.translate("ActionDialog", u"Status of the action", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.formProblem.setAccessibleName(QCoreApplication.translate("ActionDialog", u"Problem with the action", None))
+        self.formProblem.setAccessibleDescription(QCoreApplication.translate("ActionDialog", u"Problem with the action", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

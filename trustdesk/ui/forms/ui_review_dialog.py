@@ -102,7 +102,7 @@ class Ui_ReviewDialog(object):
         ReviewDialog.setAccessibleName(QCoreApplication.translate("ReviewDialog", u"Review an action from an earlier meeting", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.actionLabel.setAccessibleName(QCoreApplication.translate("ReviewDialog", u"The action being reviewed", None))
+        self.actionLabel.setAccessibleDescription(QCoreApplication.translate("ReviewDialog", u"The action being reviewed", None))
 #endif // QT_CONFIG(accessibility)
         self.decisionBox.setTitle(QCoreApplication.translate("ReviewDialog", u"What this meeting found", None))
 #if QT_CONFIG(accessibility)
@@ -126,7 +126,7 @@ class Ui_ReviewDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.noteEdit.setPlaceholderText(QCoreApplication.translate("ReviewDialog", u"e.g. Waiting for the venue to confirm", None))
 #if QT_CONFIG(accessibility)
-        self.formProblem.setAccessibleName(QCoreApplication.translate("ReviewDialog", u"Problem with the review", None))
+        self.formProblem.setAccessibleDescription(QCoreApplication.translate("ReviewDialog", u"Problem with the review", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

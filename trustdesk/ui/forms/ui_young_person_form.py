@@ -245,8 +245,5 @@ class Ui_YoungPersonForm(object):
 #endif // QT_CONFIG(accessibility)
         self.postcodeEdit.setPlaceholderText(QCoreApplication.translate("YoungPersonForm", u"e.g. WS7 \u2014 never the full postcode", None))
         self.privacyNote.setText(QCoreApplication.translate("YoungPersonForm", u"Only the postcode district is kept; nothing identifying leaves this laptop in a return.", None))
-#if QT_CONFIG(accessibility)
-        self.privacyNote.setAccessibleName(QCoreApplication.translate("YoungPersonForm", u"Privacy note", None))
-#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -181,6 +181,7 @@ class DashboardPage(CountingPage):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the figures in it
         self.content = QWidget(self.scroll)
         self.content.setObjectName("dashboardContent")
         self.scroll.setWidget(self.content)
@@ -199,7 +200,7 @@ class DashboardPage(CountingPage):
         self.heading.setWordWrap(True)
         self.working = QLabel(WORKING, self.content)
         self.working.setObjectName("dashboardWorking")
-        self.working.setAccessibleName("Progress")
+        self.working.setAccessibleDescription("Progress")
         self.working.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.working.setMinimumWidth(self.working.sizeHint().width())
         self.working.setText("")

@@ -97,7 +97,7 @@ class HeadcountGrid(QObject):
 
     def _total(self, name: str, row: int, column: int) -> QLabel:
         label = QLabel("0", self.page)
-        label.setAccessibleName(name)
+        label.setAccessibleDescription(name)  # the number stays what is heard
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         font = label.font()
         font.setBold(True)

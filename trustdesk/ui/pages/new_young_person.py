@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from trustdesk.errors import UserError, ValidationError
 from trustdesk.services.young_people import add_young_person
 from trustdesk.ui.fields import set_choices, trust_choices
-from trustdesk.ui.problems import error_label, hide_problems, mark_invalid, show_problem
+from trustdesk.ui.problems import error_label, hide_problems, show_problem
 
 if TYPE_CHECKING:
     from trustdesk.store.workspace import Workspace
@@ -152,9 +152,7 @@ class NewYoungPersonPanel(QGroupBox):
                     gender=self.gender.currentData(),
                 )
         except UserError as exc:
-            field = show_problem(exc, self.problem, self.fields, self.errors)
-            if field is not None:
-                mark_invalid(field, True)
+            show_problem(exc, self.problem, self.fields, self.errors)
             return False
         self.hide()
         self.added.emit(person.id)
@@ -171,6 +169,4 @@ class NewYoungPersonPanel(QGroupBox):
         super().keyPressEvent(event)
 
     def _clear_errors(self) -> None:
-        hide_problems(self.problem, self.errors)
-        for field in self.fields.values():
-            mark_invalid(field, False)
+        hide_problems(self.problem, self.errors, self.fields.values())

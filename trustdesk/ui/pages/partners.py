@@ -80,6 +80,7 @@ class PartnersPage(RecordPage):
         layout = QVBoxLayout(box)
         self.contacts_table = QTableWidget(0, len(CONTACT_FIELDS), box)
         self.contacts_table.setAccessibleName("Contact people at the partner")
+        self.contacts_table.setTabKeyNavigation(False)  # Tab leaves it; the arrows move in it
         self.contacts_table.setHorizontalHeaderLabels([h for h, _ in CONTACT_FIELDS])
         self.contacts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.contacts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

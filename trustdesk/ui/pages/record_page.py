@@ -43,7 +43,7 @@ from trustdesk.services.identities import identity_matcher
 from trustdesk.ui import messages, preferences
 from trustdesk.ui.identity_watch import IdentityWatch
 from trustdesk.ui.pages.page import Page
-from trustdesk.ui.problems import error_label, hide_problems, mark_invalid, show_problem
+from trustdesk.ui.problems import error_label, hide_problems, show_problem
 from trustdesk.ui.record_table import Column, RecordList
 
 if TYPE_CHECKING:
@@ -126,6 +126,9 @@ class RecordPage(Page):
         scroller = QScrollArea(right)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Not a stop of its own for Tab (a screen reader would say an unnamed pane): Tab goes
+        # to the fields in it, and the form scrolls to show the one with the cursor.
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroller.setWidget(self.editor)
         # The splitter shares the width by the form as built so far (boxes a page adds below
         # it scroll, and do not widen it): asked now, as when the splitter took it whole.
@@ -445,12 +448,8 @@ class RecordPage(Page):
         return labels
 
     def _show_error(self, exc: ValidationError) -> None:
-        widget = show_problem(exc, self.problem, self.field_widgets(), self._error_labels)
-        if widget is not None:
-            mark_invalid(widget, True)
+        show_problem(exc, self.problem, self.field_widgets(), self._error_labels)
         self.status.emit(f"Not saved: {exc}")
 
     def _clear_errors(self) -> None:
-        hide_problems(self.problem, self._error_labels)
-        for widget in self.field_widgets().values():
-            mark_invalid(widget, False)
+        hide_problems(self.problem, self._error_labels, self.field_widgets().values())

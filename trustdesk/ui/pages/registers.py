@@ -31,12 +31,14 @@ from trustdesk.services.attendance import (
     set_register,
 )
 from trustdesk.ui import messages
+from trustdesk.ui.announce import announce, cell_checked
+from trustdesk.ui.clear_button import clear_button
 from trustdesk.ui.fields import from_qdate, to_qdate
 from trustdesk.ui.forms.ui_register_page import Ui_RegisterPage
 from trustdesk.ui.pages.headcount_grid import Counts, HeadcountGrid
 from trustdesk.ui.pages.new_young_person import NewYoungPersonPanel
 from trustdesk.ui.pages.page import Page
-from trustdesk.ui.pages.register_list import COLUMNS, RegisterModel
+from trustdesk.ui.pages.register_list import COLUMNS, TICK, RegisterModel
 from trustdesk.ui.record_table import compact_rows
 
 SEARCH_FROM = 2  # letters typed before everyone (not only the regulars) is searched
@@ -103,6 +105,7 @@ class RegistersPage(Page):
         self._size_columns()
         table.installEventFilter(self)
         ui.findEdit.installEventFilter(self)
+        clear_button(ui.findEdit, "Clear the name")
         ui.findEdit.textChanged.connect(self._find_changed)
         ui.findEdit.returnPressed.connect(self._find_entered)
         ui.addNewButton.clicked.connect(self._add_new)
@@ -174,6 +177,7 @@ class RegistersPage(Page):
         except ValidationError as exc:
             self.ui.problemLabel.setText(f"Not saved. {exc}")
             self.ui.problemLabel.show()
+            announce(self.ui.problemLabel, self.ui.problemLabel.text(), assertive=True)
             self.status.emit(f"Not saved: {exc}")
             return False
         except UserError as exc:
@@ -414,6 +418,19 @@ class RegistersPage(Page):
             if row is not None:
                 self.people.insert(0, row)  # someone new at this activity: top of the list
         self._show_state()
+        self._say_tick(person_id, ticked)
+
+    def _say_tick(self, person_id: int, ticked: bool) -> None:
+        """What a screen reader says of a tick: the cell's checked state, and the name."""
+        shown = self.model.rowCount()
+        row = next((n for n in range(shown) if self.model.row_at(n).id == person_id), None)
+        person = next((p for p in self.people if p.id == person_id), None)
+        name = self.model.row_at(row).name if row is not None else getattr(person, "name", "")
+        said = f"{name} ticked" if ticked else f"{name} not ticked"
+        if row is None:
+            announce(self.ui.peopleTable, said)  # not among the rows shown yet
+        else:
+            cell_checked(self.ui.peopleTable, row, TICK, said)
 
     def _add_new(self) -> None:
         if self.current is not None:
