@@ -265,21 +265,10 @@ def take_in(session: Session, *, changes: TrustChanges) -> None:
         raise refusal
     plan = changes.units
     for unit in plan.add:
-        session.add(
-            OrgUnit(
-                code=unit.code,
-                name=unit.name,
-                level=unit.level,
-                parent_code=unit.parent_code,
-                population_13_19=unit.population_13_19,
-            )
-        )
+        session.add(OrgUnit().copy_from(unit))
     rows = {row.code: row for row in session.exec(select(OrgUnit))}
     for unit in plan.change:
-        row = rows[unit.code]
-        row.name, row.level, row.parent_code = unit.name, unit.level, unit.parent_code
-        row.population_13_19 = unit.population_13_19
-        session.add(row)
+        session.add(rows[unit.code].copy_from(unit))
     for code in plan.remove:
         session.delete(rows[code])
     setting = session.get(WorkspaceSetting, VERSION_SETTING)

@@ -205,15 +205,7 @@ def _fill_new_workspace(
                 unit,
                 *config.children(unit.code),
             ]:
-                session.add(
-                    OrgUnit(
-                        code=known.code,
-                        name=known.name,
-                        level=known.level,
-                        parent_code=known.parent_code,
-                        population_13_19=known.population_13_19,
-                    )
-                )
+                session.add(OrgUnit().copy_from(known))
             stamp = (created_at or utc_now()).isoformat(timespec="seconds")
             for key, value in {
                 "unit_code": unit.code,

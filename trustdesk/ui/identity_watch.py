@@ -19,7 +19,6 @@ from collections.abc import Callable, Collection, Mapping
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.privacy.identities import Finding, IdentityMatcher
+from trustdesk.ui.problems import place_under
 
 DELAY_MS = 300  # after the last key press
 HIGHLIGHT = QColor("#ffe08a")
@@ -94,7 +94,7 @@ class IdentityWatch(QObject):
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.check_now)
         for name, field in self.fields.items():
-            self.labels[name] = _warning_label(field, f"Privacy warning for {name}")
+            self.labels[name] = _warning_label(parent, field, f"Privacy warning for {name}")
             field.textChanged.connect(self._timer.start)
 
     def check_now(self) -> None:
@@ -145,30 +145,16 @@ def _text(field: TextField) -> str:
     return field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
 
 
-def _warning_label(field: QWidget, name: str) -> QLabel:
-    """A line under ``field`` in its form, hidden until something is found."""
+def _warning_label(form: QWidget, field: QWidget, name: str) -> QLabel:
+    """A line under ``field`` in ``form``, hidden until something is found."""
     label = QLabel(field.parentWidget())
     label.setObjectName("identityWarning")
     label.setWordWrap(True)
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)  # field-wide
     label.setAccessibleDescription(name)  # a name would replace the words it shows
     label.hide()
-    form = _form_of(field)
-    if form is not None:
-        row, _role = form.getWidgetPosition(field)
-        form.insertRow(row + 1, "", label)
+    place_under(form, field, label)
     return label
-
-
-def _form_of(field: QWidget) -> QFormLayout | None:
-    parent = field.parentWidget()
-    for form in parent.findChildren(QFormLayout) if parent is not None else ():
-        if form.getWidgetPosition(field)[0] >= 0:
-            return form
-    layout = parent.layout() if parent is not None else None
-    if isinstance(layout, QFormLayout) and layout.getWidgetPosition(field)[0] >= 0:
-        return layout
-    return None
 
 
 def _highlight(field: QPlainTextEdit, found: list[Finding]) -> None:

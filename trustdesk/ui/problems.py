@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
 
 from trustdesk.errors import UserError, ValidationError
 from trustdesk.ui import announce
@@ -90,3 +90,16 @@ def mark_invalid(widget: QWidget, invalid: bool, problem: str = "") -> None:
     widget.setProperty("invalid", invalid)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def place_under(container: QWidget, field: QWidget, line: QLabel) -> bool:
+    """Put ``line`` on the row under ``field`` (or under the widget that holds it) in
+    whichever form layout of ``container`` has it; False if none does."""
+    for form in container.findChildren(QFormLayout):
+        row, _role = form.getWidgetPosition(field)
+        if row < 0 and field.parentWidget() is not None:
+            row, _role = form.getWidgetPosition(field.parentWidget())
+        if row >= 0:
+            form.insertRow(row + 1, "", line)
+            return True
+    return False

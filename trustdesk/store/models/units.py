@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlmodel import Field, SQLModel
+
+if TYPE_CHECKING:
+    from trustdesk.config.trust import Unit
 
 
 class OrgUnit(SQLModel, table=True):
@@ -17,6 +22,13 @@ class OrgUnit(SQLModel, table=True):
     level: str = Field(max_length=10)  # county | district | locality
     parent_code: str | None = Field(default=None, max_length=20)
     population_13_19: int | None = None
+
+    def copy_from(self, unit: Unit) -> OrgUnit:
+        """This row as the configuration says ``unit`` is (a new row, or one brought in
+        line by a configuration update)."""
+        self.code, self.name, self.level = unit.code, unit.name, unit.level
+        self.parent_code, self.population_13_19 = unit.parent_code, unit.population_13_19
+        return self
 
 
 class WorkspaceSetting(SQLModel, table=True):

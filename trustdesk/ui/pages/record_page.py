@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -43,7 +42,7 @@ from trustdesk.services.identities import identity_matcher
 from trustdesk.ui import messages, preferences
 from trustdesk.ui.identity_watch import IdentityWatch
 from trustdesk.ui.pages.page import Page
-from trustdesk.ui.problems import error_label, hide_problems, show_problem
+from trustdesk.ui.problems import error_label, hide_problems, place_under, show_problem
 from trustdesk.ui.record_table import Column, RecordList
 
 if TYPE_CHECKING:
@@ -435,16 +434,9 @@ class RecordPage(Page):
     def _attach_error_labels(self) -> dict[str, QLabel]:
         """An error line under every field, hidden until the service finds a problem."""
         labels: dict[str, QLabel] = {}
-        forms = self.editor.findChildren(QFormLayout)
         for field, widget in self.field_widgets().items():
-            label = labels[field] = error_label(self.editor, f"Problem with {field}")
-            for form in forms:
-                row, _role = form.getWidgetPosition(widget)
-                if row < 0 and widget.parentWidget() is not None:
-                    row, _role = form.getWidgetPosition(widget.parentWidget())
-                if row >= 0:
-                    form.insertRow(row + 1, "", label)
-                    break
+            labels[field] = error_label(self.editor, f"Problem with {field}")
+            place_under(self.editor, widget, labels[field])
         return labels
 
     def _show_error(self, exc: ValidationError) -> None:
