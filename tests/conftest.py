@@ -20,12 +20,29 @@ for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACH
 # No machine-wide trust configuration unless a test puts one here (trustdesk.config.machine).
 os.environ["TRUSTDESK_MACHINE_CONFIG_DIR"] = str(_HOME / "machine-config")
 
+from pytestqt.qtbot import QtBot  # noqa: E402
+
 from trustdesk import clock  # noqa: E402
 from trustdesk.config import TrustConfig, example_trust_path, load_trust_config  # noqa: E402
 from trustdesk.demo.generator import build_demo  # noqa: E402
 from trustdesk.store.workspace import Workspace, create_workspace  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# A wait for the window or for work in the background ends as soon as what it waits for has
+# happened, so its limit only matters on a slow machine: one CI machine took over five
+# seconds (pytest-qt's default) to stretch a sealed backup's passphrase. Every wait that does
+# not set its own limit has two minutes.
+SLOW_MACHINE_MS = 120_000
+for _wait in (
+    QtBot.waitUntil,
+    QtBot.waitSignal,
+    QtBot.waitSignals,
+    QtBot.waitCallback,
+    QtBot.waitExposed,
+    QtBot.waitActive,
+):
+    _wait.__kwdefaults__["timeout"] = SLOW_MACHINE_MS
 
 
 @pytest.fixture(autouse=True)

@@ -46,7 +46,7 @@ def go(qtbot, window: MainWindow, label: str):
     qtbot.mouseClick(sidebar.viewport(), CLICK, pos=sidebar.visualItemRect(item).center())
     page = window.current_page()
     assert page is not None and page.title == label
-    qtbot.waitUntil(lambda: not page.busy(), timeout=30_000)
+    qtbot.waitUntil(lambda: not page.busy())
     return page
 
 

@@ -111,7 +111,7 @@ def test_the_status_bar_spells_out_the_quarter(window):
 @pytest.mark.parametrize("place", LOCALITY_PAGES, ids=[p.key for p in LOCALITY_PAGES])
 def test_every_abbreviation_on_a_page_is_spelled_out(qtbot, window, place):
     page = window.show_page(place.key)
-    qtbot.waitUntil(lambda: not page.busy(), timeout=30_000)
+    qtbot.waitUntil(lambda: not page.busy())
     texts = shown_texts(page)
     assert texts, f"{place.label}: the scan found no texts"
     assert unexplained(texts) == []
@@ -119,7 +119,7 @@ def test_every_abbreviation_on_a_page_is_spelled_out(qtbot, window, place):
 
 def test_the_scan_sees_abbreviations(qtbot, window):
     page = window.show_page("returns")
-    qtbot.waitUntil(lambda: not page.busy(), timeout=30_000)
+    qtbot.waitUntil(lambda: not page.busy())
     seen = glossary.every(text for _, text, _ in shown_texts(page))
     assert "REYS" in seen
     assert any(word.startswith("Q") for word in seen)

@@ -66,7 +66,7 @@ def test_every_page_is_named_scales_with_the_font_and_fits(qtbot, demo, place):
         window.show()
         qtbot.waitExposed(window)
         page = window.show_page(place.key)
-        qtbot.waitUntil(lambda: not page.busy(), timeout=30_000)
+        qtbot.waitUntil(lambda: not page.busy())
         labels = page.findChildren(QLabel)
         reachable = [
             w

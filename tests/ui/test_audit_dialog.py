@@ -163,7 +163,7 @@ def test_export_writes_what_is_listed_to_a_csv_file(qtbot, trail, tmp_path, monk
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     _choose(qtbot, trail.kind, "Partner")
     qtbot.mouseClick(trail.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: trail.task is None, timeout=10_000)
+    qtbot.waitUntil(lambda: trail.task is None)
 
     assert asked[0][:2] == (trail, "Export the audit trail")
     assert asked[0][2].endswith("audit-trail-LIC-BUR-2026-03-10.csv")
@@ -192,7 +192,7 @@ def test_an_export_that_fails_says_why(qtbot, trail, tmp_path, monkeypatch, show
         staticmethod(lambda *_args: (str(blocked / "audit.csv"), "")),
     )
     qtbot.mouseClick(trail.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: trail.task is None, timeout=10_000)
+    qtbot.waitUntil(lambda: trail.task is None)
     assert [m["title"] for m in shown_messages] == ["The trail was not exported"]
     assert (
         "could not be written" in shown_messages[0]["text"]

@@ -32,13 +32,13 @@ def make_page(qtbot, workspace, *, width: int = 1150, height: int = 640) -> Dash
 
 def show(qtbot, page: DashboardPage) -> None:
     """Show the page as the window does, and wait until its figures are on the screen."""
-    with qtbot.waitSignal(page.figures_shown, timeout=WAIT):
+    with qtbot.waitSignal(page.figures_shown):
         page.refresh()
         page.show()
 
 
 def refresh(qtbot, page: DashboardPage) -> None:
-    with qtbot.waitSignal(page.figures_shown, timeout=WAIT):
+    with qtbot.waitSignal(page.figures_shown):
         page.refresh()
 
 
@@ -184,7 +184,7 @@ def test_a_refresh_asked_for_while_one_runs_runs_once_more_and_shows_only_the_ne
         )
     page.refresh()
     page.refresh()
-    with qtbot.waitSignal(page.figures_shown, timeout=WAIT):
+    with qtbot.waitSignal(page.figures_shown):
         release.set()
 
     assert shown == [19]  # 18 before the change: that run's figures were never shown
@@ -204,7 +204,7 @@ def test_figures_that_cannot_be_worked_out_are_reported_and_the_old_ones_kept(
 
     monkeypatch.setattr(dashboard_page, "dashboard", busy)
     page.refresh()
-    qtbot.waitUntil(lambda: not page.busy() and bool(shown_messages), timeout=WAIT)
+    qtbot.waitUntil(lambda: not page.busy() and bool(shown_messages))
 
     assert shown_messages[-1]["text"] == "The workspace is busy."
     assert shown_value(page, "sessions") == 5

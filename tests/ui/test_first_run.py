@@ -235,7 +235,7 @@ def test_the_example_is_built_in_the_background_and_opened(qtbot, data_folder):
     click(qtbot, window.welcome.example_button)
     assert window.welcome.progress.isVisibleTo(window)
     assert not window.welcome.create_button.isEnabled()
-    qtbot.waitUntil(lambda: window.workspace is not None, timeout=120_000)
+    qtbot.waitUntil(lambda: window.workspace is not None)
     assert window.workspace.path == data_folder / "Example workspace"
     assert (data_folder / "Example workspace" / DB_NAME).is_file()
     assert not (data_folder / "Example workspace (being made)").exists()

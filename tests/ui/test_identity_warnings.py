@@ -78,7 +78,7 @@ def typed(qtbot, page, field_name: str, text: str):
     else:
         field.setText(text)
     label = page.identity_watch.labels[field_name]
-    qtbot.waitUntil(label.isVisible, timeout=DELAY_MS * 10)
+    qtbot.waitUntil(label.isVisible)
     return field, label
 
 
@@ -124,7 +124,7 @@ def test_rewording_takes_the_warning_away(qtbot, people):
     _window, page = page_of(qtbot, people, "voice")
     field, label = typed(qtbot, page, "What was said", "Kai Brown said the club helped")
     field.setPlainText("A young person said the club helped")
-    qtbot.waitUntil(lambda: not label.isVisible(), timeout=DELAY_MS * 10)
+    qtbot.waitUntil(lambda: not label.isVisible())
     assert field.extraSelections() == []
     assert page.identity_watch.blocking() == {}
 
@@ -176,7 +176,7 @@ def test_the_blocking_check_opens_the_record_with_the_words_selected(qtbot, peop
     returns = window.show_page("returns")
     returns.select_period(Period.parse("2026-27Q1"))
     returns.refresh()
-    qtbot.waitUntil(lambda: not returns.busy(), timeout=30_000)
+    qtbot.waitUntil(lambda: not returns.busy())
 
     window.show_record("case_study", study_id)
 

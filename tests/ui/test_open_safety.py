@@ -111,7 +111,7 @@ def test_a_second_trustdesk_here_brings_the_window_that_has_it_forward(
     window, server = showing
     window.showMinimized()
     answers.append("Show that window")
-    with qtbot.waitSignal(server.show_requested, timeout=5000), pytest.raises(opening.ShownThere):
+    with qtbot.waitSignal(server.show_requested), pytest.raises(opening.ShownThere):
         opening.open_or_restore(workspace.path)
     question = shown_messages[0]
     assert question["title"] == "The workspace is open already"
@@ -129,7 +129,7 @@ def test_a_second_trustdesk_started_here_goes_once_that_window_is_shown(
     qtbot.addWidget(second)
     second.show()
     answers.append("Show that window")
-    with qtbot.waitSignal(server.show_requested, timeout=5000):
+    with qtbot.waitSignal(server.show_requested):
         opening.open_in_window(second, workspace.path)
     qtbot.waitUntil(lambda: not second.isVisible())
     assert second.workspace is None

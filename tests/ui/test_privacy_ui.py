@@ -84,7 +84,7 @@ def test_remove_details_now_says_how_many_and_that_it_cannot_be_undone(
     qtbot, review, workspace, club, answers, shown_messages
 ) -> None:
     answers.append("Remove details")
-    with qtbot.waitSignal(review.records_changed, timeout=10_000):
+    with qtbot.waitSignal(review.records_changed):
         qtbot.mouseClick(review.remove_button, Qt.MouseButton.LeftButton)
     question = next(m for m in shown_messages if m["title"] == "Remove identifying details")
     assert question["text"].startswith(
@@ -142,7 +142,7 @@ def test_export_what_we_hold_writes_the_pdf_in_the_background(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: any(m["title"] == "Exported" for m in shown_messages), timeout=10_000)
+    qtbot.waitUntil(lambda: any(m["title"] == "Exported" for m in shown_messages))
 
     assert asked[0][0] == "Save what we hold about Amy Lowe"
     assert asked[0][1].endswith("what-we-hold-BUR-1-2026-11-23.pdf")
@@ -206,7 +206,7 @@ def test_tools_menu_reviews_retention_and_every_page_follows_a_removal(
     window.ui.actionRetentionReview.trigger()
     [review] = window.findChildren(RetentionReview)
     answers.append("Remove details")
-    with qtbot.waitSignal(review.records_changed, timeout=10_000):
+    with qtbot.waitSignal(review.records_changed):
         qtbot.mouseClick(review.remove_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: review.task is None)
     names = {people.list.model.row_at(r).name for r in range(people.list.model.total())}

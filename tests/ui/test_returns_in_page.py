@@ -169,8 +169,7 @@ def dialog_of(qtbot, page: ReturnsInPage) -> ImportDialog:
             page.import_dialog is not None
             and page.import_dialog.task is None
             and page.import_dialog.isVisible()
-        ),
-        timeout=TIMEOUT_MS,
+        )
     )
     return page.import_dialog
 
@@ -178,7 +177,7 @@ def dialog_of(qtbot, page: ReturnsInPage) -> ImportDialog:
 def import_through_dialog(qtbot, dialog: ImportDialog) -> None:
     assert dialog.import_button.isEnabled(), dialog.preview_hint.text()
     qtbot.mouseClick(dialog.import_button, LEFT)
-    qtbot.waitUntil(lambda: dialog.report is not None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: dialog.report is not None)
 
 
 def card_texts(dialog: ImportDialog) -> dict[str, str]:
@@ -540,12 +539,12 @@ def test_cancelling_stops_between_files_and_keeps_what_was_taken_in(
     page.import_paths([folder])
     dialog = dialog_of(qtbot, page)
     qtbot.mouseClick(dialog.import_button, LEFT)
-    qtbot.waitUntil(second_started.is_set, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(second_started.is_set)
     progress = dialog.progress_dialog
     qtbot.mouseClick(progress.cancel_button, LEFT)
     assert "Cancelling" in progress.label.text()
     go_on.set()
-    qtbot.waitUntil(lambda: dialog.report is not None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: dialog.report is not None)
 
     # The file being taken in when Cancel was pressed is finished; the third is not begun.
     assert dialog.report_summary.text().startswith(
@@ -577,7 +576,7 @@ def test_cancelling_the_check_imports_nothing(
     progress = page.import_dialog.progress_dialog
     qtbot.mouseClick(progress.cancel_button, LEFT)
     go_on.set()
-    qtbot.waitUntil(lambda: page.import_dialog.task is None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: page.import_dialog.task is None)
     qtbot.waitUntil(lambda: bool(statuses))
 
     assert not page.import_dialog.isVisible()
@@ -594,7 +593,7 @@ def test_an_empty_folder_says_there_is_nothing_to_import(
     empty.mkdir()
     page = make_page()
     page.import_paths([empty])
-    qtbot.waitUntil(lambda: page.import_dialog.task is None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: page.import_dialog.task is None)
     qtbot.waitUntil(lambda: bool(shown_messages))
     assert shown_messages[0]["title"] == "Nothing to import"
     assert str(empty) in shown_messages[0]["text"]
@@ -811,7 +810,7 @@ def test_a_district_return_with_returns_not_accepted_asks_first(
 
     answers.append("Export anyway")
     qtbot.mouseClick(page.ui.exportButton, LEFT)
-    qtbot.waitUntil(lambda: page.task is None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: page.task is None)
     assert (out / "EST_2026-27Q2_r1.xlsx").is_file()
 
 
@@ -834,6 +833,6 @@ def test_a_district_return_of_accepted_returns_asks_nothing(
     qtbot.waitUntil(lambda: not page.reader.is_busy() and page._view is not None)
     assert page.ui.exportButton.isEnabled(), page.ui.exportReasonLabel.text()
     qtbot.mouseClick(page.ui.exportButton, LEFT)
-    qtbot.waitUntil(lambda: page.task is None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: page.task is None)
     assert shown_messages == [], shown_messages
     assert (out / "EST_2026-27Q2_r1.xlsx").is_file()

@@ -60,7 +60,7 @@ def sent_to_qt(monkeypatch: pytest.MonkeyPatch) -> list:
 
 def show(qtbot, window: MainWindow, key: str):  # noqa: ANN201
     page = window.show_page(key)
-    qtbot.waitUntil(lambda: not page.busy(), timeout=30_000)
+    qtbot.waitUntil(lambda: not page.busy())
     return page
 
 

@@ -56,7 +56,7 @@ def click_update(qtbot, page):
     qtbot.mouseClick(page.ui.updateConfigButton, Qt.MouseButton.LeftButton)
     task = started[0]
     if task is not None:
-        qtbot.waitUntil(lambda: task.outcome is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: task.outcome is not None)
         qtbot.wait(10)
     return task
 

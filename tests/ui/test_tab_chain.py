@@ -61,7 +61,7 @@ def go_round(qtbot, folder: Path, place) -> None:  # noqa: ANN001
     with open_workspace(folder) as workspace:
         window = open_window(qtbot, workspace)
         page = window.show_page(place.key)
-        qtbot.waitUntil(lambda: not page.busy(), timeout=30_000)
+        qtbot.waitUntil(lambda: not page.busy())
         rows = getattr(page, "list", None)
         if rows is not None and rows.model.rowCount():
             rows.table.selectRow(0)  # a record in the form, with its tables filled

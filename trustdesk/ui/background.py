@@ -49,8 +49,10 @@ Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 Work = Callable[[Progress, Cancelled], Any]
 
-# Tasks still running, so that Python never collects one (and Qt never deletes its thread)
-# before the thread has ended.
+# Tasks still running, so that Python never collects one before its thread has ended. The
+# thread itself has no Qt parent: when the window that started a task is closed and deleted
+# while the work still runs (a slow backup), deleting a running QThread would abort the whole
+# program; the thread instead finishes its work and is collected afterwards.
 _running: set[Task] = set()
 
 
@@ -70,7 +72,7 @@ class _Thread(QThread):
 
     progress = Signal(int, int, str)
 
-    def __init__(self, work: Work, stop: threading.Event, parent: QObject) -> None:
+    def __init__(self, work: Work, stop: threading.Event, parent: QObject | None) -> None:
         super().__init__(parent)
         self._work = work
         self._stop = stop
@@ -112,12 +114,10 @@ class Task(QObject):
     def start(self) -> None:
         if self._thread is not None:
             raise RuntimeError("a Task runs once; make a new one")
-        self._thread = _Thread(self._work, self._stop, self)
+        self._thread = _Thread(self._work, self._stop, None)
         self._thread.progress.connect(self.progress)
         self._thread.finished.connect(self._collect)
-        app = QCoreApplication.instance()
-        if app is not None:  # quitting waits for the work to stop rather than killing it
-            app.aboutToQuit.connect(self._stop_and_wait)
+        _wait_for_tasks_when_quitting()
         _running.add(self)
         self._thread.start()
 
@@ -138,7 +138,6 @@ class Task(QObject):
             return True
         return self._thread.wait() if msecs < 0 else self._thread.wait(msecs)
 
-    @Slot()
     def _stop_and_wait(self) -> None:
         if self.is_running():
             self.cancel()
@@ -165,6 +164,24 @@ class Task(QObject):
             self.cancelled.emit(error)
         else:
             self.failed.emit(error)
+
+
+_quitting_waits: list[QCoreApplication] = []
+
+
+def _wait_for_tasks_when_quitting() -> None:
+    """Quitting asks every running task to stop and waits for it rather than killing it, even
+    a task whose window has already gone (so the connection is the application's, made once)."""
+    app = QCoreApplication.instance()
+    if app is None or app in _quitting_waits:
+        return
+    _quitting_waits.append(app)
+    app.aboutToQuit.connect(_stop_and_wait_all)
+
+
+def _stop_and_wait_all() -> None:
+    for task in list(_running):
+        task._stop_and_wait()
 
 
 def report_error(parent: QWidget | None, title: str, error: BaseException) -> None:
