@@ -126,3 +126,31 @@ def district_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with clock.set_to(DEMO_DAY):  # a session's fixture runs before the test's day is set
         build_receiving_demo(path, unit_code="LIC", as_of=DEMO_DAY).close()
     return path
+
+
+class Commits:
+    """Counts the commits of every session, whoever opened it: every user action that
+    writes is one transaction, all or nothing."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def seen(self, _session: object) -> None:
+        self.count += 1
+
+    def during(self, action: Callable[[], object]) -> int:
+        """How many commits ``action()`` made."""
+        before = self.count
+        action()
+        return self.count - before
+
+
+@pytest.fixture
+def commits() -> Iterator[Commits]:
+    from sqlalchemy import event
+    from sqlmodel import Session
+
+    counter = Commits()
+    event.listen(Session, "after_commit", counter.seen)
+    yield counter
+    event.remove(Session, "after_commit", counter.seen)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from trustdesk import clock
 from trustdesk.errors import UserError
+from trustdesk.store.context import context, trust
 
 if TYPE_CHECKING:  # the returns code loads openpyxl and reportlab, the configuration pydantic:
     # only when a verb runs (the desktop starts through this module's parser)
@@ -113,7 +114,7 @@ def run_return(args: argparse.Namespace, workspace_dir: Path) -> int:
         opening(workspace_dir) as workspace,
         workspace.session() as session,
     ):
-        level = session.info["unit"].level
+        level = context(session).unit.level
         if verb == "consolidate" and level == "locality":
             raise UserError(
                 "A locality's return is counted from its records, not added up from others.",
@@ -136,7 +137,6 @@ def _period(args: argparse.Namespace) -> Period:
 
 def _export(args: argparse.Namespace, session: Session) -> int:
     from trustdesk.returns.export import export_return
-    from trustdesk.services.validation import trust
 
     period = _period(args)
     formats = [f.strip().lower() for f in args.format.split(",") if f.strip()]
@@ -209,7 +209,7 @@ def _status(args: argparse.Namespace, session: Session) -> int:
     today = clock.today()
     period = _period(args)
     grid = completeness(session, [period], today)
-    here = session.info["unit"]
+    here = context(session).unit
     print(f"Returns to {here.name} for {period.label}, due {grid.column(period)[0].due:%d %b %Y}:")
     width = max(len(u.name) for u in grid.units)
     for cell in grid.column(period):
@@ -231,7 +231,6 @@ def _status(args: argparse.Namespace, session: Session) -> int:
 def _review(args: argparse.Namespace, session: Session) -> int:
     from trustdesk.returns.received import current_record
     from trustdesk.returns.review import accept, query
-    from trustdesk.services.validation import trust
 
     period = _period(args)
     unit = trust(session).unit(args.unit)

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from trustdesk import APP_NAME, __version__, clock
 from trustdesk.config import Period, TrustConfig
 from trustdesk.errors import UserError
+from trustdesk.store.context import trust
 
 if TYPE_CHECKING:
     from trustdesk.returns.export import ExportResult
@@ -344,7 +345,6 @@ def write_every_kind(session: Any) -> tuple[Written, int]:
         spending,
         young_people,
     )
-    from trustdesk.services.validation import trust
     from trustdesk.store import models as m
 
     config = trust(session)

@@ -21,6 +21,7 @@ from trustdesk.returns.export import (
 from trustdesk.returns.reader import read_workbook
 from trustdesk.services.evidence import create_case_study
 from trustdesk.services.young_people import add_young_person
+from trustdesk.store.context import trust
 
 Q1 = Period.parse("2026-27Q1")
 NOW = dt.datetime(2026, 7, 10, 9, 0, tzinfo=dt.UTC)
@@ -49,7 +50,7 @@ def test_each_export_is_a_new_revision_of_the_same_return(session, tmp_path: Pat
         ("2026-27Q1", 2, True),
         ("2026-27Q2", 1, True),
     ]
-    back = read_workbook(second.paths[0], session.info["trust"])
+    back = read_workbook(second.paths[0], trust(session))
     assert (back.return_id, back.revision, back.fingerprint) == (
         second.ret.return_id,
         2,
@@ -201,7 +202,7 @@ def test_a_quarter_not_ended_is_marked_part_quarter_in_both_files(session, tmp_p
     assert "part quarter" in reader.metadata.title
 
     # It still imports, says what it is, and its fingerprint is of its figures alone.
-    back = read_workbook(workbook, session.info["trust"])
+    back = read_workbook(workbook, trust(session))
     assert back.figures_to == dt.date(2026, 6, 4)
     assert back.fingerprint == result.ret.fingerprint
 
@@ -216,4 +217,4 @@ def test_a_quarter_that_has_ended_is_not_marked(session, tmp_path) -> None:
     manifest = {r[0].value for r in book["Manifest"].iter_rows() if r[0].value}
     assert "figures_to" not in manifest
     assert "Part quarter" not in PdfReader(result.paths[1]).pages[0].extract_text()
-    assert read_workbook(result.paths[0], session.info["trust"]).figures_to is None
+    assert read_workbook(result.paths[0], trust(session)).figures_to is None

@@ -22,6 +22,7 @@ from trustdesk.returns.compute import compute_return
 from trustdesk.returns.tables import breakdown_tables, headline_table
 from trustdesk.services.evidence import create_case_study
 from trustdesk.services.young_people import find_young_people
+from trustdesk.store.context import context
 from trustdesk.store.workspace import create_workspace, open_workspace
 from trustdesk.ui import background, preferences, returns_page
 from trustdesk.ui.background import ProgressDialog, Task, report_error
@@ -328,7 +329,7 @@ def test_the_export_runs_in_a_thread_with_a_session_of_its_own(qtbot, page, out,
     type_folder(qtbot, page, out)
     click_export(qtbot, page)
     assert seen["thread"] != threading.get_ident()
-    assert seen["session"].info["unit"].code == "LIC-BUR"  # a workspace session, its own
+    assert context(seen["session"]).unit.code == "LIC-BUR"  # a workspace session, its own
 
 
 @pytest.mark.parametrize("how", ["button", "escape"])

@@ -29,6 +29,7 @@ from trustdesk.returns.texts import (
     record_texts,
 )
 from trustdesk.services.identities import identity_matcher
+from trustdesk.store.context import context
 from trustdesk.store.models import (
     Activity,
     ActivityOutcome,
@@ -66,7 +67,7 @@ def checks_before_export(
 
     ``matcher`` is the workspace's (:func:`identity_matcher`), when the caller has one."""
     matcher = matcher or identity_matcher(session)
-    if session.info["unit"].level != "locality":
+    if context(session).unit.level != "locality":
         found = [
             *_identities_in(received_texts(session, period), matcher),
             *_constituents_to_look_at(session, period, today),

@@ -20,7 +20,7 @@ from sqlmodel import Session, select
 
 from trustdesk.config import Period, Unit
 from trustdesk.returns.received import RECEIVED, current_records
-from trustdesk.services.validation import trust
+from trustdesk.store.context import context, trust
 from trustdesk.store.models import ReturnRecord
 from trustdesk.store.workspace import read_settings
 
@@ -96,7 +96,7 @@ def due_date(session: Session, period: Period) -> dt.date:
 def completeness(session: Session, periods: list[Period], today: dt.date) -> Grid:
     """Units below this workspace's unit x periods, each with its status, in two queries."""
     config = trust(session)
-    units = config.children(session.info["unit"].code)
+    units = config.children(context(session).unit.code)
     current = {(r.unit_code, r.period): r for r in current_records(session, periods)}
     first = {
         (unit_code, period): at
@@ -151,7 +151,7 @@ def chase_list(
 ) -> list[Chase]:
     """A ready-to-send reminder for each unit whose return for the period is missing (from
     ``grid`` when it has been read already)."""
-    here = session.info["unit"]
+    here = context(session).unit
     if grid is None or period not in grid.periods:
         grid = completeness(session, [period], today)
     return [
@@ -164,7 +164,7 @@ def messages_to_send(
 ) -> list[Chase]:
     """The reminders of :func:`chase_list`, then a ready-to-send query for each return of
     the period that the officer has queried (its note says what to look at)."""
-    here = session.info["unit"]
+    here = context(session).unit
     if grid is None or period not in grid.periods:
         grid = completeness(session, [period], today)
     queries = [

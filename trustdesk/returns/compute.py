@@ -19,7 +19,7 @@ from trustdesk.returns.consolidate import consolidate
 from trustdesk.returns.model import CaseStudyText, Return, VoiceText
 from trustdesk.returns.partnership import count_partnership, partner_lines
 from trustdesk.returns.reach import count_reach, within
-from trustdesk.services.validation import trust
+from trustdesk.store.context import context, trust
 from trustdesk.store.models import CaseStudy, CaseStudyOutcome, VoiceEntry
 
 
@@ -27,7 +27,7 @@ def compute_return(session: Session, period: Period) -> Return:
     """The return of the workspace's own unit for one period: a locality's from its records,
     a district's or county's added up from the returns of the units below it."""
     config = trust(session)
-    unit = session.info["unit"]
+    unit = context(session).unit
     if unit.level != "locality":
         return consolidate(session, period)
     figures = dict.fromkeys(figure_keys(config), 0)

@@ -16,7 +16,7 @@ from trustdesk.config import Period
 from trustdesk.returns.catalogue import figure_keys
 from trustdesk.returns.model import Constituent, Return
 from trustdesk.returns.received import current_records, load_returns
-from trustdesk.services.validation import trust
+from trustdesk.store.context import context, trust
 
 MISSING = "missing"
 
@@ -24,7 +24,7 @@ MISSING = "missing"
 def consolidate(session: Session, period: Period) -> Return:
     """The workspace unit's return for the period, added up from its constituents'."""
     config = trust(session)
-    unit = session.info["unit"]
+    unit = context(session).unit
     below = config.children(unit.code)
     records = {r.unit_code: r for r in current_records(session, [period])}
     kept = [records[u.code] for u in below if u.code in records]

@@ -28,7 +28,7 @@ from trustdesk.returns.received import keep_contents
 from trustdesk.returns.texts import refuse_identities
 from trustdesk.returns.workbook import write_workbook
 from trustdesk.services.identities import identity_matcher
-from trustdesk.services.validation import trust
+from trustdesk.store.context import trust
 from trustdesk.store.models import ReturnRecord
 
 FORMATS = ("xlsx", "pdf")

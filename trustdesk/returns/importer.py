@@ -38,7 +38,7 @@ from trustdesk.returns.data_checks import check_data
 from trustdesk.returns.model import Key, Return
 from trustdesk.returns.received import current_record, figures_of, record_of, save_received
 from trustdesk.returns.untrusted import open_return_file
-from trustdesk.services.validation import trust
+from trustdesk.store.context import context, trust
 from trustdesk.store.engine import explain_database_error
 from trustdesk.words import counted
 
@@ -320,7 +320,7 @@ def _line(item: Checked) -> ImportLine:
 def _belongs_here(session: Session, ret: Return, today: dt.date) -> None:
     """A return of a unit directly under this workspace's, for a period that has begun."""
     config = trust(session)
-    here = session.info["unit"]
+    here = context(session).unit
     unit = config.unit(ret.unit_code)
     if unit.code == here.code:
         raise UserError(

@@ -29,7 +29,7 @@ from trustdesk.returns.model import Return
 from trustdesk.returns.partnership import engaged_partners
 from trustdesk.returns.reach import within
 from trustdesk.returns.received import current_records, load_returns
-from trustdesk.services.validation import trust
+from trustdesk.store.context import context, trust
 from trustdesk.store.models import Activity, ActivitySession, CaseStudy, Partner, VoiceEntry
 
 PROBLEMS = {
@@ -142,7 +142,7 @@ def received_texts(session: Session, period: Period) -> list[TravellingText]:
     """The texts of the returns a district's or county's return is added up from, each
     pointing at the return it came in."""
     config = trust(session)
-    below = {u.code for u in config.children(session.info["unit"].code)}
+    below = {u.code for u in config.children(context(session).unit.code)}
     records = [r for r in current_records(session, [period]) if r.unit_code in below]
     texts = []
     for record_id, part in load_returns(session, records, config).items():

@@ -18,7 +18,7 @@ from trustdesk.config import Period
 from trustdesk.returns.catalogue import measure
 from trustdesk.returns.compute import compute_return
 from trustdesk.returns.reach import within
-from trustdesk.services.validation import trust
+from trustdesk.store.context import context, trust
 from trustdesk.store.models import (
     ActionReview,
     ActivitySession,
@@ -119,7 +119,7 @@ def dashboard(session: Session, *, today: dt.date) -> Dashboard:
     """The dashboard's figures for the quarter ``today`` falls in and the one before it."""
     current = Period.containing(today)
     quarter = previous = current.previous()
-    if session.info["unit"].level == "locality":
+    if context(session).unit.level == "locality":
         previous = same_weeks_of(quarter, current, today)
     this_return = compute_return(session, current)
     last_return = compute_return(session, previous)

@@ -11,22 +11,14 @@ from typing import Any, TypeVar
 
 from sqlmodel import Session, SQLModel
 
-from trustdesk.config import TrustConfig
 from trustdesk.errors import RecordNotFound, ValidationError
+from trustdesk.store.context import trust
 
 Model = TypeVar("Model", bound=SQLModel)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^[0-9 +()\-]{6,20}$")
 _POSTCODE_DISTRICT = re.compile(r"^[A-Z]{1,2}[0-9][0-9A-Z]?$")
-
-
-def trust(session: Session) -> TrustConfig:
-    """The trust configuration of the workspace this session belongs to."""
-    config = session.info.get("trust")
-    if config is None:
-        raise RuntimeError("open sessions with Workspace.session() so services know the trust")
-    return config
 
 
 def text(field: str, value: Any, *, required: bool = True, max_length: int = 200) -> str:

@@ -25,6 +25,7 @@ from trustdesk import APP_NAME, __version__
 from trustdesk.config import TrustConfig, Unit, example_trust_path, load_trust_config
 from trustdesk.errors import WorkspaceError, WorkspaceLocked
 from trustdesk.store import audit, backups, migrate
+from trustdesk.store.context import WorkspaceContext
 from trustdesk.store.engine import make_engine, read_only_refusal
 from trustdesk.store.lock import HOLDER_NAME, LOCK_NAME, LockHolder, WorkspaceLock
 from trustdesk.store.models import OrgUnit, WorkspaceSetting, utc_now
@@ -69,9 +70,10 @@ class Workspace:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session whose ``info`` carries the trust configuration the services check against.
+        """A session that knows its workspace's trust and unit (:mod:`trustdesk.store.context`).
         In a workspace open read-only, saving any change is refused, saying why."""
-        with Session(self.engine, info={"trust": self.config, "unit": self.unit}) as session:
+        with Session(self.engine) as session:
+            WorkspaceContext(self.config, self.unit).attach(session)
             if self.read_only_because is not None:
                 event.listen(session, "before_flush", self._refuse_changes)
             audit.watch(session)

@@ -64,6 +64,7 @@ from trustdesk.returns.completeness import (
 )
 from trustdesk.returns.received import current_record, load_returns
 from trustdesk.returns.review import accept, query
+from trustdesk.store.context import trust
 from trustdesk.ui import messages, preferences
 from trustdesk.ui.dialogs import ServiceDialog, StandardButton, service_call
 from trustdesk.ui.forms.ui_returns_in_page import Ui_ReturnsInPage
@@ -214,7 +215,7 @@ def load_detail(session: Any, cell: Cell) -> ReturnDetail | None:
     record = current_record(session, cell.unit.code, cell.period)
     if record is None or record.id is None:
         return None
-    ret = load_returns(session, [record], session.info["trust"])[record.id]
+    ret = load_returns(session, [record], trust(session))[record.id]
     figures = [
         (measure(code).label, format_value(measure(code).unit, ret.value(code)))
         for code in HEADLINE
