@@ -23,7 +23,7 @@ os.environ["TRUSTDESK_MACHINE_CONFIG_DIR"] = str(_HOME / "machine-config")
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 from trustdesk import clock  # noqa: E402
-from trustdesk.config import TrustConfig, example_trust_path, load_trust_config  # noqa: E402
+from trustdesk.config.trust import TrustConfig, example_trust_path, load_trust_config  # noqa: E402
 from trustdesk.demo.generator import build_demo  # noqa: E402
 from trustdesk.store.workspace import Workspace, create_workspace  # noqa: E402
 
@@ -85,6 +85,7 @@ def folder(workspace: Workspace) -> Path:
 
     with workspace.session() as session:
         create_partner(session, name="Burntwood Youth Service", partner_type="youth")
+        session.commit()
     workspace.close()
     return workspace.path
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import tomllib
 from pathlib import Path
+
+from trustdesk.cli import COMMANDS, SELF_TEST
 
 ROOT = Path(__file__).parents[1]
 
@@ -45,3 +48,13 @@ def test_the_installers_hand_out_the_trust_configuration():
     deb = (ROOT / "packaging" / "build-deb.sh").read_text(encoding="utf-8")
     assert 'cp resources/example-trust.toml "$STAGE/etc/trustdesk/trust.toml"' in deb
     assert 'echo /etc/trustdesk/trust.toml >"$STAGE/DEBIAN/conffiles"' in deb
+
+
+def test_the_commands_imported_by_name_are_bundled():
+    """PyInstaller cannot see a module imported by name: the spec hands it the command
+    table's modules, and each of them is there."""
+    spec = (ROOT / "packaging" / "trustdesk.spec").read_text(encoding="utf-8")
+    assert "from trustdesk.cli import COMMANDS, SELF_TEST" in spec
+    assert "*COMMANDS.values(),\n        SELF_TEST," in spec
+    for name in {*COMMANDS.values(), SELF_TEST}:
+        assert importlib.util.find_spec(name) is not None, name

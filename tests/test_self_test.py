@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QApplication
 
 from trustdesk import self_test
 from trustdesk.cli import main
+from trustdesk.cli.self_test import STEPS
 from trustdesk.errors import WorkspaceError
 from trustdesk.store.migrate import head_schema
 from trustdesk.ui import messages, self_test_window
 
-STEP_NAMES = [step.name for step in self_test.STEPS]
+STEP_NAMES = [step.name for step in STEPS]
 
 
 @pytest.fixture
@@ -125,7 +126,7 @@ def test_an_unexpected_error_is_reported_with_the_details_for_support(
     def broken(_path):
         raise RuntimeError("tomllib went missing")
 
-    monkeypatch.setattr("trustdesk.config.load_trust_config", broken)
+    monkeypatch.setattr("trustdesk.config.trust.load_trust_config", broken)
 
     assert main(["--self-test"]) == 1
 

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from trustdesk import APP_NAME, __version__
 from trustdesk.cli import main
-from trustdesk.config import Period
+from trustdesk.config.periods import Period
 from trustdesk.returns.export import export_return
 from trustdesk.returns.untrusted import open_return_file
 from trustdesk.returns.workbook import MANIFEST

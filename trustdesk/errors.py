@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from trustdesk import field_labels
+
 
 class UserError(Exception):
     """A problem the user can understand and fix; ``str()`` is the message to show."""
@@ -23,17 +25,27 @@ class UserError(Exception):
         return f"{self.message}\n{self.hint}" if self.hint else self.message
 
 
+class Cancelled(UserError):
+    """A long task (an export, an import, a backup…) stopped because Cancel was pressed.
+    Every task raises this (or a subclass) when it stops, never a flag; the message says
+    what was left undone, and the window shows it as a result, not as an error."""
+
+
 class ValidationError(UserError):
     """A value given for a record is not acceptable.
 
-    ``field`` names the field in the record's own words so a form can show the message
-    next to the right control.
+    ``field`` is the field's name in the record (the model attribute or the service's
+    keyword, ``"first_name"``), by which a form finds the control to show ``problem``
+    under; the message reads "First name: is required.", the words from the one table of
+    labels (:mod:`trustdesk.field_labels`) unless ``label`` gives others for this one
+    message (e.g. one cell of a grid: "Headcount 11-15/female").
     """
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
+    def __init__(self, field: str, problem: str, *, label: str | None = None) -> None:
         self.field = field
-        self.problem = message
+        self.problem = problem
+        self.label = label or field_labels.label(field)
+        super().__init__(f"{self.label}: {problem}")
 
 
 class ConfigError(UserError):

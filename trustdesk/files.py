@@ -17,7 +17,7 @@ from typing import BinaryIO
 from trustdesk.errors import UserError
 
 
-def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
+def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> Path:
     """Write ``path`` through ``write(file)``; returns the path written."""
     folder = path.parent
     try:

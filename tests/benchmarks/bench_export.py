@@ -19,7 +19,7 @@ from tests.benchmarks.memory import task_peak_mb
 def opened(large_workspace: Path) -> Iterator[tuple]:
     """(session, configuration, the quarter's return) on the large workspace. The first
     computation fills SQLAlchemy's statement cache, as a coordinator's first export does."""
-    from trustdesk.config import Period
+    from trustdesk.config.periods import Period
     from trustdesk.returns.compute import compute_return
     from trustdesk.store.workspace import open_workspace
 
@@ -60,7 +60,7 @@ def test_export_floor(benchmark, material: tuple[dict, Path]) -> None:
 
 @pytest.mark.benchmark(group="export steps")
 def test_compute_the_quarter(benchmark, opened: tuple) -> None:
-    from trustdesk.config import Period
+    from trustdesk.config.periods import Period
     from trustdesk.returns.compute import compute_return
 
     run(benchmark, compute_return, opened[0], Period.parse(work.EXPORT_PERIOD))

@@ -19,7 +19,7 @@ from tests.benchmarks.conftest import QUICK_ROUNDS
 def opened(large_workspace: Path) -> Iterator[tuple]:
     """(session, the quarter's computed return): computing it is the export's next step,
     not the identity check's, so it is done once here."""
-    from trustdesk.config import Period
+    from trustdesk.config.periods import Period
     from trustdesk.returns.compute import compute_return
     from trustdesk.store.workspace import open_workspace
 

@@ -49,7 +49,7 @@ WINDOW_SIZE = (1366, 768)
 def export_quarter(session, config) -> tuple[bytes, bytes]:  # noqa: ANN001
     """Compute the quarter and write its workbook and PDF (in memory: the disk is not the
     question here)."""
-    from trustdesk.config import Period
+    from trustdesk.config.periods import Period
     from trustdesk.returns.compute import compute_return
 
     ret = compute_return(session, Period.parse(EXPORT_PERIOD))
@@ -133,9 +133,9 @@ def identity_check_quarter(session, ret) -> int:  # noqa: ANN001
     """What the export does about identities before writing: build the workspace's matcher,
     look at every text the quarter's return carries by the records they come from (the
     checks), then at the computed return's own texts (the last guard). The findings."""
-    from trustdesk.config import Period
+    from trustdesk.config.periods import Period
+    from trustdesk.privacy.on_record import identity_matcher
     from trustdesk.returns.texts import record_texts, refuse_identities
-    from trustdesk.services.identities import identity_matcher
 
     matcher = identity_matcher(session)
     texts = record_texts(session, Period.parse(EXPORT_PERIOD))
@@ -149,7 +149,7 @@ def identity_check_everything(session) -> int:  # noqa: ANN001
     years looked at (with the first-name warnings of their activities)."""
     from sqlalchemy import text
 
-    from trustdesk.services.identities import identity_matcher
+    from trustdesk.privacy.on_record import identity_matcher
 
     matcher = identity_matcher(session)
     rows = [row for query in TEXT_QUERIES for row in session.execute(text(query))]
@@ -161,7 +161,7 @@ def identity_floor(path: Path, quarter: bool) -> int:
     birth and the same texts read from SQLite (sqlite3, no ORM), each text lowercased."""
     import sqlite3
 
-    from trustdesk.config import Period
+    from trustdesk.config.periods import Period
 
     period = Period.parse(EXPORT_PERIOD)
     within = " WHERE date BETWEEN ? AND ?" if quarter else ""
@@ -185,7 +185,7 @@ class Districts:
     of the locality returns each takes in (a district takes only its own localities')."""
 
     def __init__(self, files: list[Path]) -> None:
-        from trustdesk.config import example_trust_path, load_trust_config
+        from trustdesk.config.trust import example_trust_path, load_trust_config
         from trustdesk.store.workspace import create_workspace
 
         config = load_trust_config(example_trust_path())
@@ -202,7 +202,7 @@ class Districts:
     def import_and_consolidate(self) -> None:
         """What each district officer does at quarter end: import the localities' returns,
         then add them up into the district's return."""
-        from trustdesk.config import Period
+        from trustdesk.config.periods import Period
         from trustdesk.returns.compute import compute_return
         from trustdesk.returns.importer import import_returns
 

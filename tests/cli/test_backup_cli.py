@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.sqlite_files import every_record
-from trustdesk import cli_backups
+from trustdesk.cli import backups as cli_backups
 from trustdesk.cli import main
 from trustdesk.services.partners import create_partner
 from trustdesk.store.backups import list_backups
@@ -61,6 +61,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def add_a_partner(folder: Path) -> None:
     with open_workspace(folder) as workspace, workspace.session() as session:
         create_partner(session, name="New Street Project", partner_type="vcs")
+        session.commit()
 
 
 def test_a_backup_asks_twice_and_a_restore_once_without_showing_it(demo, stick, typed, capsys):

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from trustdesk.cli import main
-from trustdesk.config import example_trust_path
 from trustdesk.config.machine import ENV_FOLDER
+from trustdesk.config.trust import example_trust_path
 from trustdesk.services.activities import create_activity
 from trustdesk.store.workspace import CONFIG_NAME, create_workspace
 

@@ -17,7 +17,8 @@ import pytest
 
 from trustdesk import clock
 from trustdesk.cli import main
-from trustdesk.config import Period, example_trust_path
+from trustdesk.config.periods import Period
+from trustdesk.config.trust import example_trust_path
 from trustdesk.demo.generator import build_demo
 from trustdesk.returns.export import export_return
 from trustdesk.returns.reader import read_workbook
@@ -66,6 +67,7 @@ def _make(root: Path) -> Made:
         second = export_return(
             s, Q2, root / "r2", formats=["xlsx"], now=ON_TIME + dt.timedelta(days=1)
         )
+        s.commit()
     with build_demo(root / "EST-TUT", unit_code="EST-TUT", as_of=DAY) as ws, ws.session() as s:
         tut = export_return(s, Q2, root / "tut", formats=["xlsx"], now=LATE)
     create_workspace(root / "EST", "EST", config_path=example_trust_path()).close()
@@ -347,7 +349,7 @@ def test_consolidate_writes_the_workbook_and_pdf_and_says_what_it_was_built_from
     )
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000
 
-    from trustdesk.config import load_trust_config
+    from trustdesk.config.trust import load_trust_config
 
     config = load_trust_config(example_trust_path())
     county = read_workbook(xlsx, config)

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from trustdesk.config import Period
+from trustdesk.config.periods import Period
 from trustdesk.errors import UserError
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from trustdesk.config import example_trust_path, load_trust_config
+from trustdesk.config.trust import example_trust_path, load_trust_config
 from trustdesk.errors import ConfigError
 
 EXAMPLE = example_trust_path().read_text(encoding="utf-8")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from trustdesk.cli import main
-from trustdesk.config import Period
+from trustdesk.config.periods import Period
 from trustdesk.returns.completeness import completeness, periods_to_show
 from trustdesk.returns.compute import compute_return
 from trustdesk.store.workspace import open_workspace

@@ -7,7 +7,8 @@ import random
 
 import pytest
 
-from trustdesk.config import Period, TrustConfig
+from trustdesk.config.periods import Period
+from trustdesk.config.trust import TrustConfig
 from trustdesk.returns.catalogue import figure_keys
 from trustdesk.returns.model import CaseStudyText, Return, VoiceText
 

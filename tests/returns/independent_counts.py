@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session, select
 
-from trustdesk.config import Period, TrustConfig
+from trustdesk.config.periods import Period
+from trustdesk.config.trust import TrustConfig
 from trustdesk.returns.catalogue import NOT_RECORDED, figure_keys
 from trustdesk.store import models as m
 

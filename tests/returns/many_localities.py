@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from trustdesk.config import Period, example_trust_path, load_trust_config
+from trustdesk.config.periods import Period
+from trustdesk.config.trust import example_trust_path, load_trust_config
 from trustdesk.demo.generator import build_demo
 from trustdesk.returns.export import export_return
 from trustdesk.returns.model import Return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from trustdesk.config import Period
+from trustdesk.config.periods import Period
 from trustdesk.returns.checks import checks_before_export
 from trustdesk.services.activities import add_session, create_activity
 from trustdesk.services.attendance import set_register

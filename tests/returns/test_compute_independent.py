@@ -15,7 +15,7 @@ import pytest
 from sqlmodel import select
 
 from tests.returns.independent_counts import Count, assert_same_figures, count_return
-from trustdesk.config import Period
+from trustdesk.config.periods import Period
 from trustdesk.demo.generator import build_demo
 from trustdesk.returns.catalogue import MEASURES, NOT_RECORDED, figure_keys
 from trustdesk.returns.compute import compute_return
@@ -312,6 +312,7 @@ def build_hand_case(ws: Workspace) -> None:
         record_spend(s, date="2026-08-10", amount="3.20", purpose="travel")
         record_spend(s, date="2026-09-30", amount="40", purpose="equipment")
         record_spend(s, date="2026-04-01", amount="10", purpose="food")
+        s.commit()
 
 
 NR = NOT_RECORDED

@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy import event
 
 from tests.returns.test_compute_independent import Q2, build_hand_case, check_return
-from trustdesk.config import Period
+from trustdesk.config.periods import Period
 from trustdesk.returns.catalogue import NOT_RECORDED
 from trustdesk.returns.compute import compute_return
 from trustdesk.services.activities import add_session, create_activity
@@ -62,6 +62,7 @@ def test_an_age_outside_every_band_is_not_recorded(workspace):
         s.add_all(people)
         s.commit()
         set_register(s, session_id=night, young_person_ids=[p.id for p in people])
+        s.commit()
 
     ret, _ = check_return(workspace, Q2)  # the independent count agrees
     for measure in ("attendances", "contacts"):

@@ -38,11 +38,12 @@ from tests.returns.many_localities import (
     export_localities,
     in_parallel,
 )
-from trustdesk.config import TrustConfig, example_trust_path
+from trustdesk.config.trust import TrustConfig, example_trust_path
+from trustdesk.ops import returns as returns_ops
 from trustdesk.returns.completeness import completeness
 from trustdesk.returns.compute import compute_return
-from trustdesk.returns.export import ExportResult, export_return
-from trustdesk.returns.importer import ImportReport, import_returns
+from trustdesk.returns.export import ExportResult
+from trustdesk.returns.importer import ImportReport
 from trustdesk.returns.model import Key, Return
 from trustdesk.returns.reader import read_workbook
 from trustdesk.returns.received import current_record
@@ -111,13 +112,11 @@ def rows_kept(workspace: Workspace) -> dict[str, int]:
 
 
 def taken_in(workspace: Workspace, paths: list[Path]) -> ImportReport:
-    with workspace.session() as session:
-        return import_returns(session, paths, today=AS_OF)
+    return returns_ops.import_returns(workspace, paths, today=AS_OF)
 
 
 def consolidated(workspace: Workspace, out_dir: Path) -> ExportResult:
-    with workspace.session() as session:
-        return export_return(session, PERIOD, out_dir, formats=["xlsx"], now=EXPORTED_AT)
+    return returns_ops.export_return(workspace, PERIOD, out_dir, formats=["xlsx"], now=EXPORTED_AT)
 
 
 def recomputed(workspace: Workspace) -> Return:
@@ -276,6 +275,7 @@ def test_a_district_return_names_the_missing_and_the_queried_locality_and_adds_u
             record = current_record(session, queried, PERIOD)
             assert record is not None and record.id is not None
             query(session, record.id, "The attendances look low for the summer: please check.")
+            session.commit()  # as the query operation does (trustdesk.ops.returns)
             grid = completeness(session, [PERIOD], AS_OF)
         result = consolidated(ws, tmp_path / "district-return")
     assert grid.cell(missing, PERIOD).status == "missing"

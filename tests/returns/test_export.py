@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from trustdesk.config import Period
+from trustdesk.config.periods import Period
 from trustdesk.errors import UserError
 from trustdesk.returns import export as export_module
 from trustdesk.returns.export import (

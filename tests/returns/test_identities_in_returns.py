@@ -19,7 +19,8 @@ from pypdf import PdfReader
 from sqlmodel import select
 
 from trustdesk.cli import main
-from trustdesk.config import Period, example_trust_path
+from trustdesk.config.periods import Period
+from trustdesk.config.trust import example_trust_path
 from trustdesk.returns import export
 from trustdesk.returns.checks import checks_before_export
 from trustdesk.returns.export import ExportBlocked, export_return
@@ -181,6 +182,7 @@ def test_a_first_name_alone_is_a_warning_when_they_came_to_the_activity(session)
         narrative="Keira reached the top of the wall.",
         activity_id=club.id,
     )
+    session.commit()  # who came to an activity is read on a connection of its own
 
     checks = [c for c in checks_before_export(session, Q1, TODAY) if c.record_kind == "case_study"]
 
@@ -245,6 +247,7 @@ def test_the_command_line_refuses_too(tmp_path: Path, capsys, place: str) -> Non
     with create_workspace(folder, "LIC-BUR") as ws, ws.session() as session:
         _people(session)
         _typed(session, place, "Keira came every week and the Baxter family said it helped.")
+        session.commit()
     out = tmp_path / "out"
 
     code = main(
@@ -283,6 +286,7 @@ def test_every_young_person_of_the_demo_written_in_full_is_caught(demo_of, tmp_p
         }
 
         errors = [c for c in checks_before_export(session, period, TODAY) if c.blocks]
+        session.commit()
 
     assert sorted(c.record_id for c in errors) == sorted(studies)
     assert all(c.record_kind == "case_study" for c in errors)
@@ -305,6 +309,7 @@ def test_a_district_refuses_a_received_text_that_gives_a_household_away(
         older.setattr(export, "checks_before_export", lambda *args, **kwargs: [])
         older.setattr(export, "refuse_identities", lambda *args: None)
         sent = export_return(session, Q1, tmp_path / "sent", formats=["xlsx"], now=NOW)
+        session.commit()
     with (
         create_workspace(tmp_path / "LIC", "LIC", config_path=example_trust_path()) as ws,
         ws.session() as session,

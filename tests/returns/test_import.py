@@ -27,7 +27,8 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from tests.returns import hostile_files as make
-from trustdesk.config import Period, example_trust_path
+from trustdesk.config.periods import Period
+from trustdesk.config.trust import example_trust_path
 from trustdesk.demo.generator import build_demo
 from trustdesk.errors import UserError, ValidationError
 from trustdesk.returns import formats, received
@@ -116,6 +117,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Made:
         third = export_return(
             session, Q2, root / "r3", formats=["xlsx"], now=ON_TIME + dt.timedelta(days=11)
         )
+        session.commit()
     sent = {}
     for code, now in (("EST-TUT", LATE), ("CAN-HED", ON_TIME)):
         with locality(code) as ws, ws.session() as session:

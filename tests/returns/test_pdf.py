@@ -16,7 +16,7 @@ import pytest
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from tests.returns.conftest import made_up_return
-from trustdesk.config import TrustConfig
+from trustdesk.config.trust import TrustConfig
 from trustdesk.returns import pdf_tables
 from trustdesk.returns.model import CaseStudyText, Return, VoiceText
 from trustdesk.returns.pdf import write_pdf

@@ -14,7 +14,7 @@ import pytest
 from tests.returns.conftest import made_up_return
 from tests.returns.test_pdf import pages, pdf_bytes
 from tests.returns.test_suppression import all_tables, consistent_return, equations, worked_out
-from trustdesk.config import TrustConfig
+from trustdesk.config.trust import TrustConfig
 from trustdesk.returns.model import Constituent, Return
 from trustdesk.returns.pdf_comparison import RATES, compare
 from trustdesk.returns.suppression import is_small, publication_cells

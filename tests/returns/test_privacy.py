@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 from sqlmodel import select
 
-from trustdesk.config import Period
+from trustdesk.config.periods import Period
 from trustdesk.demo.generator import build_demo
 from trustdesk.returns.export import export_return
 from trustdesk.services.activities import add_contribution, create_activity

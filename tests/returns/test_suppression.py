@@ -9,7 +9,8 @@ from collections.abc import Iterator
 import pytest
 
 from tests.returns.conftest import made_up_return
-from trustdesk.config import Period, TrustConfig
+from trustdesk.config.periods import Period
+from trustdesk.config.trust import TrustConfig
 from trustdesk.returns import catalogue, tables
 from trustdesk.returns.catalogue import figure_keys
 from trustdesk.returns.model import Return

@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from tests.services.committed import committed
 from trustdesk.errors import ValidationError
 from trustdesk.services.activities import (
     activity_sessions,
@@ -23,6 +24,13 @@ from trustdesk.services.activities import (
 from trustdesk.services.attendance import record_headcount, set_register
 from trustdesk.services.partners import create_partner
 from trustdesk.services.young_people import add_young_person
+
+# Each call is a user action of its own, committed as an operation would.
+add_contribution, add_session, add_weekly_sessions, create_activity, update_session = map(
+    committed, (add_contribution, add_session, add_weekly_sessions, create_activity, update_session)
+)
+record_headcount, set_register = committed(record_headcount), committed(set_register)
+create_partner, add_young_person = committed(create_partner), committed(add_young_person)
 
 
 @pytest.fixture
@@ -72,10 +80,10 @@ def test_a_session_is_moved_and_keeps_its_register(session, club) -> None:
 @pytest.mark.parametrize(
     ("change", "field", "problem"),
     [
-        ({"date": "2026-12-19"}, "Date", "outside the activity's dates"),
-        ({"date": "2026-08-31"}, "Date", "outside the activity's dates"),
-        ({"end_time": "17:00"}, "End time", "must be after the start time"),
-        ({"start_time": "7pm"}, "Start time", "is not a time"),
+        ({"date": "2026-12-19"}, "date", "outside the activity's dates"),
+        ({"date": "2026-08-31"}, "date", "outside the activity's dates"),
+        ({"end_time": "17:00"}, "end_time", "must be after the start time"),
+        ({"start_time": "7pm"}, "start_time", "is not a time"),
     ],
 )
 def test_an_edit_is_checked_like_a_new_session_and_changes_nothing(
@@ -153,7 +161,7 @@ def test_weekly_sessions_are_added_all_or_none(session, club) -> None:
             start_time="18:00",
             end_time="20:00",
         )
-    assert refused.value.field == "Weeks"
+    assert refused.value.field == "weeks"
     assert refused.value.problem.startswith("week 5 would be on 25 Dec 2026")
     assert "4 weeks fit" in refused.value.problem
     assert _slots(session, club) == []

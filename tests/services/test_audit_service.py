@@ -11,6 +11,7 @@ import getpass
 import pytest
 from sqlmodel import select
 
+from tests.services.committed import committed
 from trustdesk.errors import UserError, ValidationError
 from trustdesk.services.activities import add_session, create_activity, update_activity
 from trustdesk.services.attendance import record_headcount, set_register
@@ -27,6 +28,15 @@ from trustdesk.services.partners import create_partner, update_partner
 from trustdesk.services.young_people import add_young_person, update_young_person
 from trustdesk.store import audit
 from trustdesk.store.models import Activity, ActivitySession, AuditEntry, YoungPerson
+
+# Each call is a user action of its own: one transaction, one set of audit entries.
+add_session, create_activity, update_activity = map(
+    committed, (add_session, create_activity, update_activity)
+)
+record_headcount, set_register = committed(record_headcount), committed(set_register)
+delete_with_undo, undo_delete = committed(delete_with_undo), committed(undo_delete)
+create_partner, update_partner = committed(create_partner), committed(update_partner)
+add_young_person, update_young_person = committed(add_young_person), committed(update_young_person)
 
 KYLE = {
     "first_name": "Kyle",
@@ -229,10 +239,10 @@ def test_the_trail_is_filtered_by_dates_kind_user_and_record(session, monkeypatc
 def test_filters_that_cannot_be_used_are_refused_in_plain_words(session) -> None:
     with pytest.raises(ValidationError, match="To date: is before the from date") as refused:
         list_audit(session, since="2026-03-02", until="2026-03-01")
-    assert refused.value.field == "To date"
+    assert refused.value.field == "until"
     with pytest.raises(ValidationError, match="'unicorns' is not a kind of record") as refused:
         count_audit(session, table="unicorns")
-    assert refused.value.field == "Kind of record"
+    assert refused.value.field == "table"
     with pytest.raises(ValidationError, match="not a date"):
         list_audit(session, since="last Tuesday")
 
@@ -333,7 +343,8 @@ def test_the_export_is_written_whole_or_not_at_all(session, tmp_path, monkeypatc
 def _run(workspace, *argv: str) -> int:
     import argparse
 
-    from trustdesk.cli_audit import add_audit_commands, run_audit
+    from trustdesk.cli.audit import run_audit
+    from trustdesk.cli.parsers import add_audit_commands
 
     parser = argparse.ArgumentParser()
     add_audit_commands(

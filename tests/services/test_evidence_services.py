@@ -65,10 +65,10 @@ def test_update_voice_changes_it_with_the_same_checks(session) -> None:
             said="More",
             change_date="2026-04-01",
         )
-    assert problem.value.field == "Date of change"
+    assert problem.value.field == "change_date"
     with pytest.raises(ValidationError) as problem:
         update_voice(session, entry.id, date="2026-05-01", method="survey", who="", said="x")
-    assert problem.value.field == "Who"
+    assert problem.value.field == "who"
     assert list_voice(session)[0].method == "Consultation"
 
 
@@ -105,19 +105,19 @@ def test_update_case_study_replaces_its_outcomes(session) -> None:
     assert list_case_studies(session)[0].title == "First aid at the club"
     with pytest.raises(ValidationError) as problem:
         update_case_study(session, study.id, date="2026-09-16", title=" ", narrative="x")
-    assert problem.value.field == "Title"
+    assert problem.value.field == "title"
     with pytest.raises(ValidationError) as problem:
         update_case_study(
             session, study.id, date="2026-09-16", title="T", narrative="x", ecm_outcomes=["fun"]
         )
-    assert problem.value.field == "ECM outcomes"
+    assert problem.value.field == "ecm_outcomes"
     assert case_study_outcomes(session, study.id) == ["enjoy", "economic"]
 
 
 def test_a_narrative_longer_than_a_spreadsheet_cell_is_refused(session, tmp_path) -> None:
     """The narrative travels in one cell of the return's workbook: the service refuses what
     the export would refuse, by the same number, rather than the export failing later."""
-    from trustdesk.config import Period
+    from trustdesk.config.periods import Period
     from trustdesk.limits import SPREADSHEET_CELL_MAX
     from trustdesk.returns.export import export_return
 
@@ -125,7 +125,7 @@ def test_a_narrative_longer_than_a_spreadsheet_cell_is_refused(session, tmp_path
     study = create_case_study(session, date="2026-05-20", title="Long", narrative=longest)
     with pytest.raises(ValidationError) as problem:
         create_case_study(session, date="2026-05-20", title="Long", narrative=longest + "y")
-    assert problem.value.field == "Narrative"
+    assert problem.value.field == "narrative"
     assert "32,768 characters long" in str(problem.value)
     assert "at most 32,767" in str(problem.value)
     with pytest.raises(ValidationError):

@@ -88,7 +88,7 @@ def test_changing_a_contact_checks_it_like_logging_one(session) -> None:
             method="phone",
             summary="Dates",
         )
-    assert wrong_person.value.field == "Person"
+    assert wrong_person.value.field == "contact_id"
     with pytest.raises(ValidationError) as early:
         update_contact_log_entry(
             session,
@@ -99,12 +99,12 @@ def test_changing_a_contact_checks_it_like_logging_one(session) -> None:
             summary="Dates",
             follow_up_date="2026-04-01",
         )
-    assert early.value.field == "Follow-up date"
+    assert early.value.field == "follow_up_date"
     with pytest.raises(ValidationError) as no_summary:
         update_contact_log_entry(
             session, entry, date="2026-05-01", partner_id=school, method="phone", summary=" "
         )
-    assert no_summary.value.field == "Summary"
+    assert no_summary.value.field == "summary"
     assert list_contact_log(session)[0].summary == "Dates"
 
 

@@ -133,6 +133,7 @@ def test_erasing_keeps_every_count_and_takes_the_name_out_of_notes(workspace, cl
     with workspace.session() as session:
         held_counts = counts(session)
         erased = erase_young_person(session, club["amy"])
+        session.commit()
     assert erased.mentions_replaced == 6  # three notes, and the audit trail's copies of them
 
     with workspace.session() as session:

@@ -99,7 +99,7 @@ def test_a_person_whose_details_were_removed_is_listed_as_removed_with_counts(se
 def test_a_date_of_birth_left_at_today_is_refused(session) -> None:
     with pytest.raises(ValidationError) as caught:
         add_young_person(session, first_name="Kyle", date_of_birth=TODAY, today=TODAY)
-    assert caught.value.field == "Date of birth"
+    assert caught.value.field == "date_of_birth"
     assert "is today" in caught.value.problem
     assert list_young_people(session, today=TODAY) == []
 

@@ -318,7 +318,9 @@ def write(folder: Path, seed: str) -> None:
         while True:
             plan = writer.plan()
             say({"begin": plan})
-            say({"done": writer.save(plan)})
+            saved = writer.save(plan)
+            writer.session.commit()  # one user action, one commit (as trustdesk/ops does)
+            say({"done": saved})
 
 
 def serve(folder: Path) -> None:

@@ -47,6 +47,7 @@ def edit_a_lot(workspace) -> None:
             date_of_birth=person.date_of_birth,
             gender=person.gender,
         )
+        session.commit()
 
 
 def test_a_backup_made_while_open_restores_exactly_that_moment(demo: Path) -> None:
@@ -116,6 +117,7 @@ def test_the_command_line_backs_up_lists_restores_and_checks(demo: Path, tmp_pat
         ticked = register(session, 1)
         assert ticked  # something for the restore to bring back
         set_register(session, session_id=1, young_person_ids=[])
+        session.commit()
     assert main(["restore", *argv, str(made.path)]) == 0
     assert "The workspace as it was before is kept in" in capsys.readouterr().out
     with open_workspace(demo) as workspace, workspace.session() as session:

@@ -81,6 +81,7 @@ def change_some_records(folder: Path) -> None:
             date_of_birth=person.date_of_birth,
             gender=person.gender,
         )
+        session.commit()
 
 
 def test_a_backup_to_another_folder_is_sealed_and_holds_no_name(demo: Path, stick: Path):

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy.exc import OperationalError
 
 from trustdesk.errors import WorkspaceError
-from trustdesk.store.engine import explain_database_error
+from trustdesk.store.sqlite_errors import explain_database_error
 from trustdesk.store.workspace import create_workspace, default_workspace_dir, open_workspace
 
 

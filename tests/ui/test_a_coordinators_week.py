@@ -30,6 +30,7 @@ def window(qtbot, workspace):
     with workspace.session() as session:  # young people met before this week
         for first, last in (("Kyle", "Hart"), ("Amira", "Begum"), ("Josh", "Reid")):
             add_young_person(session, first_name=first, last_name=last, date_of_birth="2011-03-04")
+        session.commit()
     win = MainWindow(workspace)
     qtbot.addWidget(win)
     win.resize(1366, 768)
@@ -78,14 +79,14 @@ def test_a_week_recorded_through_the_window(qtbot, window, workspace):
     # A partner, and a person there to deal with.
     partners = go(qtbot, window, "Partners")
     qtbot.mouseClick(partners.new_button, CLICK)
-    qtbot.keyClicks(partners.form.nameEdit, "Burntwood Youth Service")
-    partners.form.typeCombo.setFocus()
-    qtbot.keyClicks(partners.form.typeCombo, "Youth")
-    qtbot.keyClick(partners.form.nameEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(partners.ui.nameEdit, "Burntwood Youth Service")
+    partners.ui.typeCombo.setFocus()
+    qtbot.keyClicks(partners.ui.typeCombo, "Youth")
+    qtbot.keyClick(partners.ui.nameEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert partners.unsaved() is None
-    qtbot.keyClicks(partners.contact_edits["name"], "Sam Patel")
-    qtbot.keyClicks(partners.contact_edits["role"], "Youth worker")
-    qtbot.keyClick(partners.contact_edits["role"], Qt.Key.Key_Return)
+    qtbot.keyClicks(partners.contact_fields["name"], "Sam Patel")
+    qtbot.keyClicks(partners.contact_fields["role"], "Youth worker")
+    qtbot.keyClick(partners.contact_fields["role"], Qt.Key.Key_Return)
     with workspace.session() as session:
         rows = list_partner_rows(session)
     assert [(r.name, r.contacts) for r in rows] == [("Burntwood Youth Service", 1)]
@@ -93,11 +94,11 @@ def test_a_week_recorded_through_the_window(qtbot, window, workspace):
     # A contact made with them.
     contacts = go(qtbot, window, "Contact log")
     qtbot.mouseClick(contacts.new_button, CLICK)
-    contacts.form.partnerCombo.setFocus()
-    qtbot.keyClicks(contacts.form.partnerCombo, "Burntwood")
-    contacts.form.methodCombo.setFocus()  # starts at "(choose)", like the partner
-    qtbot.keyClicks(contacts.form.methodCombo, "Telephone")
-    qtbot.keyClicks(contacts.form.summaryEdit, "Agreed a youth worker for Friday nights")
+    contacts.ui.partnerCombo.setFocus()
+    qtbot.keyClicks(contacts.ui.partnerCombo, "Burntwood")
+    contacts.ui.methodCombo.setFocus()  # starts at "(choose)", like the partner
+    qtbot.keyClicks(contacts.ui.methodCombo, "Telephone")
+    qtbot.keyClicks(contacts.ui.summaryEdit, "Agreed a youth worker for Friday nights")
     qtbot.mouseClick(contacts.save_button, CLICK)
     with workspace.session() as session:
         assert [r.partner for r in list_contact_log(session)] == ["Burntwood Youth Service"]
@@ -105,18 +106,18 @@ def test_a_week_recorded_through_the_window(qtbot, window, workspace):
     # An activity with four weekly sessions, the last of them tonight.
     activities = go(qtbot, window, "Activities")
     qtbot.mouseClick(activities.new_button, CLICK)
-    qtbot.keyClicks(activities.form.titleEdit, "Monday youth club")
-    activities.form.categoryCombo.setFocus()  # starts at "(choose)"
-    qtbot.keyClicks(activities.form.categoryCombo, "Open")
-    activities.form.startEdit.setDate(QDate(2026, 11, 2))
+    qtbot.keyClicks(activities.ui.titleEdit, "Monday youth club")
+    activities.ui.categoryCombo.setFocus()  # starts at "(choose)"
+    qtbot.keyClicks(activities.ui.categoryCombo, "Open")
+    activities.ui.startEdit.setDate(QDate(2026, 11, 2))
     qtbot.mouseClick(activities.outcome_boxes["enjoy"], CLICK)
     qtbot.mouseClick(activities.save_button, CLICK)
     assert activities.unsaved() is None
-    qtbot.mouseClick(activities.form.addWeeklyButton, CLICK)
+    qtbot.mouseClick(activities.ui.addWeeklyButton, CLICK)
     weekly = open_dialog(qtbot, activities)
-    weekly.fields["First date"].setDate(QDate(2026, 11, 2))
-    weekly.fields["Weeks"].selectAll()
-    qtbot.keyClicks(weekly.fields["Weeks"], "4")
+    weekly.fields["first_date"].setDate(QDate(2026, 11, 2))
+    weekly.fields["weeks"].selectAll()
+    qtbot.keyClicks(weekly.fields["weeks"], "4")
     press_ok(qtbot, weekly)
     assert activities.list.current().sessions == 4
 
@@ -138,10 +139,10 @@ def test_a_week_recorded_through_the_window(qtbot, window, workspace):
     # A meeting with two actions, one due last week ...
     meetings = go(qtbot, window, "Meetings & actions")
     qtbot.mouseClick(meetings.new_button, CLICK)
-    meetings.form.dateEdit.setDate(QDate(2026, 11, 2))
-    meetings.form.titleEdit.selectAll()
-    qtbot.keyClicks(meetings.form.titleEdit, "Locality group meeting")
-    attendance = meetings.form.attendanceTable
+    meetings.ui.dateEdit.setDate(QDate(2026, 11, 2))
+    meetings.ui.titleEdit.selectAll()
+    qtbot.keyClicks(meetings.ui.titleEdit, "Locality group meeting")
+    attendance = meetings.ui.attendanceTable
     attendance.setFocus()
     attendance.setCurrentCell(0, 2)
     qtbot.keyClick(attendance, Qt.Key.Key_P)  # the youth service: present
@@ -151,20 +152,20 @@ def test_a_week_recorded_through_the_window(qtbot, window, workspace):
         ("Book the sports hall for the spring", "Sam Patel", QDate(2026, 11, 16)),
         ("Ask the school about a Tuesday group", "Coordinator", None),
     ):
-        qtbot.mouseClick(meetings.form.addActionButton, CLICK)
+        qtbot.mouseClick(meetings.ui.addActionButton, CLICK)
         dialog = open_dialog(qtbot, meetings)
-        qtbot.keyClicks(dialog.fields["Action"], text)
-        qtbot.keyClicks(dialog.fields["Owner"], owner)
+        qtbot.keyClicks(dialog.fields["text"], text)
+        qtbot.keyClicks(dialog.fields["owner"], owner)
         if due is not None:
             qtbot.mouseClick(dialog.findChild(QCheckBox), CLICK)  # it has a due date
-            dialog.fields["Due date"].setDate(due)
+            dialog.fields["due_date"].setDate(due)
         press_ok(qtbot, dialog)
 
     # ... and at today's meeting both come up to be followed up, the late one marked.
     qtbot.mouseClick(meetings.new_button, CLICK)
-    meetings.form.dateEdit.setDate(QDate(2026, 11, 23))
+    meetings.ui.dateEdit.setDate(QDate(2026, 11, 23))
     qtbot.mouseClick(meetings.save_button, CLICK)
-    follow_up = meetings.form.followUpTable.model()
+    follow_up = meetings.ui.followUpTable.model()
     shown = [
         " ".join(
             str(follow_up.index(row, column).data() or "")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk import glossary
-from trustdesk.config import Period
+from trustdesk.config.periods import Period
 from trustdesk.store.workspace import open_workspace
 from trustdesk.ui.main_window import MainWindow
 from trustdesk.ui.navigation import destinations_for

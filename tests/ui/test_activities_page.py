@@ -49,6 +49,7 @@ def club(workspace, page):
             start_date="2026-09-01",
             end_date="2026-12-18",
         ).id
+        session.commit()
     page.refresh()
     page.list.select_id(club)
     return club
@@ -73,9 +74,10 @@ def test_an_activity_typed_into_the_form_is_saved_with_its_ecm_outcomes(
 ) -> None:
     with workspace.session() as session:
         create_partner(session, name="Burntwood Youth Centre", partner_type="youth")
+        session.commit()
     page.refresh()
     qtbot.mouseClick(page.new_button, CLICK)
-    f = page.form
+    f = page.ui
     assert not f.addSessionButton.isEnabled()
     assert f.addSessionButton.toolTip() == "Save the activity first"
     qtbot.keyClicks(f.titleEdit, "Summer street dance")
@@ -118,21 +120,21 @@ def test_a_missing_title_is_shown_under_the_title_and_nothing_is_saved(
     qtbot, page, workspace
 ) -> None:
     qtbot.mouseClick(page.new_button, CLICK)
-    qtbot.keyClicks(page.form.venueEdit, "Leisure centre")
+    qtbot.keyClicks(page.ui.venueEdit, "Leisure centre")
 
     qtbot.mouseClick(page.save_button, CLICK)
 
-    assert page._error_labels["Title"].isVisible()
-    assert page._error_labels["Title"].text() == "is required."
+    assert page.fields.errors["title"].isVisible()
+    assert page.fields.errors["title"].text() == "is required."
     with workspace.session() as session:
         assert list_activities(session) == []
 
 
 def test_weekly_sessions_are_added_through_the_dialog(qtbot, page, workspace, club) -> None:
     changed = []
-    page.records_changed.connect(lambda: changed.append(True))
+    page.what_changed.connect(lambda _changed: changed.append(True))
 
-    qtbot.mouseClick(page.form.addWeeklyButton, CLICK)
+    qtbot.mouseClick(page.ui.addWeeklyButton, CLICK)
     dialog = _dialog(page, SessionDialog)
     # No sessions yet: from the club's first day (issue 16: not today), as far as its end.
     assert dialog.date_edit.date() == QDate(2026, 9, 1)
@@ -165,15 +167,15 @@ def test_weekly_sessions_are_added_through_the_dialog(qtbot, page, workspace, cl
 def test_a_session_outside_the_activitys_dates_is_refused_in_the_dialog(
     qtbot, page, workspace, club
 ) -> None:
-    qtbot.mouseClick(page.form.addSessionButton, CLICK)
+    qtbot.mouseClick(page.ui.addSessionButton, CLICK)
     dialog = _dialog(page, SessionDialog)
     dialog.date_edit.setDate(QDate(2027, 1, 8))
     qtbot.keyClicks(dialog.notes_edit, "New year party")
     qtbot.mouseClick(dialog.ok_button, CLICK)
 
     assert dialog.isVisible()
-    assert dialog.errors["Date"].isVisible()  # under the date it is about
-    assert dialog.errors["Date"].text() == (
+    assert dialog.errors["date"].isVisible()  # under the date it is about
+    assert dialog.errors["date"].text() == (
         "08 Jan 2027 is outside the activity's dates (01 Sep 2026 to 18 Dec 2026)."
     )
     assert _sessions(workspace, club) == []
@@ -185,7 +187,7 @@ def test_a_session_outside_the_activitys_dates_is_refused_in_the_dialog(
 
 
 def test_too_many_weeks_add_no_session_and_say_how_many_fit(qtbot, page, workspace, club) -> None:
-    qtbot.mouseClick(page.form.addWeeklyButton, CLICK)
+    qtbot.mouseClick(page.ui.addWeeklyButton, CLICK)
     dialog = _dialog(page, SessionDialog)
     dialog.date_edit.setDate(QDate(2026, 11, 23))  # it starts on the club's first day
     dialog.weeks_edit.selectAll()
@@ -193,8 +195,8 @@ def test_too_many_weeks_add_no_session_and_say_how_many_fit(qtbot, page, workspa
     qtbot.mouseClick(dialog.ok_button, CLICK)
 
     assert dialog.isVisible()
-    assert "week 5 would be on 21 Dec 2026" in dialog.errors["Weeks"].text()
-    assert "4 weeks fit" in dialog.errors["Weeks"].text()
+    assert "week 5 would be on 21 Dec 2026" in dialog.errors["weeks"].text()
+    assert "4 weeks fit" in dialog.errors["weeks"].text()
     assert _sessions(workspace, club) == []
 
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), CLICK)
@@ -207,11 +209,12 @@ def test_a_session_is_edited_through_the_dialog(qtbot, page, workspace, club) ->
         add_session(
             session, activity_id=club, date="2026-09-04", start_time="18:00", end_time="20:00"
         )
+        session.commit()
     page.refresh()
-    assert not page.form.editSessionButton.isEnabled()  # nothing chosen yet
+    assert not page.ui.editSessionButton.isEnabled()  # nothing chosen yet
     page.sessions.table.setCurrentIndex(page.sessions.proxy.index(0, 0))
 
-    qtbot.mouseClick(page.form.editSessionButton, CLICK)
+    qtbot.mouseClick(page.ui.editSessionButton, CLICK)
     dialog = _dialog(page, SessionDialog)
     assert dialog.date_edit.date() == QDate(2026, 9, 4)
     dialog.date_edit.setDate(QDate(2026, 9, 5))
@@ -231,6 +234,7 @@ def test_deleting_a_session_asks_says_what_goes_with_it_and_can_be_undone(
         ).id
         people = [add_young_person(session, first_name=n, age_band="13-15").id for n in "AB"]
         set_register(session, session_id=evening, young_person_ids=people)
+        session.commit()
     page.refresh()
     page.sessions.table.setCurrentIndex(page.sessions.proxy.index(0, 0))
     assert page.sessions.current().register == 2
@@ -238,11 +242,11 @@ def test_deleting_a_session_asks_says_what_goes_with_it_and_can_be_undone(
     page.deleted.connect(deleted.append)
 
     answers.append("Cancel")
-    qtbot.mouseClick(page.form.deleteSessionButton, CLICK)
+    qtbot.mouseClick(page.ui.deleteSessionButton, CLICK)
     assert _sessions(workspace, club) == [("2026-09-04", "18:00", "20:00")]
 
     answers.append("Delete")
-    qtbot.mouseClick(page.form.deleteSessionButton, CLICK)
+    qtbot.mouseClick(page.ui.deleteSessionButton, CLICK)
     question = shown_messages[-1]["text"]
     assert "Delete session of 'Friday youth club' on 04 Sep 2026 (18:00\u201320:00)?" in question
     assert "This also deletes 2 register ticks." in question
@@ -252,6 +256,7 @@ def test_deleting_a_session_asks_says_what_goes_with_it_and_can_be_undone(
 
     with workspace.session() as session:
         undo_delete(session, deleted[0])
+        session.commit()
     page.refresh()
     assert _sessions(workspace, club) == [("2026-09-04", "18:00", "20:00")]
     assert [row.register for row in page.sessions.model._rows] == [2]
@@ -262,9 +267,10 @@ def test_a_contribution_with_nothing_in_it_shows_the_services_message(
 ) -> None:
     with workspace.session() as session:
         police = create_partner(session, name="Staffordshire Police", partner_type="police").id
+        session.commit()
     page.refresh()
 
-    qtbot.mouseClick(page.form.addContributionButton, CLICK)
+    qtbot.mouseClick(page.ui.addContributionButton, CLICK)
     dialog = _dialog(page, ContributionDialog)
     assert dialog.partner_combo.currentData() is None  # no lead partner: "(choose)" (issue 16)
     dialog.partner_combo.setCurrentIndex(dialog.partner_combo.findData(police))
@@ -289,7 +295,7 @@ def test_a_contribution_with_nothing_in_it_shows_the_services_message(
 
     page.contributions.table.setCurrentIndex(page.contributions.proxy.index(0, 0))
     answers.append("Delete")
-    qtbot.mouseClick(page.form.deleteContributionButton, CLICK)
+    qtbot.mouseClick(page.ui.deleteContributionButton, CLICK)
     with workspace.session() as session:
         assert contribution_rows(session, club) == []
 
@@ -297,11 +303,11 @@ def test_a_contribution_with_nothing_in_it_shows_the_services_message(
 def test_changed_details_are_saved_before_a_session_is_added(
     qtbot, page, workspace, club, answers, shown_messages
 ) -> None:
-    page.form.endEdit.setDate(QDate(2027, 3, 31))  # the club now runs on into the spring
+    page.ui.endEdit.setDate(QDate(2027, 3, 31))  # the club now runs on into the spring
     assert page.unsaved() == "the activity"
 
     answers.append("Save")
-    qtbot.mouseClick(page.form.addSessionButton, CLICK)
+    qtbot.mouseClick(page.ui.addSessionButton, CLICK)
     assert shown_messages[-1]["title"] == "Unsaved changes"
     dialog = _dialog(page, SessionDialog)
     dialog.date_edit.setDate(QDate(2027, 3, 5))
@@ -315,8 +321,9 @@ def test_show_record_selects_the_activity(page, workspace, club) -> None:
         other = create_activity(
             session, title="Shadow board", category="participation", start_date="2026-10-01"
         ).id
+        session.commit()
     page.stale = True
     page.show_record("activity", other)
     assert page.record_id == other
-    assert page.form.titleEdit.text() == "Shadow board"
+    assert page.ui.titleEdit.text() == "Shadow board"
     assert page.record_kinds == ("activity",)

@@ -12,11 +12,18 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFileDialog, QPushButton
 
+from tests.services.committed import committed
 from trustdesk.services.activities import create_activity
 from trustdesk.services.partners import create_partner, update_partner
 from trustdesk.services.young_people import add_young_person, update_young_person
 from trustdesk.store import audit
 from trustdesk.ui.audit_dialog import open_audit_trail
+
+# Each change is a user action of its own, committed as an operation would.
+create_activity, create_partner, update_partner = map(
+    committed, (create_activity, create_partner, update_partner)
+)
+add_young_person, update_young_person = committed(add_young_person), committed(update_young_person)
 
 TODAY = dt.date(2026, 3, 10)
 pytestmark = pytest.mark.today(TODAY)

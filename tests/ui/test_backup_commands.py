@@ -32,6 +32,7 @@ def workspace(workspace):
     """Burntwood with one partner."""
     with workspace.session() as s:
         create_partner(s, name="Burntwood Youth Service", partner_type="youth")
+        s.commit()
     return workspace
 
 
@@ -167,6 +168,7 @@ def test_restore_puts_back_the_backup_and_the_window_shows_it(
     window.show_page("partners")
     with window.workspace.session() as s:
         create_partner(s, name="Chase Terrace Police", partner_type="police")
+        s.commit()
     chosen: list[list] = []
     monkeypatch.setattr(
         backup_commands, "choose_backup", lambda _w, found: chosen.append(found) or made.path
@@ -193,14 +195,15 @@ def test_restore_asks_about_unsaved_work_and_cancel_changes_nothing(
     made = make_backup(db_path, reason="manual", now=NOON)
     with window.workspace.session() as s:
         create_partner(s, name="Chase Terrace Police", partner_type="police")
+        s.commit()
     page = window.show_page("partners")
     page.new_record()
-    qtbot.keyClicks(page.form.nameEdit, "Half-typed partner")
+    qtbot.keyClicks(page.ui.nameEdit, "Half-typed partner")
     monkeypatch.setattr(backup_commands, "choose_backup", lambda _w, _found: made.path)
     answers.extend(["Restore", "Cancel"])
     assert backup_commands.restore_from(window) is False
     assert sorted(partner_names(window)) == ["Burntwood Youth Service", "Chase Terrace Police"]
-    assert page.form.nameEdit.text() == "Half-typed partner"
+    assert page.ui.nameEdit.text() == "Half-typed partner"
 
 
 def test_a_backup_that_fails_its_check_is_refused_and_the_workspace_stays(
@@ -225,6 +228,7 @@ def test_restore_from_a_locked_backup_on_a_stick_asks_for_its_passphrase(
     before = every_record(db_path)
     with window.workspace.session() as s:
         create_partner(s, name="Chase Terrace Police", partner_type="police")
+        s.commit()
     # File > Restore… > Other file…, and the locked backup chosen in the file dialog
     offered: list[str] = []
 
@@ -255,6 +259,7 @@ def test_a_wrong_passphrase_then_cancel_changes_nothing(
     made = make_backup(db_path, folder=tmp_path / "usb-stick", passphrase=PASSPHRASE)
     with window.workspace.session() as s:
         create_partner(s, name="Chase Terrace Police", partner_type="police")
+        s.commit()
     data, mtime = db_path.read_bytes(), db_path.stat().st_mtime_ns
     window.show_page("partners")
     monkeypatch.setattr(backup_commands, "choose_backup", lambda _w, _found: made.path)
@@ -341,6 +346,7 @@ def test_settings_sets_how_many_automatic_backups_are_kept(qtbot, window, worksp
 def test_a_kept_count_out_of_range_is_refused(workspace, count, message):
     with workspace.session() as s, pytest.raises(ValidationError) as refused:
         set_backups_kept(s, count)
+        s.commit()
     assert str(refused.value) == message
     with workspace.session() as s:
         assert backups_kept(s) == 10

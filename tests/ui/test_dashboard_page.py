@@ -9,10 +9,10 @@ import threading
 import pytest
 from PySide6.QtGui import QColor
 
-from tests.services.test_dashboard import TODAY, build_two_quarters
+from tests.returns.test_dashboard import TODAY, build_two_quarters
 from trustdesk.errors import UserError
+from trustdesk.returns.dashboard import definition
 from trustdesk.services.attendance import register, set_register
-from trustdesk.services.dashboard import definition
 from trustdesk.ui import charts
 from trustdesk.ui.charts import BarChart, HorizontalBarChart, nice_scale
 from trustdesk.ui.pages import dashboard as dashboard_page
@@ -115,6 +115,7 @@ def test_another_register_tick_adds_exactly_one_attendance(qtbot, workspace, bui
     with workspace.session() as session:
         ticked = register(session, built.today_session)
         set_register(session, session_id=built.today_session, young_person_ids=[*ticked, built.ben])
+        session.commit()
     refresh(qtbot, page)  # as the window does on records_changed
 
     assert shown_value(page, "attendances") == before + 1
@@ -182,6 +183,7 @@ def test_a_refresh_asked_for_while_one_runs_runs_once_more_and_shows_only_the_ne
             session_id=built.today_session,
             young_person_ids=[built.ann, built.ben, built.cal],
         )
+        session.commit()
     page.refresh()
     page.refresh()
     with qtbot.waitSignal(page.figures_shown):

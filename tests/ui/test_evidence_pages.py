@@ -34,7 +34,7 @@ def _studies(workspace):
 
 
 def test_a_voice_entry_with_a_change_is_recorded(qtbot, voice_page, workspace) -> None:
-    f = voice_page.form
+    f = voice_page.ui
     qtbot.mouseClick(voice_page.new_button, Qt.MouseButton.LeftButton)
     f.methodCombo.setFocus()
     qtbot.keyClicks(f.methodCombo, "Survey")
@@ -72,14 +72,14 @@ def test_a_case_study_without_a_title_shows_the_problem_under_title(
     qtbot, case_page, workspace
 ) -> None:
     qtbot.mouseClick(case_page.new_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(case_page.form.narrativeEdit, "A Year 10 girl led the first aid session.")
+    qtbot.keyClicks(case_page.ui.narrativeEdit, "A Year 10 girl led the first aid session.")
 
     qtbot.mouseClick(case_page.save_button, Qt.MouseButton.LeftButton)
 
-    error = case_page._error_labels["Title"]
+    error = case_page.fields.errors["title"]
     assert error.isVisible()
     assert "required" in error.text()
-    assert case_page.form.titleEdit.hasFocus()
+    assert case_page.ui.titleEdit.hasFocus()
     assert _studies(workspace) == []
     assert case_page.unsaved() == "the new case study"
 
@@ -90,19 +90,19 @@ def test_a_narrative_longer_than_a_return_can_carry_is_refused_at_the_form(
     from trustdesk.limits import SPREADSHEET_CELL_MAX
 
     qtbot.mouseClick(case_page.new_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(case_page.form.titleEdit, "A long story")
+    qtbot.keyClicks(case_page.ui.titleEdit, "A long story")
     qtbot.mouseClick(case_page.outcome_boxes["enjoy"], Qt.MouseButton.LeftButton)
-    case_page.form.narrativeEdit.setPlainText("x" * (SPREADSHEET_CELL_MAX + 1))  # pasted
+    case_page.ui.narrativeEdit.setPlainText("x" * (SPREADSHEET_CELL_MAX + 1))  # pasted
 
     qtbot.mouseClick(case_page.save_button, Qt.MouseButton.LeftButton)
 
-    error = case_page._error_labels["Narrative"]
+    error = case_page.fields.errors["narrative"]
     assert error.isVisible() and "at most 32,767" in error.text()
     assert _studies(workspace) == []
 
 
 def test_two_ticked_ecm_outcomes_are_stored(qtbot, case_page, workspace) -> None:
-    f = case_page.form
+    f = case_page.ui
     qtbot.mouseClick(case_page.new_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(f.titleEdit, "First aid at the club")
     qtbot.mouseClick(case_page.outcome_boxes["safe"], Qt.MouseButton.LeftButton)
@@ -132,6 +132,7 @@ def test_deleting_a_case_study_asks_and_can_be_undone(
             narrative="Two members trained.",
             ecm_outcomes=["safe", "healthy"],
         ).id
+        session.commit()
     case_page.refresh()
     case_page.list.select_id(study)
     deleted = []
@@ -144,4 +145,5 @@ def test_deleting_a_case_study_asks_and_can_be_undone(
     assert _studies(workspace) == []
     with workspace.session() as session:
         undo_delete(session, deleted[0])
+        session.commit()
     assert _studies(workspace) == [("First aid at the club", ("Be healthy", "Stay safe"))]

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from tests.ui.desktop_runs import close_when_shown
-from trustdesk.config import example_trust_path
 from trustdesk.config.machine import ENV_FOLDER
+from trustdesk.config.trust import example_trust_path
 from trustdesk.services.partners import list_partners
 from trustdesk.store.workspace import DB_NAME, create_workspace, open_workspace
 from trustdesk.ui import app as desktop
@@ -100,9 +100,9 @@ def test_a_first_record_in_a_workspace_made_on_the_welcome_screens_only(
     # A first record, typed in as a coordinator would.
     page = window.show_page("partners")
     click(qtbot, page.new_button)
-    qtbot.keyClicks(page.form.nameEdit, "Oak Hill School")
-    page.form.typeCombo.setFocus()
-    qtbot.keyClicks(page.form.typeCombo, "Schools")
+    qtbot.keyClicks(page.ui.nameEdit, "Oak Hill School")
+    page.ui.typeCombo.setFocus()
+    qtbot.keyClicks(page.ui.typeCombo, "Schools")
     click(qtbot, page.save_button)
     assert page.unsaved() is None
 

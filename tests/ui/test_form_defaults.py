@@ -28,6 +28,7 @@ def _new(qtbot, page_class, workspace):
     with workspace.session() as session:  # "Aardvark" would be first alphabetically
         create_partner(session, name="Aardvark Arts", partner_type="youth")
         create_partner(session, name="Burntwood Youth Service", partner_type="youth")
+        session.commit()
     page = page_class(workspace)
     qtbot.addWidget(page)
     page.show()
@@ -44,55 +45,55 @@ def _starts_unchosen(combo) -> None:
 @pytest.mark.parametrize(
     ("page_class", "combo", "field"),
     [
-        (PartnersPage, "typeCombo", "Partner type"),
-        (ContactLogPage, "partnerCombo", "Partner"),
-        (ContactLogPage, "methodCombo", "Method"),
-        (SpendingPage, "purposeCombo", "Purpose"),
-        (VoicePage, "methodCombo", "Method"),
-        (ActivitiesPage, "categoryCombo", "Category"),
+        (PartnersPage, "typeCombo", "partner_type"),
+        (ContactLogPage, "partnerCombo", "partner_id"),
+        (ContactLogPage, "methodCombo", "method"),
+        (SpendingPage, "purposeCombo", "purpose"),
+        (VoicePage, "methodCombo", "method"),
+        (ActivitiesPage, "categoryCombo", "category"),
     ],
 )
 def test_a_list_with_no_sensible_default_starts_at_choose(
     qtbot, workspace, page_class, combo, field
 ) -> None:
     page = _new(qtbot, page_class, workspace)
-    box = getattr(page.form, combo)
+    box = getattr(page.ui, combo)
     _starts_unchosen(box)  # not the first of the list, which a hurried Save kept
 
     assert not page.save()  # nothing in the form chosen: a plain problem under a field
-    assert any(label.isVisibleTo(page) for label in page._error_labels.values())
+    assert any(label.isVisibleTo(page) for label in page.fields.errors.values())
     assert box.currentIndex() == -1
 
     box.setCurrentIndex(0)  # choosing one is then an ordinary choice
-    assert box.currentData() is not None and field in page._error_labels
+    assert box.currentData() is not None and field in page.fields.errors
 
 
 def test_saving_a_new_partner_without_a_type_says_choose_one(qtbot, workspace) -> None:
     page = _new(qtbot, PartnersPage, workspace)
-    qtbot.keyClicks(page.form.nameEdit, "Chase Terrace School")
+    qtbot.keyClicks(page.ui.nameEdit, "Chase Terrace School")
 
     assert not page.save()
 
-    label = page._error_labels["Partner type"]
+    label = page.fields.errors["partner_type"]
     assert label.isVisibleTo(page) and "required" in label.text()
-    qtbot.keyClicks(page.form.typeCombo, "Schools")
+    qtbot.keyClicks(page.ui.typeCombo, "Schools")
     assert page.save()
 
 
 def test_a_new_contact_has_no_partner_until_one_is_chosen(qtbot, workspace) -> None:
     page = _new(qtbot, ContactLogPage, workspace)
-    assert page.form.partnerCombo.currentText() == ""  # not "Aardvark Arts"
-    assert page.form.personCombo.currentData() is None
+    assert page.ui.partnerCombo.currentText() == ""  # not "Aardvark Arts"
+    assert page.ui.personCombo.currentData() is None
 
 
 def test_a_new_young_persons_date_of_birth_starts_empty(qtbot, workspace) -> None:
     page = _new(qtbot, YoungPeoplePage, workspace)
-    born = page.form.birthDateEdit
+    born = page.ui.birthDateEdit
     assert born.text() == NOT_ENTERED  # not today's date
-    qtbot.keyClicks(page.form.firstNameEdit, "Zara")
+    qtbot.keyClicks(page.ui.firstNameEdit, "Zara")
 
     assert not page.save()
-    assert page._error_labels["Date of birth"].isVisibleTo(page)
+    assert page.fields.errors["date_of_birth"].isVisibleTo(page)
 
     born.setDate(born.date().fromString("14/02/2013", "dd/MM/yyyy"))
     assert page.save()
@@ -107,6 +108,7 @@ def test_weekly_sessions_start_on_the_activitys_first_day_then_after_the_last(
         club = activities.create_activity(
             session, title="Street dance", category="youth-work", start_date="2026-11-06"
         ).id  # a Friday; today is a Monday, within the activity
+        session.commit()
     page = ActivitiesPage(workspace)
     qtbot.addWidget(page)
     page.show()
@@ -122,6 +124,7 @@ def test_weekly_sessions_start_on_the_activitys_first_day_then_after_the_last(
         activities.add_session(
             session, activity_id=club, date="2026-11-13", start_time="19:00", end_time="21:00"
         )
+        session.commit()
     page.refresh()
     page.add_weekly_sessions()
     dialog = opened[-1]

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
-from trustdesk.config import Period
+from trustdesk.config.periods import Period
 from trustdesk.services.activities import add_session, create_activity
 from trustdesk.services.attendance import set_register
 from trustdesk.services.evidence import create_case_study, list_case_studies
@@ -41,12 +41,12 @@ NAMED = [
     "LIC/2024/017",
     "They live at WS7 1AB",
 ]
-# (page key, the field typed into, in field_widgets)
+# (page key, the field typed into, as the page binds it)
 FORMS = [
-    ("case_studies", "Narrative"),
-    ("voice", "What was said"),
-    ("activities", "Title"),
-    ("partners", "Name"),
+    ("case_studies", "narrative"),
+    ("voice", "said"),
+    ("activities", "title"),
+    ("partners", "name"),
 ]
 
 
@@ -71,13 +71,13 @@ def page_of(qtbot, workspace, key: str):
 
 
 def typed(qtbot, page, field_name: str, text: str):
-    field = page.field_widgets()[field_name]
+    field = page.fields[field_name]
     field.setFocus()
     if isinstance(field, QPlainTextEdit):
         field.setPlainText(text)  # as pasted; keyClicks cannot type decomposed accents
     else:
         field.setText(text)
-    label = page.identity_watch.labels[field_name]
+    label = page.identity_watch.labels[page.fields.label(field_name)]  # its warning, by words
     qtbot.waitUntil(label.isVisible)
     return field, label
 
@@ -98,7 +98,7 @@ def test_a_name_is_pointed_out_under_the_field_as_it_is_typed(qtbot, people, key
 @pytest.mark.parametrize("text", NAMED[:3])
 def test_a_meetings_notes_are_pointed_out_but_stop_nothing(qtbot, people, text):
     _window, page = page_of(qtbot, people, "meetings")
-    _field, label = typed(qtbot, page, "Notes", text)
+    _field, label = typed(qtbot, page, "notes", text)
     assert "\u26a0" in label.text() and "notes get shared" in label.text()
     assert "cannot be exported" not in label.text()
     assert page.identity_watch.blocking() == {}
@@ -106,10 +106,10 @@ def test_a_meetings_notes_are_pointed_out_but_stop_nothing(qtbot, people, text):
 
 def test_the_words_are_marked_where_they_are_and_saving_is_allowed(qtbot, people):
     _window, page = page_of(qtbot, people, "case_studies")
-    qtbot.keyClicks(page.form.titleEdit, "Growing confidence")
+    qtbot.keyClicks(page.ui.titleEdit, "Growing confidence")
     page.outcome_boxes["enjoy"].setChecked(True)
     text = "Keira came every week and the Baxter family said it helped."
-    field, label = typed(qtbot, page, "Narrative", text)
+    field, label = typed(qtbot, page, "narrative", text)
     marked = sorted(s.cursor.selectedText() for s in field.extraSelections())
     assert marked == ["Baxter", "Keira"]
     assert "Names a young person on record" in label.text()
@@ -122,7 +122,7 @@ def test_the_words_are_marked_where_they_are_and_saving_is_allowed(qtbot, people
 
 def test_rewording_takes_the_warning_away(qtbot, people):
     _window, page = page_of(qtbot, people, "voice")
-    field, label = typed(qtbot, page, "What was said", "Kai Brown said the club helped")
+    field, label = typed(qtbot, page, "said", "Kai Brown said the club helped")
     field.setPlainText("A young person said the club helped")
     qtbot.waitUntil(lambda: not label.isVisible())
     assert field.extraSelections() == []
@@ -142,9 +142,9 @@ def test_a_first_name_alone_is_only_a_warning_when_they_come_to_the_activity(qtb
         session.commit()
         club_id = club.id
     _window, page = page_of(qtbot, people, "case_studies")
-    index = page.form.activityCombo.findData(club_id)
-    page.form.activityCombo.setCurrentIndex(index)
-    field, label = typed(qtbot, page, "Narrative", "Keira reached the top of the wall.")
+    index = page.ui.activityCombo.findData(club_id)
+    page.ui.activityCombo.setCurrentIndex(index)
+    field, label = typed(qtbot, page, "narrative", "Keira reached the top of the wall.")
     assert "May name a young person who comes to this activity" in label.text()
     assert "cannot be exported" not in label.text()
     assert page.identity_watch.blocking() == {}
@@ -152,7 +152,7 @@ def test_a_first_name_alone_is_only_a_warning_when_they_come_to_the_activity(qtb
 
 def test_nothing_is_pointed_out_in_an_ordinary_text(qtbot, people):
     _window, page = page_of(qtbot, people, "case_studies")
-    field = page.form.narrativeEdit
+    field = page.ui.narrativeEdit
     field.setPlainText("Young people from WS7 said the club helped; K. B. came every week.")
     qtbot.wait(DELAY_MS * 2)
     assert not page.identity_watch.labels["Narrative"].isVisible()
@@ -181,7 +181,7 @@ def test_the_blocking_check_opens_the_record_with_the_words_selected(qtbot, peop
     window.show_record("case_study", study_id)
 
     page = window.current_page()
-    field = page.form.narrativeEdit
+    field = page.ui.narrativeEdit
     assert page.record_id == study_id
     assert field.hasFocus()
     assert field.textCursor().selectedText() == "Kai Brown"

@@ -29,6 +29,7 @@ def workspace(tmp_path: Path):
     ws = create_workspace(tmp_path / "ws", "LIC-BUR")
     with ws.session() as s:
         create_partner(s, name="Burntwood Youth Service", partner_type="youth")
+        s.commit()
     yield ws
     ws.close()
 
@@ -140,7 +141,7 @@ def test_close_workspace_asks_about_unsaved_work_then_lets_go_of_it(qtbot, windo
     folder = window.workspace.path
     page = window.show_page("spending")
     page.new_record()
-    qtbot.keyClicks(page.form.amountEdit, "3.00")
+    qtbot.keyClicks(page.ui.amountEdit, "3.00")
     answers.append("Cancel")
     window.ui.actionCloseWorkspace.trigger()
     assert window.workspace is not None  # stayed
@@ -301,6 +302,7 @@ def test_undo_puts_back_the_last_deleted_record(qtbot, workspace, answers) -> No
 
     with workspace.session() as session:
         paid = record_spend(session, date="2026-05-01", amount="5.00", purpose="food").id
+        session.commit()
     window = MainWindow(workspace)
     qtbot.addWidget(window)
     window.show()
@@ -328,7 +330,7 @@ def test_closing_with_unsaved_changes_asks_and_can_cancel(qtbot, workspace, answ
     window.show()
     page = window.show_page("spending")
     page.new_record()
-    qtbot.keyClicks(page.form.amountEdit, "3.00")
+    qtbot.keyClicks(page.ui.amountEdit, "3.00")
 
     answers.append("Cancel")
     assert not window.close()

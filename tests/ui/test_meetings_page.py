@@ -30,7 +30,7 @@ LEFT = Qt.MouseButton.LeftButton
 def partners(workspace):
     """Four partners, listed by name: Alpha, Bravo, Charlie, Delta."""
     with workspace.session() as session:
-        return {
+        ids = {
             name: create_partner(session, name=name, partner_type=kind).id
             for name, kind in (
                 ("Alpha Youth Club", "youth"),
@@ -39,6 +39,8 @@ def partners(workspace):
                 ("Delta Health Centre", "health"),
             )
         }
+        session.commit()
+        return ids
 
 
 @pytest.fixture
@@ -61,6 +63,7 @@ def _april_with_actions(workspace):
         later = add_action(
             session, meeting_id=april, text="Print leaflets", owner="Sam", due_date="2026-07-30"
         ).id
+        session.commit()
     return april, late, later
 
 
@@ -69,10 +72,10 @@ def _texts(model) -> list[str]:
 
 
 def _show_tab(qtbot, page, tab) -> None:
-    bar = page.form.sectionTabs.tabBar()
-    index = page.form.sectionTabs.indexOf(tab)
+    bar = page.ui.sectionTabs.tabBar()
+    index = page.ui.sectionTabs.indexOf(tab)
     qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(index).center())
-    assert page.form.sectionTabs.currentWidget() is tab
+    assert page.ui.sectionTabs.currentWidget() is tab
 
 
 def _click_row(qtbot, view, row: int) -> None:
@@ -100,7 +103,7 @@ def test_a_meeting_typed_in_with_its_partners_and_actions_is_saved(
     qtbot, page, workspace, partners
 ) -> None:
     qtbot.mouseClick(page.new_button, LEFT)
-    f = page.form
+    f = page.ui
     assert f.dateEdit.hasFocus()
     qtbot.keyClicks(f.dateEdit, "14042026")
     qtbot.keyClick(f.titleEdit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -160,11 +163,12 @@ def test_a_meeting_typed_in_with_its_partners_and_actions_is_saved(
 def test_a_due_date_before_the_meeting_is_refused_in_the_dialog(qtbot, page, workspace) -> None:
     with workspace.session() as session:
         meeting = create_meeting(session, date="2026-05-12").id
+        session.commit()
     page.refresh()
     page.list.select_id(meeting)
-    _show_tab(qtbot, page, page.form.actionsPage)
+    _show_tab(qtbot, page, page.ui.actionsPage)
 
-    qtbot.mouseClick(page.form.addActionButton, LEFT)
+    qtbot.mouseClick(page.ui.addActionButton, LEFT)
     dialog = _dialog(qtbot, page.dialog)
     qtbot.keyClicks(dialog.ui.textEdit, "Book the hall")
     qtbot.keyClicks(dialog.ui.ownerEdit, "Jo")
@@ -185,9 +189,9 @@ def test_open_actions_come_up_at_the_next_meeting_and_overdue_ones_stand_out(
 ) -> None:
     _april_with_actions(workspace)
     qtbot.mouseClick(page.new_button, LEFT)
-    qtbot.keyClicks(page.form.dateEdit, "12052026")
+    qtbot.keyClicks(page.ui.dateEdit, "12052026")
     qtbot.mouseClick(page.save_button, LEFT)
-    _show_tab(qtbot, page, page.form.followUpPage)
+    _show_tab(qtbot, page, page.ui.followUpPage)
 
     model = page.follow_up_model
     assert _texts(model) == ["Book the hall", "Print leaflets"]
@@ -198,7 +202,7 @@ def test_open_actions_come_up_at_the_next_meeting_and_overdue_ones_stand_out(
     assert late.data(Qt.ItemDataRole.FontRole).bold()
     assert later.data() == "30 Jul 2026"
     assert later.data(Qt.ItemDataRole.ForegroundRole) is None
-    assert "1 overdue" in page.form.sectionTabs.tabText(1)
+    assert "1 overdue" in page.ui.sectionTabs.tabText(1)
 
     listed = page.list.model  # the April meeting, below May: its open actions, one overdue
     april_open = listed.index(1, [c.heading for c in listed.columns].index("Actions open"))
@@ -211,12 +215,13 @@ def test_an_action_marked_done_drops_out_of_later_meetings(qtbot, page, workspac
     with workspace.session() as session:
         may = create_meeting(session, date="2026-05-12").id
         june = create_meeting(session, date="2026-06-09").id
+        session.commit()
     page.refresh()
     page.list.select_id(may)
-    _show_tab(qtbot, page, page.form.followUpPage)
+    _show_tab(qtbot, page, page.ui.followUpPage)
 
-    _click_row(qtbot, page.form.followUpTable, 0)  # Book the hall
-    qtbot.mouseClick(page.form.reviewButton, LEFT)
+    _click_row(qtbot, page.ui.followUpTable, 0)  # Book the hall
+    qtbot.mouseClick(page.ui.reviewButton, LEFT)
     dialog = _dialog(qtbot, page.dialog)
     done = dialog.ui.doneRadio  # clicked on its round button, at the left
     qtbot.mouseClick(done, LEFT, pos=QPoint(done.height() // 2, done.height() // 2))
@@ -246,9 +251,10 @@ def test_attendance_is_chosen_with_the_keyboard_and_can_be_reverted(
         set_partner_attendance(
             session, meeting_id=meeting, attendance={partners["Delta Health Centre"]: "present"}
         )
+        session.commit()
     page.refresh()
     page.list.select_id(meeting)
-    table = page.form.attendanceTable
+    table = page.ui.attendanceTable
     _click_row(qtbot, table, 0)
 
     qtbot.keyClick(table, Qt.Key.Key_A)
@@ -295,10 +301,11 @@ def test_leaving_changed_attendance_asks_first(qtbot, page, workspace, answers, 
     with workspace.session() as session:
         first = create_meeting(session, date="2026-04-14").id
         create_meeting(session, date="2026-05-12")
+        session.commit()
     page.refresh()
     page.list.select_id(first)
-    _click_row(qtbot, page.form.attendanceTable, 0)
-    qtbot.keyClick(page.form.attendanceTable, Qt.Key.Key_P)
+    _click_row(qtbot, page.ui.attendanceTable, 0)
+    qtbot.keyClick(page.ui.attendanceTable, Qt.Key.Key_P)
 
     answers.append("Cancel")
     _click_row(qtbot, page.list.table, 0)  # the May meeting, newest first
@@ -306,16 +313,16 @@ def test_leaving_changed_attendance_asks_first(qtbot, page, workspace, answers, 
 
     assert shown_messages[-1]["title"] == "Unsaved changes"
     assert page.record_id == first
-    assert page.form.attendanceTable.item(0, 2).text() == "Present"
+    assert page.ui.attendanceTable.item(0, 2).text() == "Present"
 
 
 def test_an_action_is_edited_in_its_dialog(qtbot, page, workspace, partners) -> None:
     april, late, _later = _april_with_actions(workspace)
     page.refresh()
     page.list.select_id(april)
-    _show_tab(qtbot, page, page.form.actionsPage)
-    _click_row(qtbot, page.form.actionsTable, 0)
-    qtbot.keyClick(page.form.actionsTable, Qt.Key.Key_Return)  # Enter edits the action
+    _show_tab(qtbot, page, page.ui.actionsPage)
+    _click_row(qtbot, page.ui.actionsTable, 0)
+    qtbot.keyClick(page.ui.actionsTable, Qt.Key.Key_Return)  # Enter edits the action
 
     dialog = _dialog(qtbot, page.dialog)
     assert dialog.ui.textEdit.text() == "Book the hall"
@@ -335,22 +342,23 @@ def test_an_action_is_edited_in_its_dialog(qtbot, page, workspace, partners) -> 
         "done",
         dt.date(2026, 4, 14),
     )
-    assert page.form.actionsTable.currentIndex().row() == 0
+    assert page.ui.actionsTable.currentIndex().row() == 0
 
 
 def test_showing_an_action_selects_its_meeting_and_the_action(qtbot, page, workspace) -> None:
     april, _late, later = _april_with_actions(workspace)
     with workspace.session() as session:
         create_meeting(session, date="2026-05-12")
+        session.commit()
     page.stale = True
 
     page.show_record("action", later)
 
     assert page.record_id == april
-    assert page.form.sectionTabs.currentWidget() is page.form.actionsPage
-    current = page.form.actionsTable.currentIndex()
+    assert page.ui.sectionTabs.currentWidget() is page.ui.actionsPage
+    current = page.ui.actionsTable.currentIndex()
     assert page.actions_model.row_at(current.row()).id == later
-    assert page.form.actionsTable.hasFocus()
+    assert page.ui.actionsTable.hasFocus()
 
 
 def test_the_page_opens_on_a_new_meeting_with_every_partner_and_what_to_follow_up(
@@ -363,7 +371,7 @@ def test_the_page_opens_on_a_new_meeting_with_every_partner_and_what_to_follow_u
     page.show()
     page.refresh()  # as the main window does when the page is first shown
 
-    f = page.form
+    f = page.ui
     assert f.attendanceTable.rowCount() == len(partners)
     assert _texts(page.follow_up_model) == ["Book the hall", "Print leaflets"]
     assert f.sectionTabs.tabText(1) == "Follow-&up of earlier actions (2, 1 overdue)"

@@ -147,8 +147,8 @@ def test_a_read_only_window_cannot_change_records_and_never_asks_to_save(
             window.show()
             page = window.show_page("partners")
             page.list.select_id(page.list.model.row_at(0).id)
-            assert page.form.nameEdit.isReadOnly()
-            assert not page.form.typeCombo.isEnabled()
+            assert page.ui.nameEdit.isReadOnly()
+            assert not page.ui.typeCombo.isEnabled()
             for button in (page.new_button, page.save_button, page.delete_button):
                 assert not button.isEnabled()
             assert not page.add_contact_button.isEnabled()

@@ -41,18 +41,18 @@ def _partners(workspace):
 def test_a_partner_and_a_contact_person_typed_in_are_saved(qtbot, partners, workspace) -> None:
     qtbot.mouseClick(partners.new_button, Qt.MouseButton.LeftButton)
     assert not partners.add_contact_button.isEnabled()  # save the partner first
-    qtbot.keyClicks(partners.form.nameEdit, "Oak Hill School")
-    partners.form.typeCombo.setFocus()
-    qtbot.keyClicks(partners.form.typeCombo, "Schools")
-    qtbot.keyClicks(partners.form.addressEdit, "Oak Lane, Burntwood")
+    qtbot.keyClicks(partners.ui.nameEdit, "Oak Hill School")
+    partners.ui.typeCombo.setFocus()
+    qtbot.keyClicks(partners.ui.typeCombo, "Schools")
+    qtbot.keyClicks(partners.ui.addressEdit, "Oak Lane, Burntwood")
 
     qtbot.mouseClick(partners.save_button, Qt.MouseButton.LeftButton)
 
     assert _partners(workspace) == [("Oak Hill School", "Schools", True, 0)]
     assert partners.add_contact_button.isEnabled()
-    qtbot.keyClicks(partners.contact_edits["name"], "Ann Head")
-    qtbot.keyClicks(partners.contact_edits["role"], "Headteacher")
-    qtbot.keyClicks(partners.contact_edits["email"], "ann@oakhill.example")
+    qtbot.keyClicks(partners.contact_fields["name"], "Ann Head")
+    qtbot.keyClicks(partners.contact_fields["role"], "Headteacher")
+    qtbot.keyClicks(partners.contact_fields["email"], "ann@oakhill.example")
     qtbot.mouseClick(partners.add_contact_button, Qt.MouseButton.LeftButton)
 
     with workspace.session() as session:
@@ -61,7 +61,7 @@ def test_a_partner_and_a_contact_person_typed_in_are_saved(qtbot, partners, work
         ("Ann Head", "Headteacher", "ann@oakhill.example")
     ]
     assert partners.contacts_table.rowCount() == 1
-    assert partners.contact_edits["name"].text() == ""
+    assert partners.contact_fields["name"].text() == ""
     assert _partners(workspace) == [("Oak Hill School", "Schools", True, 1)]
     assert partners.unsaved() is None
 
@@ -69,14 +69,15 @@ def test_a_partner_and_a_contact_person_typed_in_are_saved(qtbot, partners, work
 def test_a_contact_person_with_a_bad_email_is_not_added(qtbot, partners, workspace) -> None:
     with workspace.session() as session:
         school = create_partner(session, name="Oak Hill School", partner_type="school").id
+        session.commit()
     partners.refresh()
     partners.list.select_id(school)
-    qtbot.keyClicks(partners.contact_edits["name"], "Ann Head")
-    qtbot.keyClicks(partners.contact_edits["email"], "not an address")
+    qtbot.keyClicks(partners.contact_fields["name"], "Ann Head")
+    qtbot.keyClicks(partners.contact_fields["email"], "not an address")
     qtbot.mouseClick(partners.add_contact_button, Qt.MouseButton.LeftButton)
 
-    assert partners.contact_errors["E-mail"].isVisible()
-    assert "not an address" in partners.contact_errors["E-mail"].text()
+    assert partners.contact_fields.errors["email"].isVisible()
+    assert "not an address" in partners.contact_fields.errors["email"].text()
     assert _partners(workspace) == [("Oak Hill School", "Schools", True, 0)]
 
 
@@ -84,14 +85,14 @@ def test_a_missing_name_is_shown_under_the_name_and_nothing_is_saved(
     qtbot, partners, workspace
 ) -> None:
     qtbot.mouseClick(partners.new_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(partners.form.addressEdit, "Oak Lane")
+    qtbot.keyClicks(partners.ui.addressEdit, "Oak Lane")
 
     qtbot.mouseClick(partners.save_button, Qt.MouseButton.LeftButton)
 
-    error = partners._error_labels["Name"]
+    error = partners.fields.errors["name"]
     assert error.isVisible()
     assert error.text() == "is required."
-    assert partners.form.nameEdit.hasFocus()
+    assert partners.ui.nameEdit.hasFocus()
     assert _partners(workspace) == []
     assert partners.unsaved() == "the new partner"
 
@@ -100,19 +101,20 @@ def test_a_contact_with_a_partner_is_logged(qtbot, contacts, workspace) -> None:
     with workspace.session() as session:
         school = create_partner(session, name="Oak Hill School", partner_type="school").id
         ann = add_partner_contact(session, partner_id=school, name="Ann Head").id
+        session.commit()
     contacts.refresh()
     qtbot.mouseClick(contacts.new_button, Qt.MouseButton.LeftButton)
-    contacts.form.partnerCombo.setFocus()
-    qtbot.keyClicks(contacts.form.partnerCombo, "Oak")
-    contacts.form.personCombo.setFocus()
-    qtbot.keyClicks(contacts.form.personCombo, "Ann")
-    contacts.form.methodCombo.setFocus()
-    qtbot.keyClicks(contacts.form.methodCombo, "Telephone")
-    qtbot.keyClicks(contacts.form.summaryEdit, "Agreed dates for the sessions")
-    assert not contacts.form.followUpEdit.isEnabled()
-    qtbot.mouseClick(contacts.form.followUpCheck, Qt.MouseButton.LeftButton)
-    assert contacts.form.followUpEdit.isEnabled()
-    contacts.form.followUpEdit.setDate(contacts.form.followUpEdit.date().addDays(7))
+    contacts.ui.partnerCombo.setFocus()
+    qtbot.keyClicks(contacts.ui.partnerCombo, "Oak")
+    contacts.ui.personCombo.setFocus()
+    qtbot.keyClicks(contacts.ui.personCombo, "Ann")
+    contacts.ui.methodCombo.setFocus()
+    qtbot.keyClicks(contacts.ui.methodCombo, "Telephone")
+    qtbot.keyClicks(contacts.ui.summaryEdit, "Agreed dates for the sessions")
+    assert not contacts.ui.followUpEdit.isEnabled()
+    qtbot.mouseClick(contacts.ui.followUpCheck, Qt.MouseButton.LeftButton)
+    assert contacts.ui.followUpEdit.isEnabled()
+    contacts.ui.followUpEdit.setDate(contacts.ui.followUpEdit.date().addDays(7))
 
     qtbot.mouseClick(contacts.save_button, Qt.MouseButton.LeftButton)
 
@@ -129,7 +131,7 @@ def test_a_contact_with_a_partner_is_logged(qtbot, contacts, workspace) -> None:
         ),
     ]
     assert contacts.record_id is not None
-    assert contacts.form.personCombo.currentData() == ann
+    assert contacts.ui.personCombo.currentData() == ann
 
 
 def test_an_overdue_follow_up_is_highlighted(qtbot, contacts, workspace) -> None:
@@ -151,6 +153,7 @@ def test_an_overdue_follow_up_is_highlighted(qtbot, contacts, workspace) -> None
             summary="Soon",
             follow_up_date="2026-12-10",
         )
+        session.commit()
     contacts.refresh()
     model = contacts.list.model
     column = [c.heading for c in model.columns].index("Follow up by")
@@ -166,9 +169,10 @@ def test_editing_then_clicking_another_partner_asks_about_unsaved_changes(
     with workspace.session() as session:
         first = create_partner(session, name="Alpha Club", partner_type="youth").id
         create_partner(session, name="Beta School", partner_type="school")
+        session.commit()
     partners.refresh()
     partners.list.select_id(first)
-    qtbot.keyClicks(partners.form.notesEdit, "Meets on Tuesdays")
+    qtbot.keyClicks(partners.ui.notesEdit, "Meets on Tuesdays")
 
     answers.append("Cancel")
     second_row = partners.list.table.visualRect(partners.list.proxy.index(1, 0)).center()
@@ -178,9 +182,9 @@ def test_editing_then_clicking_another_partner_asks_about_unsaved_changes(
     assert shown_messages[-1]["title"] == "Unsaved changes"
     assert "the partner" in shown_messages[-1]["text"]
     assert partners.record_id == first
-    assert partners.form.notesEdit.toPlainText() == "Meets on Tuesdays"
+    assert partners.ui.notesEdit.toPlainText() == "Meets on Tuesdays"
 
     answers.append("Discard changes")
     qtbot.mouseClick(partners.list.table.viewport(), Qt.MouseButton.LeftButton, pos=second_row)
-    assert partners.form.nameEdit.text() == "Beta School"
+    assert partners.ui.nameEdit.text() == "Beta School"
     assert _partners(workspace)[0] == ("Alpha Club", "Youth service", True, 0)

@@ -158,7 +158,7 @@ def test_erase_on_request_asks_then_erases_and_the_list_shows_it(
 ) -> None:
     _choose(page, club["amy"])
     answers.append("Erase")
-    with qtbot.waitSignal(page.records_changed):
+    with qtbot.waitSignal(page.what_changed):
         qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
     question = shown_messages[-1]
     assert question["title"] == "Erase young person"
@@ -184,6 +184,7 @@ def test_erasing_someone_erased_meanwhile_is_refused_in_plain_words(
     _choose(page, club["amy"])
     with workspace.session() as session:  # e.g. from the command line, since the page read
         erase_young_person(session, club["amy"])
+        session.commit()
     answers.append("Erase")
     qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
     refused = shown_messages[-1]

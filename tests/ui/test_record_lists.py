@@ -245,6 +245,6 @@ def test_a_column_that_says_the_same_on_every_row_is_hidden(qtbot, demo):
     assert spending.list.table.horizontalHeader().isSectionHidden(activity)  # all empty
 
     partners.list.select_id(partners.list.model.row_at(0).id)
-    partners.form.activeCheck.setChecked(False)
+    partners.ui.activeCheck.setChecked(False)
     assert partners.save()
     assert not header.isSectionHidden(active)  # now it tells one partner from the rest

@@ -59,6 +59,7 @@ def club(workspace):
         ids["next week"] = held(bus, "2026-11-26", "16:00", "18:00")
         ids["last friday"], ids["two fridays ago"], ids["three fridays ago"] = fridays[::-1]
         ids["long ago"] = held(club, "2026-02-06")
+        session.commit()
     return ids
 
 
@@ -219,7 +220,7 @@ def test_a_bad_date_of_birth_is_shown_and_nobody_is_added(
 
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
 
-    error = panel.errors["Date of birth"]
+    error = panel.errors["date_of_birth"]
     assert error.isVisible() and problem in error.text()
     assert panel.isVisible() and panel.born.hasFocus()
     with workspace.session() as session:
@@ -315,6 +316,7 @@ def test_a_register_that_cannot_be_saved_says_why_and_keeps_the_ticks(
     qtbot.keyClick(table, Qt.Key.Key_Space)  # Amy
     with workspace.session() as session:
         delete_record(session, YoungPerson, club["Amy"], "young person")
+        session.commit()
 
     assert page.save() is False
 
@@ -330,6 +332,7 @@ def test_with_several_matches_enter_ticks_nobody_until_the_arrows_choose(
     with workspace.session() as session:
         for last in ("Mason", "Moore"):
             people.add_young_person(session, first_name="Olivia", last_name=last, age_band="13-15")
+        session.commit()
     said: list[str] = []
     page.status.connect(said.append)
     find = page.ui.findEdit

@@ -17,19 +17,19 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
-from trustdesk.config import Period, example_trust_path
+from trustdesk.config.periods import Period
+from trustdesk.config.trust import example_trust_path
 from trustdesk.demo.generator import build_demo
+from trustdesk.ops import returns as returns_ops
 from trustdesk.returns import completeness as returns_completeness
-from trustdesk.returns.export import export_return
-from trustdesk.returns.importer import import_returns
 from trustdesk.returns.received import current_record
-from trustdesk.returns.review import accept, query
 from trustdesk.services.evidence import create_case_study
 from trustdesk.store.workspace import Workspace, create_workspace
-from trustdesk.ui import import_dialog as import_dialog_module
-from trustdesk.ui import returns_in_page
-from trustdesk.ui.import_dialog import TAKE_IT_IN, ImportDialog
-from trustdesk.ui.returns_in_page import ReturnsInPage
+from trustdesk.ui.pages.returns import import_dialog as import_dialog_module
+from trustdesk.ui.pages.returns import received_page as returns_in_page
+from trustdesk.ui.pages.returns.import_dialog import ImportDialog
+from trustdesk.ui.pages.returns.import_report import TAKE_IT_IN
+from trustdesk.ui.pages.returns.received_page import ReturnsInPage
 
 TODAY = dt.date(2026, 11, 23)
 pytestmark = pytest.mark.today(TODAY)
@@ -44,8 +44,7 @@ def at(day: str) -> dt.datetime:
 
 
 def export(workspace: Workspace, period: Period, out: Path, made: str) -> Path:
-    with workspace.session() as session:
-        result = export_return(session, period, out, formats=["xlsx"], now=at(made))
+    result = returns_ops.export_return(workspace, period, out, formats=["xlsx"], now=at(made))
     return result.paths[0]
 
 
@@ -76,6 +75,7 @@ def make_locality_returns(folder: Path) -> dict[str, Path]:
                 title="Climbing wall",
                 narrative="A young person who had never climbed reached the top.",
             )
+            session.commit()
         files["btc_q2_r2"] = export(btc, Q2, out / "r2", "2026-11-05")
     with create_workspace(folder / "EST-UTT", "EST-UTT") as utt:
         files["utt_q2"] = export(utt, Q2, out / "utt", "2026-11-01")
@@ -129,8 +129,15 @@ def inbox(tmp_path: Path, sent: dict[str, Path], *keys: str) -> Path:
 
 
 def take_in_now(workspace: Workspace, *paths: Path, accept_edited: bool = False) -> None:
-    with workspace.session() as session:
-        import_returns(session, list(paths), today=TODAY, accept_edited=accept_edited)
+    returns_ops.import_returns(workspace, list(paths), today=TODAY, accept_edited=accept_edited)
+
+
+def accept(workspace: Workspace, unit_code: str, period: Period) -> None:
+    returns_ops.review_current(workspace, unit_code, period)
+
+
+def query(workspace: Workspace, unit_code: str, period: Period, note: str) -> None:
+    returns_ops.review_current(workspace, unit_code, period, query_note=note)
 
 
 @pytest.fixture
@@ -194,9 +201,8 @@ def card_texts(dialog: ImportDialog) -> dict[str, str]:
 
 def test_the_grid_shows_what_is_in_late_missing_and_reviewed(qtbot, make_page, district, sent):
     take_in_now(district, sent["btc_q2_r1"], sent["utt_q2"], sent["tut_q1"])
-    with district.session() as session:
-        accept(session, current_record(session, "EST-BTC", Q2).id)
-        query(session, current_record(session, "EST-TUT", Q1).id, "Sessions look low")
+    accept(district, "EST-BTC", Q2)
+    query(district, "EST-TUT", Q1, "Sessions look low")
     page = make_page()
 
     assert [p.code for p in page.model.grid.periods] == [
@@ -440,8 +446,7 @@ def test_a_folder_with_a_correction_a_repeat_and_bad_files(
         staticmethod(lambda *args: str(folder)),
     )
     page = make_page()
-    with district.session() as session:
-        accept(session, current_record(session, "EST-BTC", Q2).id)
+    accept(district, "EST-BTC", Q2)
     page.refresh()
     assert shown_status(page, "EST-BTC", Q2) == "Accepted"
 
@@ -742,9 +747,8 @@ def test_a_district_window_has_its_own_pages_and_a_check_opens_the_return(qtbot,
 
 def test_an_accepted_return_keeps_its_late_mark(qtbot, make_page, district, sent):
     take_in_now(district, sent["utt_q2"], sent["btc_q2_r1"])  # in 1 Nov and 10 Oct; due 15 Oct
-    with district.session() as session:
-        accept(session, current_record(session, "EST-UTT", Q2).id)
-        accept(session, current_record(session, "EST-BTC", Q2).id)
+    accept(district, "EST-UTT", Q2)
+    accept(district, "EST-BTC", Q2)
     page = make_page()
     assert shown_status(page, "EST-UTT", Q2) == "Accepted \u00b7 late"
     assert shown_status(page, "EST-BTC", Q2) == "Accepted"  # on time: nothing to add
@@ -786,11 +790,10 @@ def test_a_district_return_with_returns_not_accepted_asks_first(
     qtbot, district, sent, tmp_path, answers, shown_messages
 ):
     from trustdesk.ui import preferences
-    from trustdesk.ui.returns_page import ReturnsPage
+    from trustdesk.ui.pages.returns.page import ReturnsPage
 
     take_in_now(district, sent["btc_q2_r1"], sent["utt_q2"], sent["tut_q1"])
-    with district.session() as session:
-        query(session, current_record(session, "EST-BTC", Q2).id, "Sessions look low")
+    query(district, "EST-BTC", Q2, "Sessions look low")
     out = tmp_path / "out"
     out.mkdir()
     preferences.set_returns_folder(out, district.path)
@@ -818,11 +821,10 @@ def test_a_district_return_of_accepted_returns_asks_nothing(
     qtbot, district, sent, tmp_path, shown_messages
 ):
     from trustdesk.ui import preferences
-    from trustdesk.ui.returns_page import ReturnsPage
+    from trustdesk.ui.pages.returns.page import ReturnsPage
 
     take_in_now(district, sent["btc_q2_r1"])
-    with district.session() as session:
-        accept(session, current_record(session, "EST-BTC", Q2).id)
+    accept(district, "EST-BTC", Q2)
     out = tmp_path / "out"
     out.mkdir()
     preferences.set_returns_folder(out, district.path)

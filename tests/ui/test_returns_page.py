@@ -16,17 +16,20 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QMessageBox, QWidget
 from shiboken6 import isValid
 
-from trustdesk.config import Period
+from trustdesk.config.periods import Period
 from trustdesk.errors import UserError
+from trustdesk.returns import export as returns_export
 from trustdesk.returns.compute import compute_return
 from trustdesk.returns.tables import breakdown_tables, headline_table
 from trustdesk.services.evidence import create_case_study
 from trustdesk.services.young_people import find_young_people
 from trustdesk.store.context import context
 from trustdesk.store.workspace import create_workspace, open_workspace
-from trustdesk.ui import background, preferences, returns_page
+from trustdesk.ui import background, preferences
 from trustdesk.ui.background import ProgressDialog, Task, report_error
-from trustdesk.ui.returns_page import ReturnsPage, format_cell
+from trustdesk.ui.pages.returns import page as returns_page
+from trustdesk.ui.pages.returns.figures import format_cell
+from trustdesk.ui.pages.returns.page import ReturnsPage
 
 TODAY = dt.date(2026, 11, 23)
 pytestmark = pytest.mark.today(TODAY)
@@ -133,6 +136,7 @@ def name_a_young_person(workspace, period: Period) -> str:
             title="Climbing wall",
             narrative=f"{full_name}, who had never climbed, reached the top.",
         )
+        session.commit()
     return full_name
 
 
@@ -318,14 +322,14 @@ def test_export_of_the_workbook_alone_and_a_publication_pdf(qtbot, page, out):
 
 def test_the_export_runs_in_a_thread_with_a_session_of_its_own(qtbot, page, out, monkeypatch):
     seen = {}
-    real = returns_page.export_return
+    real = returns_export.export_return
 
     def spy(session, *args, **kwargs):
         seen["thread"] = threading.get_ident()
         seen["session"] = session
         return real(session, *args, **kwargs)
 
-    monkeypatch.setattr(returns_page, "export_return", spy)
+    monkeypatch.setattr(returns_export, "export_return", spy)
     type_folder(qtbot, page, out)
     click_export(qtbot, page)
     assert seen["thread"] != threading.get_ident()
@@ -337,13 +341,13 @@ def test_cancel_before_the_first_step_writes_nothing(
     qtbot, page, out, monkeypatch, shown_messages, how
 ):
     may_start = threading.Event()
-    real = returns_page.export_return
+    real = returns_export.export_return
 
     def held_back(*args, **kwargs):
         assert may_start.wait(EXPORT_TIMEOUT_MS / 1000)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(returns_page, "export_return", held_back)
+    monkeypatch.setattr(returns_export, "export_return", held_back)
     type_folder(qtbot, page, out)
     qtbot.mouseClick(page.ui.exportButton, Qt.MouseButton.LeftButton)
     dialog = page.progress_dialog
@@ -400,7 +404,7 @@ def test_an_unexpected_error_goes_to_the_bug_handler(qtbot, page, out, monkeypat
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(returns_page, "export_return", broken)
+    monkeypatch.setattr(returns_export, "export_return", broken)
     type_folder(qtbot, page, out)
     with qtbot.capture_exceptions() as caught:
         click_export(qtbot, page)
@@ -546,7 +550,7 @@ def test_a_check_opens_its_record_on_the_page_that_keeps_it(qtbot, workspace):
 
     shown = window.current_page()
     assert shown.title == "Case studies"
-    assert shown.form.titleEdit.text() == "Climbing wall"
+    assert shown.ui.titleEdit.text() == "Climbing wall"
 
 
 # The background runner -------------------------------------------------------------------

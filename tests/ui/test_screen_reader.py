@@ -72,7 +72,7 @@ def test_a_partner_saved_without_a_name_is_announced_and_marked_on_the_field(
 ):
     window = open_window(qtbot, workspace)
     page = show(qtbot, window, "partners")
-    name = page.form.nameEdit
+    name = page.ui.nameEdit
     name.setAccessibleDescription("The organisation, as the return names it")  # its own
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
@@ -87,14 +87,14 @@ def test_a_partner_saved_without_a_name_is_announced_and_marked_on_the_field(
         assertive = QAccessible.AnnouncementPoliteness.Assertive
         assert any(e.politeness() == assertive for e in events)
     # The error line under the field says its words; what it is about is its description.
-    error = page._error_labels["Name"]
+    error = page.fields.errors["name"]
     assert QAccessible.queryAccessibleInterface(error).text(NAME) == "is required."
 
     qtbot.keyClicks(name, "Burntwood Youth Club")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)  # now the type is missing
     assert name.accessibleDescription() == "The organisation, as the return names it"
     assert not name.property("invalid")
-    kind = page.form.typeCombo
+    kind = page.ui.typeCombo
     assert kind.accessibleDescription() == "Invalid entry: is required."
 
     kind.setCurrentIndex(0)

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from trustdesk.config import example_trust_path
 from trustdesk.config.machine import ENV_FOLDER
+from trustdesk.config.trust import example_trust_path
 from trustdesk.services.activities import create_activity
 from trustdesk.ui.pages.settings import SettingsPage
 

@@ -19,6 +19,7 @@ def counts(page: SettingsPage) -> dict[str, str]:
 def test_shows_the_workspace_its_rules_and_what_it_holds(qtbot, workspace):
     with workspace.session() as session:
         create_partner(session, name="Burntwood Youth Service", partner_type="youth")
+        session.commit()
     page = SettingsPage(workspace)
     qtbot.addWidget(page)
     page.refresh()
@@ -31,6 +32,7 @@ def test_shows_the_workspace_its_rules_and_what_it_holds(qtbot, workspace):
 
     with workspace.session() as session:
         create_partner(session, name="Chase Terrace Academy", partner_type="school")
+        session.commit()
     page.refresh()  # as the window does when the page is shown after a change
     assert counts(page)["Partners"] == "2"
 
@@ -91,6 +93,7 @@ def test_shows_the_retention_period_in_force(qtbot, workspace):
     )
     with workspace.session() as session:
         set_retention_years(session, years=8)
+        session.commit()
     page.refresh()
     assert page.ui.retentionValue.text().startswith(
         "8 years after a young person was last seen (set here)"

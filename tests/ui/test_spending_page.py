@@ -28,10 +28,10 @@ def _spending(workspace):
 
 def test_a_payment_typed_into_the_form_is_saved(qtbot, page, workspace) -> None:
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(page.form.amountEdit, "12.50")
-    page.form.purposeCombo.setFocus()
-    qtbot.keyClicks(page.form.purposeCombo, "Travel")
-    qtbot.keyClicks(page.form.noteEdit, "Bus fares to the climbing wall")
+    qtbot.keyClicks(page.ui.amountEdit, "12.50")
+    page.ui.purposeCombo.setFocus()
+    qtbot.keyClicks(page.ui.purposeCombo, "Travel")
+    qtbot.keyClicks(page.ui.noteEdit, "Bus fares to the climbing wall")
     assert page.save_button.isEnabled()
 
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
@@ -47,14 +47,14 @@ def test_a_wrong_amount_is_shown_under_its_field_and_nothing_is_saved(
     qtbot, page, workspace
 ) -> None:
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(page.form.amountEdit, "twelve")
+    qtbot.keyClicks(page.ui.amountEdit, "twelve")
 
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
 
-    error = page._error_labels["Amount"]
+    error = page.fields.errors["amount"]
     assert error.isVisible()
     assert "twelve" in error.text()
-    assert page.form.amountEdit.hasFocus()
+    assert page.ui.amountEdit.hasFocus()
     assert _spending(workspace) == []
     assert page.unsaved() == "the new payment"
 
@@ -65,9 +65,10 @@ def test_leaving_a_changed_payment_asks_and_can_stay(
     with workspace.session() as session:
         first = record_spend(session, date="2026-05-01", amount="5.00", purpose="food").id
         record_spend(session, date="2026-05-02", amount="7.00", purpose="travel")
+        session.commit()
     page.refresh()
     page.list.select_id(first)
-    qtbot.keyClicks(page.form.noteEdit, "Squash")
+    qtbot.keyClicks(page.ui.noteEdit, "Squash")
 
     answers.append("Cancel")
     page.list.table.setCurrentIndex(page.list.proxy.index(0, 0))  # the newer payment
@@ -75,7 +76,7 @@ def test_leaving_a_changed_payment_asks_and_can_stay(
 
     assert shown_messages[-1]["title"] == "Unsaved changes"
     assert page.record_id == first
-    assert page.form.noteEdit.toPlainText() == "Squash"
+    assert page.ui.noteEdit.toPlainText() == "Squash"
 
     answers.append("Save")
     page.list.table.setCurrentIndex(page.list.proxy.index(0, 0))
@@ -89,6 +90,7 @@ def test_delete_asks_first_and_can_be_undone(
         paid = record_spend(
             session, date="2026-05-01", amount="5.00", purpose="food", note="Fruit"
         ).id
+        session.commit()
     page.refresh()
     page.list.select_id(paid)
     deleted = []
@@ -105,6 +107,7 @@ def test_delete_asks_first_and_can_be_undone(
 
     with workspace.session() as session:
         undo_delete(session, deleted[0])
+        session.commit()
     assert _spending(workspace) == [("\u00a35.00", "Food and refreshments", "Fruit")]
 
 

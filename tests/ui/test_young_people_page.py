@@ -53,16 +53,16 @@ def _outcomes(session, person_id):
 
 def _type_name(qtbot, page, first, last):
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(page.form.firstNameEdit, first)
-    qtbot.keyClicks(page.form.lastNameEdit, last)
+    qtbot.keyClicks(page.ui.firstNameEdit, first)
+    qtbot.keyClicks(page.ui.lastNameEdit, last)
 
 
 def _type_date_of_birth(qtbot, page, digits):
     """Tab from the local reference into the date, as a person does, and type ddmmyyyy."""
-    page.form.localRefEdit.setFocus()
-    qtbot.keyClick(page.form.localRefEdit, Qt.Key.Key_Tab)
-    assert page.form.birthDateEdit.hasFocus()
-    qtbot.keyClicks(page.form.birthDateEdit, digits)
+    page.ui.localRefEdit.setFocus()
+    qtbot.keyClick(page.ui.localRefEdit, Qt.Key.Key_Tab)
+    assert page.ui.birthDateEdit.hasFocus()
+    qtbot.keyClicks(page.ui.birthDateEdit, digits)
 
 
 def _choose(qtbot, combo, text):
@@ -88,6 +88,7 @@ def _kyle(workspace):
         record_outcome(
             session, young_person_id=kyle.id, kind="recorded", title="Led a game", date="2026-04-10"
         )
+        session.commit()
         return club.id, kyle.id
 
 
@@ -95,11 +96,11 @@ def test_a_young_person_typed_in_with_a_date_of_birth_is_saved_and_listed(
     qtbot, page, workspace
 ) -> None:
     _type_name(qtbot, page, "Kyle", "Hughes")
-    qtbot.keyClicks(page.form.localRefEdit, "BUR-00123")
+    qtbot.keyClicks(page.ui.localRefEdit, "BUR-00123")
     _type_date_of_birth(qtbot, page, "05032012")
-    _choose(qtbot, page.form.genderCombo, "Male")
-    qtbot.mouseClick(page.form.youngCarerCheck, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(page.form.postcodeEdit, "ws7")
+    _choose(qtbot, page.ui.genderCombo, "Male")
+    qtbot.mouseClick(page.ui.youngCarerCheck, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.ui.postcodeEdit, "ws7")
     assert not page.add_outcome_button.isEnabled()  # save the young person first
 
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
@@ -121,11 +122,11 @@ def test_a_young_person_typed_in_with_a_date_of_birth_is_saved_and_listed(
 
 def test_a_date_of_birth_left_untouched_is_not_saved(qtbot, page, workspace) -> None:
     _type_name(qtbot, page, "Kyle", "Hughes")
-    assert page.form.birthDateEdit.text() == "(not entered)"  # not today (issue 16)
+    assert page.ui.birthDateEdit.text() == "(not entered)"  # not today (issue 16)
 
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
 
-    error = page._error_labels["Date of birth"]
+    error = page.fields.errors["date_of_birth"]
     assert error.isVisible()
     assert error.text() == "give a date of birth or, if it is not known, an age band."
     assert _people(workspace) == []
@@ -133,11 +134,11 @@ def test_a_date_of_birth_left_untouched_is_not_saved(qtbot, page, workspace) -> 
 
 def test_a_date_of_birth_not_known_saves_the_age_band_instead(qtbot, page, workspace) -> None:
     _type_name(qtbot, page, "Amy", "")
-    assert not page.form.ageBandCombo.isEnabled()
-    qtbot.mouseClick(page.form.birthUnknownCheck, Qt.MouseButton.LeftButton)
-    assert page.form.ageBandCombo.isEnabled()
-    assert not page.form.birthDateEdit.isEnabled()
-    _choose(qtbot, page.form.ageBandCombo, "13")
+    assert not page.ui.ageBandCombo.isEnabled()
+    qtbot.mouseClick(page.ui.birthUnknownCheck, Qt.MouseButton.LeftButton)
+    assert page.ui.ageBandCombo.isEnabled()
+    assert not page.ui.birthDateEdit.isEnabled()
+    _choose(qtbot, page.ui.ageBandCombo, "13")
 
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
 
@@ -145,20 +146,20 @@ def test_a_date_of_birth_not_known_saves_the_age_band_instead(qtbot, page, works
     with workspace.session() as session:
         amy = get(session, YoungPerson, page.record_id, "young person")
         assert (amy.date_of_birth, amy.age_band) == (None, "13-15")
-    assert page.form.birthUnknownCheck.isChecked()  # shown again as saved
+    assert page.ui.birthUnknownCheck.isChecked()  # shown again as saved
 
 
 def test_a_full_postcode_is_refused_under_the_postcode_field(qtbot, page, workspace) -> None:
     _type_name(qtbot, page, "Kyle", "Hughes")
     _type_date_of_birth(qtbot, page, "05032012")
-    qtbot.keyClicks(page.form.postcodeEdit, "WS7 3AB")
+    qtbot.keyClicks(page.ui.postcodeEdit, "WS7 3AB")
 
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
 
-    error = page._error_labels["Postcode district"]
+    error = page.fields.errors["postcode_district"]
     assert error.isVisible()
     assert "never the full postcode" in error.text()
-    assert page.form.postcodeEdit.hasFocus()
+    assert page.ui.postcodeEdit.hasFocus()
     assert _people(workspace) == []
     assert page.unsaved() == "the new young person"
 
@@ -214,8 +215,8 @@ def test_an_accredited_outcome_without_an_accreditation_keeps_the_dialog_open(
     )
 
     assert dialog.isVisible()
-    assert dialog.errors["Accreditation"].isVisible()
-    assert "choose the award" in dialog.errors["Accreditation"].text()
+    assert dialog.errors["accreditation"].isVisible()
+    assert "choose the award" in dialog.errors["accreditation"].text()
     assert page.outcomes_table.rowCount() == 1
 
 
@@ -241,6 +242,7 @@ def test_a_deleted_outcome_can_be_put_back(qtbot, page, workspace, answers) -> N
 
     with workspace.session() as session:
         undo_delete(session, undo)
+        session.commit()
     page.refresh()  # as the main window does after Undo delete
 
     assert [table.item(0, c).text() for c in range(3)] == ["10 Apr 2026", "Recorded", "Led a game"]
@@ -267,6 +269,7 @@ def test_typing_in_the_find_box_filters_the_list(qtbot, page, workspace) -> None
     with workspace.session() as session:
         for first, ref in (("Kyle", "BUR-1"), ("Amy", "BUR-2"), ("Kylie", "BUR-3")):
             add_young_person(session, first_name=first, local_ref=ref, age_band="13-15")
+        session.commit()
     page.refresh()
 
     qtbot.keyClicks(page.list.filter, "kyl")
@@ -289,7 +292,7 @@ def test_a_person_whose_details_were_removed_is_shown_but_not_editable(
     page.list.select_id(kyle)
 
     assert _shown_names(page) == ["(details removed)"]
-    assert not page.form.firstNameEdit.isEnabled()
+    assert not page.ui.firstNameEdit.isEnabled()
     assert not page.add_outcome_button.isEnabled()
     assert page.outcomes_table.rowCount() == 1  # the outcome still counts
     answers.append("Cancel")

@@ -1,13 +1,4 @@
-"""The trust's configuration (hierarchy and lists) and its reporting periods."""
-
-from trustdesk.config.periods import Period
-from trustdesk.config.trust import LEVELS, TrustConfig, Unit, load_trust_config
-
-__all__ = ["LEVELS", "Period", "TrustConfig", "Unit", "load_trust_config", "example_trust_path"]
-
-
-def example_trust_path():
-    """The example trust shipped with TrustDesk (Staffordshire)."""
-    from trustdesk.resources import resource_path
-
-    return resource_path("example-trust.toml")
+"""The trust's configuration (hierarchy and lists: :mod:`trustdesk.config.trust`, read with
+pydantic) and its reporting periods (:mod:`trustdesk.config.periods`, light enough for the
+window to use before the database and validation libraries are loaded). Import each from its
+own module, so that using a period never loads the configuration's libraries."""

@@ -3,7 +3,7 @@
 :func:`compare` says, in words for people, what taking ``offered`` in would change for one
 workspace, and which changes the configurations alone refuse (an older version, the
 workspace's own unit gone or moved). What the workspace's *records* refuse is worked out
-by :mod:`trustdesk.services.trust_update`, which also takes an update in.
+by :mod:`trustdesk.ops.trust_update`, which also takes an update in.
 """
 
 from __future__ import annotations

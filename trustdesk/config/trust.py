@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from trustdesk.errors import ConfigError
+from trustdesk.resources import resource_path
 
 FORMAT = "trustdesk-trust/1"
 UNIT_CODE = r"^[A-Z][A-Z0-9-]{1,19}$"
@@ -82,7 +83,7 @@ class TrustFile(_Strict):
     format: Literal["trustdesk-trust/1"]
     trust_name: Name
     # Raised by the admin with each change handed out; a file without one is version 1. A
-    # workspace takes in only a configuration newer than its own (trustdesk.services.trust_update).
+    # workspace takes in only a configuration newer than its own (trustdesk.ops.trust_update).
     version: int = Field(default=1, ge=1, le=1_000_000, strict=True)
     reporting: ReportingConfig = ReportingConfig()
     county: CountyConfig
@@ -188,7 +189,8 @@ class TrustConfig:
         return [entry.code for entry in getattr(self.file, list_name)]
 
     def name_of(self, list_name: str, code: str) -> str:
-        for entry in getattr(self.file, list_name):
+        entries: list[Choice] = getattr(self.file, list_name)
+        for entry in entries:
             if entry.code == code:
                 return entry.name
         return code
@@ -281,3 +283,8 @@ def _describe(error: Any, raw: dict[str, Any], lines: list[str]) -> str:
     elif message.startswith("Value error, "):
         message = message.removeprefix("Value error, ")
     return f"{where}: {message}" if parts else message
+
+
+def example_trust_path() -> Path:
+    """The example trust shipped with TrustDesk (Staffordshire)."""
+    return resource_path("example-trust.toml")

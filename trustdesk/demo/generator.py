@@ -21,7 +21,7 @@ from sqlalchemy import insert
 from sqlmodel import SQLModel
 
 from trustdesk import clock
-from trustdesk.config import TrustConfig, Unit, example_trust_path, load_trust_config
+from trustdesk.config.trust import TrustConfig, Unit, example_trust_path, load_trust_config
 from trustdesk.demo import names
 from trustdesk.demo.activities import ActivitiesMixin
 from trustdesk.demo.partnership import PartnershipMixin

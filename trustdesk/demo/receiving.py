@@ -16,7 +16,9 @@ import tempfile
 from pathlib import Path
 
 from trustdesk import clock
-from trustdesk.config import Period, TrustConfig, Unit, example_trust_path, load_trust_config
+from trustdesk.config.periods import Period
+from trustdesk.config.trust import TrustConfig, Unit, example_trust_path, load_trust_config
+from trustdesk.demo.generator import build_demo
 from trustdesk.errors import UserError
 from trustdesk.returns.export import default_period, export_return
 from trustdesk.returns.importer import import_returns
@@ -54,6 +56,7 @@ def build_receiving_demo(
             with workspace.session() as session:
                 import_returns(session, [sent], today=as_of)
                 _review(session, config, unit, periods)
+                session.commit()
         except BaseException:
             workspace.close()
             discard_new_workspace(path)
@@ -80,8 +83,6 @@ def _send_returns(
     as_of: dt.date,
 ) -> None:
     """Each unit below exports its returns into ``sent``, with a unit's latest one missing."""
-    from trustdesk.demo.generator import build_demo  # the large generator, only when needed
-
     below = config.children(unit.code)
     for number, child in enumerate(below):
         where = folder / child.code
@@ -100,6 +101,7 @@ def _send_returns(
                 day = due + dt.timedelta(days=6 if late else -4 - number)
                 now = dt.datetime.combine(min(day, as_of), dt.time(10), tzinfo=dt.UTC)
                 export_return(session, period, sent, formats=["xlsx"], now=now)
+            session.commit()
 
 
 def _review(session, config: TrustConfig, unit: Unit, periods: list[Period]) -> None:  # noqa: ANN001

@@ -17,9 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
-from sqlmodel import Session
+if TYPE_CHECKING:  # only named here: the window imports this module before SQLAlchemy
+    from sqlmodel import Session
 
-if TYPE_CHECKING:
     from trustdesk.store.workspace import Workspace
 
 T = TypeVar("T")
@@ -64,3 +64,14 @@ def query(
     What it returns must be plain values or records no longer needing the session."""
     with workspace.session() as session:
         return read(session, *args, **kwargs)
+
+
+def call(
+    workspace: Workspace,
+    work: Callable[Concatenate[Session, P], T],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> T:
+    """``work(session, *args, **kwargs)`` as one transaction (see :func:`change`): a service
+    that writes, called for a user action that has no operation of its own yet."""
+    return change(workspace, lambda session: work(session, *args, **kwargs))

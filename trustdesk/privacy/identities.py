@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from trustdesk.privacy.birth_dates import dates_in
-from trustdesk.privacy.findings import ADVICE, Finding, finding
+from trustdesk.privacy.findings import ADVICE, Finding, Severity, finding
 from trustdesk.privacy.household import household_details
 from trustdesk.privacy.names import Found, NameIndex
 from trustdesk.privacy.naming import first_names, people_named
@@ -152,6 +152,6 @@ def _merged(findings: list[Finding]) -> list[Finding]:
             by_place[key] = f
             continue
         person = earlier.person_id if earlier.person_id == f.person_id else None
-        severity = "error" if earlier.blocks or f.blocks else "warning"
+        severity: Severity = "error" if earlier.blocks or f.blocks else "warning"
         by_place[key] = Finding(severity, f.kind, f.spans, f.words, f.advice, person)
     return list(by_place.values())

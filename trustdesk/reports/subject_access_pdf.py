@@ -24,7 +24,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as PdfTable
 
 from trustdesk import APP_NAME, __version__
-from trustdesk.config import Unit
+from trustdesk.config.trust import Unit
 from trustdesk.files import write_atomically
 from trustdesk.returns.pdf_page import FRAME_WIDTH, a4_document, canvas_class, when
 from trustdesk.returns.pdf_tables import (

@@ -19,11 +19,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from trustdesk.config import TrustConfig
+from trustdesk.config.trust import TrustConfig
+from trustdesk.store.counting import NOT_RECORDED
 
 Quantity = Literal["count", "minutes", "pence"]
 
-NOT_RECORDED = "not-recorded"
 FLAG_CATEGORIES = ("yes", "no", NOT_RECORDED)
 
 
@@ -49,7 +49,9 @@ class Breakdown:
         return config.name_of(self.list_name, category)
 
 
-def _list(code: str, label: str, list_name: str, *, additive: bool = True, unknown: bool = False):
+def _list(
+    code: str, label: str, list_name: str, *, additive: bool = True, unknown: bool = False
+) -> Breakdown:
     return Breakdown(code, label, list_name, additive, (NOT_RECORDED,) if unknown else ())
 
 

@@ -38,7 +38,7 @@ VALUE_ROOM = 40  # room for the value labels right of the longest bar
 def _nice_step(top: float) -> float:
     """A round step (1, 2 or 5 times a power of ten) giving about five gridlines up to top."""
     raw = top / 5
-    power = 10 ** math.floor(math.log10(raw))
+    power: float = 10 ** math.floor(math.log10(raw))  # int ** int is Any to typeshed
     for factor in (1, 2, 5, 10):
         if raw <= factor * power:
             return factor * power
@@ -182,8 +182,8 @@ def _bar_chart(
 
 def reach_chart(
     labels: Sequence[str],
-    contacts: Sequence[int | None],
-    participants: Sequence[int | None],
+    contacts: Sequence[float | None],
+    participants: Sequence[float | None],
     *,
     width: float,
 ) -> Drawing:

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from sqlalchemy import exists
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from trustdesk.config import Period
+from trustdesk.config.periods import Period
 from trustdesk.privacy.identities import IdentityMatcher
+from trustdesk.privacy.on_record import identity_matcher
 from trustdesk.returns.completeness import completeness
-from trustdesk.returns.reach import within
 from trustdesk.returns.texts import (
     TravellingText,
     advice,
@@ -28,8 +28,8 @@ from trustdesk.returns.texts import (
     received_texts,
     record_texts,
 )
-from trustdesk.services.identities import identity_matcher
 from trustdesk.store.context import context
+from trustdesk.store.counting import within
 from trustdesk.store.models import (
     Activity,
     ActivityOutcome,
@@ -38,6 +38,7 @@ from trustdesk.store.models import (
     Headcount,
     Meeting,
     MeetingAction,
+    key,
 )
 
 Severity = Literal["error", "warning"]
@@ -108,12 +109,12 @@ def _constituents_to_look_at(session: Session, period: Period, today: dt.date) -
 def _sessions_without_register(session: Session, period: Period, today: dt.date) -> list[Check]:
     last = min(period.end, today)
     query = (
-        select(ActivitySession.id, ActivitySession.date, Activity.title)
-        .join(Activity, Activity.id == ActivitySession.activity_id)
-        .where(ActivitySession.date.between(period.start, last))  # type: ignore[attr-defined]
-        .where(~exists().where(Attendance.session_id == ActivitySession.id))
-        .where(~exists().where(Headcount.session_id == ActivitySession.id))
-        .order_by(ActivitySession.date)  # type: ignore[arg-type]
+        select(key(ActivitySession.id), col(ActivitySession.date), col(Activity.title))
+        .join(Activity, col(Activity.id) == ActivitySession.activity_id)
+        .where(col(ActivitySession.date).between(period.start, last))
+        .where(~exists().where(col(Attendance.session_id) == ActivitySession.id))
+        .where(~exists().where(col(Headcount.session_id) == ActivitySession.id))
+        .order_by(col(ActivitySession.date))
     )
     return [
         Check(
@@ -127,12 +128,12 @@ def _sessions_without_register(session: Session, period: Period, today: dt.date)
 
 
 def _activities_without_outcome(session: Session, period: Period) -> list[Check]:
-    held = select(ActivitySession.activity_id).where(within(ActivitySession.date, period))
+    held = select(col(ActivitySession.activity_id)).where(within(ActivitySession.date, period))
     query = (
-        select(Activity.id, Activity.title)
-        .where(Activity.id.in_(held))  # type: ignore[union-attr]
-        .where(~exists().where(ActivityOutcome.activity_id == Activity.id))
-        .order_by(Activity.title)
+        select(key(Activity.id), col(Activity.title))
+        .where(col(Activity.id).in_(held))
+        .where(~exists().where(col(ActivityOutcome.activity_id) == Activity.id))
+        .order_by(col(Activity.title))
     )
     return [
         Check(
@@ -148,10 +149,15 @@ def _activities_without_outcome(session: Session, period: Period) -> list[Check]
 
 def _overdue_actions(session: Session, today: dt.date) -> list[Check]:
     query = (
-        select(MeetingAction.id, MeetingAction.text, MeetingAction.owner, MeetingAction.due_date)
-        .join(Meeting, Meeting.id == MeetingAction.meeting_id)
-        .where(MeetingAction.status == "open", MeetingAction.due_date < today)  # type: ignore[operator]
-        .order_by(MeetingAction.due_date)  # type: ignore[arg-type]
+        select(
+            key(MeetingAction.id),
+            col(MeetingAction.text),
+            col(MeetingAction.owner),
+            col(MeetingAction.due_date),
+        )
+        .join(Meeting, col(Meeting.id) == MeetingAction.meeting_id)
+        .where(col(MeetingAction.status) == "open", col(MeetingAction.due_date) < today)
+        .order_by(col(MeetingAction.due_date))
     )
     return [
         Check(

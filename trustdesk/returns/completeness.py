@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from trustdesk.config import Period, Unit
+from trustdesk.config.periods import Period
+from trustdesk.config.trust import Unit
 from trustdesk.returns.received import RECEIVED, current_records
 from trustdesk.store.context import context, trust
 from trustdesk.store.models import ReturnRecord
@@ -101,10 +102,14 @@ def completeness(session: Session, periods: list[Period], today: dt.date) -> Gri
     first = {
         (unit_code, period): at
         for unit_code, period, at in session.exec(
-            select(ReturnRecord.unit_code, ReturnRecord.period, func.min(ReturnRecord.made_at))
-            .where(ReturnRecord.direction == RECEIVED)
-            .where(ReturnRecord.period.in_([p.code for p in periods]))  # type: ignore[attr-defined]
-            .group_by(ReturnRecord.unit_code, ReturnRecord.period)
+            select(
+                col(ReturnRecord.unit_code),
+                col(ReturnRecord.period),
+                func.min(ReturnRecord.made_at),
+            )
+            .where(col(ReturnRecord.direction) == RECEIVED)
+            .where(col(ReturnRecord.period).in_([p.code for p in periods]))
+            .group_by(col(ReturnRecord.unit_code), col(ReturnRecord.period))
         )
     }
     cells: dict[tuple[str, Period], Cell] = {}
@@ -118,7 +123,7 @@ def completeness(session: Session, periods: list[Period], today: dt.date) -> Gri
                 continue
             arrived = _local_day(first[(unit.code, period.code)])
             if record.review_status in ("accepted", "queried"):
-                status = record.review_status  # type: ignore[assignment]
+                status = cast(Status, record.review_status)  # one of the two, as just seen
             else:
                 status = "on time" if arrived <= due else "late"
             cells[(unit.code, period)] = Cell(

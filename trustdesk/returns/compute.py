@@ -11,15 +11,16 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
-from trustdesk.config import Period
+from trustdesk.config.periods import Period
 from trustdesk.returns.catalogue import figure_keys
 from trustdesk.returns.consolidate import consolidate
 from trustdesk.returns.model import CaseStudyText, Return, VoiceText
 from trustdesk.returns.partnership import count_partnership, partner_lines
-from trustdesk.returns.reach import count_reach, within
+from trustdesk.returns.reach import count_reach
 from trustdesk.store.context import context, trust
+from trustdesk.store.counting import within
 from trustdesk.store.models import CaseStudy, CaseStudyOutcome, VoiceEntry
 
 
@@ -55,14 +56,16 @@ def compute_return(session: Session, period: Period) -> Return:
 
 def _case_studies(session: Session, period: Period, unit_code: str) -> list[CaseStudyText]:
     studies = session.execute(
-        select(CaseStudy.id, CaseStudy.date, CaseStudy.title, CaseStudy.narrative)
+        select(
+            col(CaseStudy.id), col(CaseStudy.date), col(CaseStudy.title), col(CaseStudy.narrative)
+        )
         .where(within(CaseStudy.date, period))
-        .order_by(CaseStudy.date, CaseStudy.id)  # type: ignore[arg-type]
+        .order_by(col(CaseStudy.date), col(CaseStudy.id))
     ).all()
     outcomes: dict[int, list[str]] = {}
     for study_id, outcome in session.execute(
-        select(CaseStudyOutcome.case_study_id, CaseStudyOutcome.ecm_outcome).where(
-            CaseStudyOutcome.case_study_id.in_([s.id for s in studies])  # type: ignore[attr-defined]
+        select(col(CaseStudyOutcome.case_study_id), col(CaseStudyOutcome.ecm_outcome)).where(
+            col(CaseStudyOutcome.case_study_id).in_([s.id for s in studies])
         )
     ):
         outcomes.setdefault(study_id, []).append(outcome)
@@ -75,13 +78,16 @@ def _case_studies(session: Session, period: Period, unit_code: str) -> list[Case
 def _voice(session: Session, period: Period, unit_code: str) -> list[VoiceText]:
     entries = session.execute(
         select(
-            VoiceEntry.date,
-            VoiceEntry.method,
-            VoiceEntry.who,
-            VoiceEntry.said,
-            VoiceEntry.change_made,
+            col(VoiceEntry.date),
+            col(VoiceEntry.method),
+            col(VoiceEntry.who),
+            col(VoiceEntry.said),
+            col(VoiceEntry.change_made),
         )
         .where(within(VoiceEntry.date, period))
-        .order_by(VoiceEntry.date, VoiceEntry.id)  # type: ignore[arg-type]
+        .order_by(col(VoiceEntry.date), col(VoiceEntry.id))
     )
-    return [VoiceText(*entry, unit_code) for entry in entries]
+    return [
+        VoiceText(day, method, who, said, change_made, unit_code)
+        for day, method, who, said, change_made in entries
+    ]

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from trustdesk.config import Period
+from trustdesk.config.periods import Period
 from trustdesk.returns.catalogue import figure_keys
 from trustdesk.returns.model import Constituent, Return
 from trustdesk.returns.received import current_records, load_returns
 from trustdesk.store.context import context, trust
+from trustdesk.store.models import saved_id
 
 MISSING = "missing"
 
@@ -29,7 +30,7 @@ def consolidate(session: Session, period: Period) -> Return:
     records = {r.unit_code: r for r in current_records(session, [period])}
     kept = [records[u.code] for u in below if u.code in records]
     returns = load_returns(session, kept, config)
-    parts = [returns[r.id] for r in kept]  # type: ignore[index]
+    parts = [returns[saved_id(r)] for r in kept]
 
     figures = dict.fromkeys(figure_keys(config), 0)
     for part in parts:

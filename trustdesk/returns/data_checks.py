@@ -13,7 +13,7 @@ can tell the coordinator exactly what to fix:
 
 from __future__ import annotations
 
-from trustdesk.config import TrustConfig
+from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import UserError
 from trustdesk.returns import catalogue
 from trustdesk.returns.model import Key, Return
@@ -52,12 +52,12 @@ def check_data(ret: Return, config: TrustConfig) -> None:
             sums[code, breakdown] = sums.get((code, breakdown), 0) + value
     for measure in catalogue.MEASURES:
         total = ret.value(measure.code)
-        for breakdown in measure.breakdowns:
-            parts = sums.get((measure.code, breakdown.code), 0)
-            if breakdown.additive and parts != total:
+        for by in measure.breakdowns:
+            parts = sums.get((measure.code, by.code), 0)
+            if by.additive and parts != total:
                 raise _at(ret, (measure.code, "", ""), VALUE).fail(
                     f"the total of {measure.label.lower()} is {total:,}, but its figures by "
-                    f"{breakdown.label.lower()} add up to {parts:,}"
+                    f"{by.label.lower()} add up to {parts:,}"
                 )
 
 

@@ -1,6 +1,7 @@
 """Export a quarter's return: check, compute, write the files, and remember what was sent.
 
-The desktop and the command line both call ``export_return``. Each export of a unit and
+The desktop and the command line both export through :func:`trustdesk.ops.returns.export_return`,
+which runs :func:`export_return` here and commits once. Each export of a unit and
 period is a new revision of the same return (same return id, revision one higher), so a
 district that already imported revision 1 knows revision 2 replaces it.
 """
@@ -17,9 +18,10 @@ from sqlalchemy import func, update
 from sqlmodel import Session, select
 
 from trustdesk import APP_NAME, __version__, clock
-from trustdesk.config import Period
-from trustdesk.errors import UserError
+from trustdesk.config.periods import Period
+from trustdesk.errors import Cancelled, UserError
 from trustdesk.files import write_atomically
+from trustdesk.privacy.on_record import identity_matcher
 from trustdesk.returns.checks import Check, checks_before_export
 from trustdesk.returns.compute import compute_return
 from trustdesk.returns.model import FORMAT_VERSION, Return
@@ -27,7 +29,6 @@ from trustdesk.returns.pdf import write_pdf
 from trustdesk.returns.received import keep_contents
 from trustdesk.returns.texts import refuse_identities
 from trustdesk.returns.workbook import write_workbook
-from trustdesk.services.identities import identity_matcher
 from trustdesk.store.context import trust
 from trustdesk.store.models import ReturnRecord
 
@@ -35,7 +36,10 @@ FORMATS = ("xlsx", "pdf")
 Progress = Callable[[int, int, str], None]
 
 
-class ExportCancelled(UserError):
+class ExportCancelled(Cancelled):
+    """The export stopped because Cancel was pressed (the one :class:`Cancelled` of every
+    long task; this name stays for those who catch an export's)."""
+
     def __init__(self) -> None:
         super().__init__("The export was cancelled; nothing was written.")
 
@@ -82,10 +86,13 @@ def export_return(
     cancelled: Callable[[], bool] = lambda: False,
     make_folder: bool = True,
 ) -> ExportResult:
-    """Write the return's files into ``out_dir`` and record the export.
+    """Write the return's files into ``out_dir`` and record the export (flushed, never
+    committed: the operation commits, :func:`trustdesk.ops.returns.export_return`).
 
-    The export's record is added first and committed only once every file is written, so a
-    failed write leaves no trace in the workspace, and a failed commit removes the files.
+    The files are written first and the export's record added only once every one is
+    there, so a failed write or a Cancel leaves nothing in the session and removes the
+    files already written; so does a record that cannot be added, and the operation removes
+    them too if its commit fails.
 
     With ``make_folder`` false (the desktop) a folder that is not there is refused
     (:class:`FolderGone`), checked before each file, rather than made again: a folder chosen
@@ -125,7 +132,6 @@ def export_return(
     refuse_identities(ret, matcher)  # the texts as they will be written, whatever their path
     config = trust(session)
 
-    record = _record(session, ret)
     written: list[Path] = []
     try:
         for number, kind in enumerate(formats, start=2):
@@ -143,11 +149,9 @@ def export_return(
                         path, lambda f: write_pdf(ret, config, f, publication=publication)
                     )
                 )
-        record.file_name = written[0].name
         step(steps, "Saving")
-        session.commit()
+        _record(session, ret, written[0].name)
     except BaseException:
-        session.rollback()
         for path in written:
             path.unlink(missing_ok=True)
         raise
@@ -195,8 +199,8 @@ def _highest_revision_in(folder: Path, ret: Return) -> int:
     return max(found, default=0)
 
 
-def _record(session: Session, ret: Return) -> ReturnRecord:
-    """The workspace's note of this export and its figures (not yet committed)."""
+def _record(session: Session, ret: Return, file_name: str) -> ReturnRecord:
+    """The workspace's note of this export and its figures (flushed, not committed)."""
     session.exec(
         update(ReturnRecord)
         .where(ReturnRecord.direction == "exported")  # type: ignore[arg-type]
@@ -213,6 +217,7 @@ def _record(session: Session, ret: Return) -> ReturnRecord:
         fingerprint=ret.fingerprint,
         made_at=ret.made_at,  # type: ignore[arg-type]
         made_by=ret.made_by,
+        file_name=file_name,
     )
     session.add(record)
     session.flush()

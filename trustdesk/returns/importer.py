@@ -9,13 +9,16 @@ under this workspace's, for a period that has begun.
 A unit and period has one current return. The same return id and revision again changes
 nothing; a higher revision replaces the current one, with the figures that changed listed;
 a lower one is refused. A file whose figures were changed after export is taken in only when
-the officer says so. Each file is taken in whole, in one transaction, or not at all, and one
-bad file never stops the others.
+the officer says so. Each file is taken in whole (in a savepoint of its own) or not at all,
+and one bad file never stops the others. Nothing here commits: the operations in
+:mod:`trustdesk.ops.returns` commit each file as one transaction of its own.
 
 The desktop checks a folder first (:func:`check_files`), shows what would happen, and then
 takes the files in (:func:`take_in`); the command line does both at once
 (:func:`import_returns`). Either way the decision is made again inside the transaction that
 writes, so two files of one unit in one folder are taken in the same whatever their order.
+Cancel, asked between files, raises :class:`~trustdesk.errors.Cancelled` (for the taking
+in, :class:`ImportCancelled`, carrying the report of the files dealt with before it).
 """
 
 from __future__ import annotations
@@ -29,17 +32,18 @@ from pathlib import Path
 from typing import Literal, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import SessionTransaction
 from sqlmodel import Session
 
-from trustdesk.config import TrustConfig
-from trustdesk.errors import UserError
+from trustdesk.config.trust import TrustConfig
+from trustdesk.errors import Cancelled, UserError
 from trustdesk.returns import catalogue
 from trustdesk.returns.data_checks import check_data
 from trustdesk.returns.model import Key, Return
 from trustdesk.returns.received import current_record, figures_of, record_of, save_received
 from trustdesk.returns.untrusted import open_return_file
 from trustdesk.store.context import context, trust
-from trustdesk.store.engine import explain_database_error
+from trustdesk.store.sqlite_errors import explain_database_error
 from trustdesk.words import counted
 
 log = logging.getLogger(__name__)
@@ -137,6 +141,7 @@ class ImportLine:
 @dataclass
 class ImportReport:
     lines: list[ImportLine] = field(default_factory=list)
+    # Set only on the report an ImportCancelled carries: the files after these were not begun.
     cancelled: bool = False
 
     def count(self, outcome: Outcome) -> int:
@@ -151,6 +156,21 @@ class ImportReport:
         parts = [f"{self.count(o)} {o}" for o in ("imported", "replaced", "unchanged", "refused")]
         stopped = " (cancelled before the rest)" if self.cancelled else ""
         return f"{counted(len(self.lines), 'file')}: {', '.join(parts)}{stopped}."
+
+
+CHECK_CANCELLED = "The import was cancelled while the files were checked; nothing was taken in."
+
+
+class ImportCancelled(Cancelled):
+    """Cancel was pressed between files: ``report`` says what happened to the files dealt
+    with before it (those taken in stay taken in) and that the rest were not begun."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__(
+            "The import was cancelled; the files taken in before it stay taken in.",
+            hint=report.summary,
+        )
+        self.report = report
 
 
 def return_files(paths: Iterable[Path]) -> list[Path]:
@@ -207,10 +227,12 @@ def check_files(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> list[Checked]:
-    """Check each file in turn; stops between files when ``cancelled`` says so."""
-    found, _ = _one_by_one(
+    """Check each file in turn; Cancel between files raises :class:`Cancelled`."""
+    found, stopped = _one_by_one(
         paths, "Checking", lambda path: check_file(session, path, today=today), progress, cancelled
     )
+    if stopped:
+        raise Cancelled(CHECK_CANCELLED)
     return found
 
 
@@ -222,13 +244,13 @@ def take_in(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> ImportReport:
-    """Take in each checked file, one transaction each; ``accept_edited`` says whether a
-    file edited after export is taken in (for all, or file by file)."""
-    accepts = accept_edited if callable(accept_edited) else (lambda _c: bool(accept_edited))
-    lines, stopped = _one_by_one(
-        checked, "Importing", lambda i: _take_in_one(session, i, accepts(i)), progress, cancelled
+    """Take in each checked file, each in a savepoint of the session's transaction (the
+    operations take each in a transaction of its own instead); ``accept_edited`` says
+    whether a file edited after export is taken in (for all, or file by file)."""
+    accepts = edited_accepted(accept_edited)
+    return report_each(
+        checked, lambda i: _take_in_saved(session, i, accepts(i)), progress, cancelled
     )
-    return ImportReport(lines, stopped)
 
 
 def import_returns(
@@ -241,13 +263,38 @@ def import_returns(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> ImportReport:
     """Check and take in every file (the command line's import)."""
+    return report_each(
+        return_files(paths),
+        lambda path: _take_in_saved(session, _read_and_check(session, path, today), accept_edited),
+        progress,
+        cancelled,
+    )
 
-    def one(path: Path) -> ImportLine:
-        # decided once, in the transaction that writes
-        return _take_in_one(session, _read_and_check(session, path, today), accept_edited)
 
-    lines, stopped = _one_by_one(return_files(paths), "Importing", one, progress, cancelled)
-    return ImportReport(lines, stopped)
+def import_file(session: Session, path: Path, *, today: dt.date, accept_edited: bool) -> ImportLine:
+    """Read, check and take in one file in a transaction of its own (see
+    :func:`take_in_file`); decided once, in the transaction that writes."""
+    return take_in_file(session, _read_and_check(session, path, today), accept_edited)
+
+
+def edited_accepted(accept_edited: bool | Callable[[Checked], bool]) -> Callable[[Checked], bool]:
+    """Whether a file edited after export is taken in, file by file."""
+    return accept_edited if callable(accept_edited) else (lambda _c: bool(accept_edited))
+
+
+def report_each(
+    files: Sequence[F],
+    work: Callable[[F], ImportLine],
+    progress: Progress | None,
+    cancelled: Callable[[], bool],
+) -> ImportReport:
+    """``work`` on each file (a path, or a file checked) in turn, saying so, and the report
+    of them all; Cancel between files raises :class:`ImportCancelled` with the report so far."""
+    lines, stopped = _one_by_one(files, "Importing", work, progress, cancelled)
+    report = ImportReport(lines, stopped)
+    if stopped:
+        raise ImportCancelled(report)
+    return report
 
 
 def _one_by_one(
@@ -264,7 +311,7 @@ def _one_by_one(
         if cancelled():
             return done, True
         if progress:
-            name = file.name if isinstance(file, Path) else file.path.name  # type: ignore[attr-defined]
+            name = file.name if isinstance(file, Path) else file.path.name
             progress(number, len(files), f"{verb} {name}")
         done.append(work(file))
     if progress:
@@ -272,7 +319,23 @@ def _one_by_one(
     return done, False
 
 
-def _take_in_one(session: Session, item: Checked, accept_edited: bool) -> ImportLine:
+def take_in_file(session: Session, item: Checked, accept_edited: bool) -> ImportLine:
+    """Take in one checked file in a transaction of its own (the operation's, which commits
+    it): whole or not at all. A database or disk failure refuses the file and rolls the
+    transaction back; nothing here commits."""
+    return _take_in(session, item, accept_edited, session.rollback)
+
+
+def _take_in_saved(session: Session, item: Checked, accept_edited: bool) -> ImportLine:
+    """Take in one checked file in a savepoint of the session's transaction, so that a file
+    that cannot be saved undoes only itself (the files before it stay in the session)."""
+    with session.begin_nested() as saving:  # released here: whoever holds the session commits
+        return _take_in(session, item, accept_edited, lambda: _undo(saving))
+
+
+def _take_in(
+    session: Session, item: Checked, accept_edited: bool, undo: Callable[[], None]
+) -> ImportLine:
     if item.ret is not None:
         _decide(session, item)  # again: an earlier file may have changed what is current
         if item.edited and not accept_edited and item.plan in ("new", "replaces"):
@@ -281,9 +344,9 @@ def _take_in_one(session: Session, item: Checked, accept_edited: bool) -> Import
         assert item.ret is not None
         try:
             save_received(session, item.ret, item.path.name)
-            session.commit()
+            session.flush()
         except (SQLAlchemyError, OSError) as exc:  # a full disk, a damaged workspace
-            session.rollback()
+            undo()
             log.exception("Saving the return in %s failed", item.path.name)
             why = explain_database_error(exc) if isinstance(exc, SQLAlchemyError) else None
             item.plan, item.reason = (
@@ -295,10 +358,16 @@ def _take_in_one(session: Session, item: Checked, accept_edited: bool) -> Import
                     "then import it again."
                 ),
             )
-        except BaseException:
-            session.rollback()
-            raise
     return _line(item)
+
+
+def _undo(saving: SessionTransaction) -> None:
+    """Roll back one file's savepoint (SQLite may have rolled back more on a full disk)."""
+    if saving.is_active:
+        try:
+            saving.rollback()
+        except SQLAlchemyError:
+            log.exception("Rolling back a file's savepoint failed")
 
 
 def _line(item: Checked) -> ImportLine:

@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from trustdesk.config import Period, Unit
+from trustdesk.config.periods import Period
+from trustdesk.config.trust import Unit
 
 FORMAT_NAME = "trustdesk-return"
 FORMAT_VERSION = "1"

@@ -2,7 +2,7 @@
 locality group's meetings and actions, young people's voice, case studies and spending.
 
 Like the reach figures, each kind of record is counted by every breakdown in one statement
-(see :func:`trustdesk.returns.reach.tally`).
+(see :func:`trustdesk.returns.tally.tally`).
 """
 
 from __future__ import annotations
@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Select, case, func, or_, select, union
-from sqlmodel import Session
+from sqlmodel import Session, col
 
-from trustdesk.config import Period
+from trustdesk.config.periods import Period
 from trustdesk.returns.model import PartnerLine
-from trustdesk.returns.reach import Put, by, count, tally, within
+from trustdesk.returns.tally import Put, by, tally
+from trustdesk.store.counting import count, within
 from trustdesk.store.models import (
     Activity,
     ActivitySession,
@@ -60,8 +61,8 @@ def count_partnership(session: Session, period: Period, put: Put) -> None:
     )
 
     # Meetings, who came, and the actions agreed at them.
-    meetings = select(Meeting.id).where(within(Meeting.date, period))
-    status = MeetingAttendance.status
+    meetings = select(col(Meeting.id)).where(within(Meeting.date, period))
+    status = col(MeetingAttendance.status)
     tally(
         session,
         put,
@@ -71,14 +72,14 @@ def count_partnership(session: Session, period: Period, put: Put) -> None:
             count(),
             func.sum(case((status == "present", 1), else_=0)),
             func.sum(case((status == "apologies", 1), else_=0)),
-            where=MeetingAttendance.meeting_id.in_(meetings),
+            where=col(MeetingAttendance.meeting_id).in_(meetings),
         ),
     )
 
     def actions(*conditions: Any) -> Any:
         return select(count()).select_from(MeetingAction).where(*conditions).scalar_subquery()
 
-    agreed_by_end = select(Meeting.id).where(Meeting.date <= period.end)
+    agreed_by_end = select(col(Meeting.id)).where(col(Meeting.date) <= period.end)
     tally(
         session,
         put,
@@ -88,14 +89,17 @@ def count_partnership(session: Session, period: Period, put: Put) -> None:
                 "",
                 None,
                 select(count()).select_from(meetings.subquery()).scalar_subquery(),
-                actions(MeetingAction.meeting_id.in_(meetings)),
-                actions(MeetingAction.status == "done", within(MeetingAction.done_date, period)),
+                actions(col(MeetingAction.meeting_id).in_(meetings)),
                 actions(
-                    MeetingAction.meeting_id.in_(agreed_by_end),
-                    MeetingAction.due_date < period.end,
+                    col(MeetingAction.status) == "done", within(MeetingAction.done_date, period)
+                ),
+                actions(
+                    col(MeetingAction.meeting_id).in_(agreed_by_end),
+                    col(MeetingAction.due_date) < period.end,
                     or_(
-                        MeetingAction.status == "open",
-                        (MeetingAction.status == "done") & (MeetingAction.done_date > period.end),
+                        col(MeetingAction.status) == "open",
+                        (col(MeetingAction.status) == "done")
+                        & (col(MeetingAction.done_date) > period.end),
                     ),
                 ),
             )
@@ -115,7 +119,7 @@ def count_partnership(session: Session, period: Period, put: Put) -> None:
         ],
     )
 
-    studies = select(CaseStudy.id).where(within(CaseStudy.date, period))
+    studies = select(col(CaseStudy.id)).where(within(CaseStudy.date, period))
     tally(
         session,
         put,
@@ -123,7 +127,7 @@ def count_partnership(session: Session, period: Period, put: Put) -> None:
         [
             by("", None, count()).select_from(studies.subquery()),
             by("ecm_outcome", CaseStudyOutcome.ecm_outcome, count()).where(
-                CaseStudyOutcome.case_study_id.in_(studies)
+                col(CaseStudyOutcome.case_study_id).in_(studies)
             ),
         ],
     )
@@ -147,14 +151,14 @@ def engaged_partners(period: Period) -> Any:
     a locality group meeting, or were contacted."""
 
     return union(
-        select(Activity.lead_partner_id.label("partner"))
-        .join(ActivitySession, ActivitySession.activity_id == Activity.id)
-        .where(within(ActivitySession.date, period), Activity.lead_partner_id.is_not(None)),
-        select(PartnerContribution.partner_id).where(within(PartnerContribution.date, period)),
-        select(MeetingAttendance.partner_id)
-        .join(Meeting, Meeting.id == MeetingAttendance.meeting_id)
-        .where(within(Meeting.date, period), MeetingAttendance.status == "present"),
-        select(ContactLogEntry.partner_id).where(within(ContactLogEntry.date, period)),
+        select(col(Activity.lead_partner_id).label("partner"))
+        .join(ActivitySession, col(ActivitySession.activity_id) == Activity.id)
+        .where(within(ActivitySession.date, period), col(Activity.lead_partner_id).is_not(None)),
+        select(col(PartnerContribution.partner_id)).where(within(PartnerContribution.date, period)),
+        select(col(MeetingAttendance.partner_id))
+        .join(Meeting, col(Meeting.id) == MeetingAttendance.meeting_id)
+        .where(within(Meeting.date, period), col(MeetingAttendance.status) == "present"),
+        select(col(ContactLogEntry.partner_id)).where(within(ContactLogEntry.date, period)),
     ).subquery()
 
 
@@ -163,36 +167,38 @@ def partner_lines(session: Session, period: Period, unit_code: str) -> list[Part
     engaged = engaged_partners(period)
     given = (
         select(
-            PartnerContribution.partner_id,
+            col(PartnerContribution.partner_id),
             func.sum(PartnerContribution.staff_minutes).label("staff_minutes"),
             func.sum(PartnerContribution.money_pence).label("money_pence"),
             func.sum(PartnerContribution.in_kind_value_pence).label("in_kind_pence"),
         )
         .where(within(PartnerContribution.date, period))
-        .group_by(PartnerContribution.partner_id)
+        .group_by(col(PartnerContribution.partner_id))
         .subquery()
     )
     came = (
         select(
-            MeetingAttendance.partner_id,
-            func.sum(case((MeetingAttendance.status == "present", 1), else_=0)).label("present"),
+            col(MeetingAttendance.partner_id),
+            func.sum(case((col(MeetingAttendance.status) == "present", 1), else_=0)).label(
+                "present"
+            ),
             count().label("places"),
         )
-        .join(Meeting, Meeting.id == MeetingAttendance.meeting_id)
+        .join(Meeting, col(Meeting.id) == MeetingAttendance.meeting_id)
         .where(within(Meeting.date, period))
-        .group_by(MeetingAttendance.partner_id)
+        .group_by(col(MeetingAttendance.partner_id))
         .subquery()
     )
     contacted = (
-        select(ContactLogEntry.partner_id, count().label("contacts"))
+        select(col(ContactLogEntry.partner_id), count().label("contacts"))
         .where(within(ContactLogEntry.date, period))
-        .group_by(ContactLogEntry.partner_id)
+        .group_by(col(ContactLogEntry.partner_id))
         .subquery()
     )
     lines = (
         select(
-            Partner.name,
-            Partner.partner_type,
+            col(Partner.name),
+            col(Partner.partner_type),
             given.c.staff_minutes,
             given.c.money_pence,
             given.c.in_kind_pence,
@@ -203,12 +209,22 @@ def partner_lines(session: Session, period: Period, unit_code: str) -> list[Part
         .outerjoin(given, given.c.partner_id == Partner.id)
         .outerjoin(came, came.c.partner_id == Partner.id)
         .outerjoin(contacted, contacted.c.partner_id == Partner.id)
-        .where(Partner.id.in_(select(engaged.c.partner)))
+        .where(col(Partner.id).in_(select(engaged.c.partner)))
         .order_by(Partner.partner_type, Partner.name)
     )
     return [
-        PartnerLine(name, kind, *(int(n or 0) for n in numbers), unit_code)
-        for name, kind, *numbers in session.execute(lines)
+        PartnerLine(
+            name,
+            kind,
+            int(staff or 0),
+            int(money or 0),
+            int(in_kind or 0),
+            int(present or 0),
+            int(places or 0),
+            int(contacts or 0),
+            unit_code,
+        )
+        for name, kind, staff, money, in_kind, present, places, contacts in session.execute(lines)
     ]
 
 
@@ -218,7 +234,7 @@ def _by_type(partner: Any, *values: Any, where: Any = True) -> list[Select[Any]]
     return [
         by(breakdown, category, *values)
         .select_from(partner.table)
-        .join(Partner, Partner.id == partner)
+        .join(Partner, col(Partner.id) == partner)
         .where(where)
         for breakdown, category in (("", None), ("partner_type", Partner.partner_type))
     ]

@@ -23,13 +23,13 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as PdfTable
 
-from trustdesk.config import TrustConfig
+from trustdesk.config.trust import TrustConfig
 from trustdesk.files import write_atomically
 from trustdesk.returns import catalogue, charts, pdf_comparison, tables
 from trustdesk.returns.model import Return
 from trustdesk.returns.pdf_page import FRAME_WIDTH, a4_document, canvas_class, when
 from trustdesk.returns.pdf_tables import BOLD, STYLES, figure_table, para, text
-from trustdesk.returns.suppression import HIDDEN, HIDDEN_NOTE, publication_cells
+from trustdesk.returns.suppression import HIDDEN, HIDDEN_NOTE, Cell, publication_cells
 
 
 def write_pdf(
@@ -65,7 +65,11 @@ def write_pdf(
     )
     data = buffer.getvalue()
     if isinstance(target, (str, Path)):
-        write_atomically(Path(target), lambda out: out.write(data))
+
+        def write(out: BinaryIO) -> None:
+            out.write(data)
+
+        write_atomically(Path(target), write)
     else:
         target.write(data)
 
@@ -199,7 +203,9 @@ def _part_quarter(ret: Return) -> list[Flowable]:
     return [box, Spacer(1, 8)]
 
 
-def _charts(by_title: dict, publication: bool) -> list[Flowable]:
+def _charts(
+    by_title: dict[str, tuple[tables.Table, set[Cell]]], publication: bool
+) -> list[Flowable]:
     out: list[Flowable] = []
     if "Reach by ECM outcome" in by_title:
         table, hidden = by_title["Reach by ECM outcome"]

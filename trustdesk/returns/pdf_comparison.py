@@ -16,11 +16,12 @@ counts they are worked out from (``rate_cells``), with the same rules.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from trustdesk.config import TrustConfig
+from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import ConfigError
 from trustdesk.returns import catalogue, charts
 from trustdesk.returns.model import REYS_BENCHMARKS, Constituent, Return
@@ -206,7 +207,9 @@ class Comparison:
         ]
 
     def _chart(self, rates_hidden: set[Cell], publication: bool) -> Flowable:
-        labels, rates, texts = [], [], []
+        labels: list[str] = []
+        rates: list[float | None] = []
+        texts: list[str] = []
         for r, row in enumerate(self.rates.rows):
             rate = row.values[1]
             unit = self.units[r] if r < len(self.units) else None
@@ -271,7 +274,14 @@ def compare(ret: Return, config: TrustConfig) -> Comparison | None:
             unit.part = parts.get(unit.constituent.unit_code)
     total_label = f"{ret.unit_name} (total)"
 
-    def table(title: str, columns: list[Column], values, *, additive: bool, note: str) -> Table:
+    def table(
+        title: str,
+        columns: list[Column],
+        values: Callable[[Return], list[int | float | None]],
+        *,
+        additive: bool,
+        note: str,
+    ) -> Table:
         rows = [
             Row(unit.label, values(unit.part) if unit.part else [None] * len(columns))
             for unit in units

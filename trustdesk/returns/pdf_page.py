@@ -8,6 +8,7 @@ the document is complete, so that it knows M.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -58,12 +59,12 @@ def _fit(value: str, font: str, size: float, width: float) -> str:
 
 
 def canvas_class(trust: str, unit: str, period: str, footer: str) -> type[pdfcanvas.Canvas]:
-    class PagedCanvas(pdfcanvas.Canvas):
+    class PagedCanvas(pdfcanvas.Canvas):  # type: ignore[misc]  # reportlab is untyped: Canvas is Any
         """Holds back every page until the end, to write "Page N of M" on each."""
 
-        def __init__(self, *args, **kwargs) -> None:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))

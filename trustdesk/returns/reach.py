@@ -9,15 +9,16 @@ statement, so that SQLite reads the period's rows once for it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Integer, Select, case, cast, func, literal, null, select, union_all
+from sqlalchemy import Integer, case, cast, func, literal, null, select, union_all
 from sqlalchemy.sql import ColumnElement
-from sqlmodel import Session
+from sqlmodel import Session, col
 
-from trustdesk.config import Period, TrustConfig
-from trustdesk.returns.catalogue import NOT_RECORDED, measure
+from trustdesk.config.periods import Period
+from trustdesk.config.trust import TrustConfig
+from trustdesk.returns.tally import Put, by, tally
+from trustdesk.store.counting import NOT_RECORDED, PROFILE, count, known, profile, within
 from trustdesk.store.models import (
     Activity,
     ActivityOutcome,
@@ -28,84 +29,14 @@ from trustdesk.store.models import (
     YoungPerson,
 )
 
-Put = Callable[[str, str, Iterable[tuple[Any, Any]]], None]
-PROFILE = ("age_band", "gender", "ethnicity", "disability", "looked_after")
-
-
-def known(column: Any, codes: list[str]) -> ColumnElement[str]:
-    """The column's code when the trust's list knows it, "not recorded" otherwise."""
-    return case((column.in_(codes), column), else_=literal(NOT_RECORDED))
-
-
-def _flag(column: Any) -> ColumnElement[str]:
-    return case((column.is_(True), literal("yes")), else_=literal("no"))
-
-
-def profile(config: TrustConfig, day: Any, kept: Any = None) -> dict[str, ColumnElement[str]]:
-    """A young person's profile on a day, as SQL: the age band ``kept`` on the tick or outcome
-    (once the date of birth was removed), else from the date of birth when there is one
-    (whole years on that day), else the age band recorded instead of it."""
-    dob = YoungPerson.date_of_birth
-    age = (
-        cast(func.strftime("%Y", day), Integer)
-        - cast(func.strftime("%Y", dob), Integer)
-        - cast(func.strftime("%m-%d", day) < func.strftime("%m-%d", dob), Integer)
-    )
-    # Each whole age named (at most 31 of them): SQLite works out the age once per row for
-    # a CASE on a value, but once per band for a CASE of BETWEENs.
-    ages = {age: b.code for b in config.age_bands for age in range(b.min_age, b.max_age + 1)}
-    band_for_age = case(ages, value=age, else_=literal(NOT_RECORDED))
-    age_band = case(
-        (dob.is_not(None), band_for_age),
-        else_=known(YoungPerson.age_band, config.codes("age_bands")),
-    )
-    if kept is not None:
-        age_band = case((kept.is_not(None), known(kept, config.codes("age_bands"))), else_=age_band)
-    return {
-        "age_band": age_band,
-        "gender": known(YoungPerson.gender, config.codes("genders")),
-        "ethnicity": known(YoungPerson.ethnicity, config.codes("ethnicity_groups")),
-        "disability": _flag(YoungPerson.disability),
-        "looked_after": _flag(YoungPerson.looked_after),
-    }
-
-
-def within(column: Any, period: Period) -> ColumnElement[bool]:
-    """A date column inside the period, first and last day included."""
-    return column.between(period.start, period.end)
-
-
-def by(breakdown: str, category: Any, *values: Any) -> Select[Any]:
-    """One part of a :func:`tally`: the values for each category of a breakdown, or with no
-    breakdown (and category None) the totals."""
-    if not breakdown:
-        return select(literal(""), literal(""), *values)
-    return select(literal(breakdown), category, *values).group_by(category)
-
-
-def tally(session: Session, put: Put, codes: Sequence[str], parts: Sequence[Select[Any]]) -> None:
-    """Put the figures of the measures ``codes`` counted in one statement whose parts (see
-    :func:`by`) each give a breakdown, a category and one value per measure. A measure takes
-    its total and the breakdowns the catalogue gives it."""
-    breakdowns = {code: {b.code for b in measure(code).breakdowns} for code in codes}
-    for breakdown, category, *values in session.execute(union_all(*parts)):
-        for code, value in zip(codes, values, strict=True):
-            if not breakdown or breakdown in breakdowns[code]:
-                put(code, breakdown, [(category, value)])
-
-
-def count(column: Any = None) -> Any:
-    """``count(*)``, or with a column the number of its different values (NULL not counted)."""
-    return func.count() if column is None else func.count(column.distinct())
-
 
 def count_reach(session: Session, config: TrustConfig, period: Period, put: Put) -> None:
     # Sessions and the time spent in them.
     held = (
         select(
-            ActivitySession.id.label("session"),
-            ActivitySession.activity_id.label("activity"),
-            Activity.category.label("activity_category"),
+            col(ActivitySession.id).label("session"),
+            col(ActivitySession.activity_id).label("activity"),
+            col(Activity.category).label("activity_category"),
             cast(
                 func.round(
                     (
@@ -117,7 +48,7 @@ def count_reach(session: Session, config: TrustConfig, period: Period, put: Put)
                 Integer,
             ).label("minutes"),
         )
-        .join(Activity, Activity.id == ActivitySession.activity_id)
+        .join(Activity, col(Activity.id) == ActivitySession.activity_id)
         .where(within(ActivitySession.date, period))
         .cte("held")
     )
@@ -131,7 +62,7 @@ def count_reach(session: Session, config: TrustConfig, period: Period, put: Put)
             by("activity_category", held.c.activity_category, *spent),
             by("ecm_outcome", ActivityOutcome.ecm_outcome, *spent)
             .select_from(held)
-            .join(ActivityOutcome, ActivityOutcome.activity_id == held.c.activity),
+            .join(ActivityOutcome, col(ActivityOutcome.activity_id) == held.c.activity),
         ],
     )
 
@@ -139,14 +70,14 @@ def count_reach(session: Session, config: TrustConfig, period: Period, put: Put)
     # tick once their date of birth was removed.
     visits = (
         select(
-            Attendance.young_person_id.label("person"),
-            ActivitySession.date.label("day"),
-            ActivitySession.activity_id.label("activity"),
-            Activity.category.label("activity_category"),
-            Attendance.age_band.label("kept_band"),
+            col(Attendance.young_person_id).label("person"),
+            col(ActivitySession.date).label("day"),
+            col(ActivitySession.activity_id).label("activity"),
+            col(Activity.category).label("activity_category"),
+            col(Attendance.age_band).label("kept_band"),
         )
-        .join(ActivitySession, ActivitySession.id == Attendance.session_id)
-        .join(Activity, Activity.id == ActivitySession.activity_id)
+        .join(ActivitySession, col(ActivitySession.id) == Attendance.session_id)
+        .join(Activity, col(Activity.id) == ActivitySession.activity_id)
         .where(within(ActivitySession.date, period))
         .cte("visits")
     )
@@ -168,12 +99,12 @@ def _count_attendances(
     # The ticks are counted by every combination first: far fewer rows to count again.
     ticked = (
         select(literal("register").label("recording"), count().label("n"), *profiled)
-        .join(YoungPerson, YoungPerson.id == visits.c.person)
+        .join(YoungPerson, col(YoungPerson.id) == visits.c.person)
         .group_by(*profiled)
     )
     counted = select(
         literal("headcount"),
-        Headcount.count,
+        col(Headcount.count),
         held.c.activity,
         held.c.activity_category,
         known(Headcount.age_band, config.codes("age_bands")),
@@ -191,7 +122,7 @@ def _count_attendances(
             *(by(name, marks.c[name], n) for name in ("recording", "activity_category", *PROFILE)),
             by("ecm_outcome", ActivityOutcome.ecm_outcome, n)
             .select_from(marks)
-            .join(ActivityOutcome, ActivityOutcome.activity_id == marks.c.activity),
+            .join(ActivityOutcome, col(ActivityOutcome.activity_id) == marks.c.activity),
         ],
     )
 
@@ -218,8 +149,8 @@ def _count_young_people(
 
     def gained(*conditions: Any) -> ColumnElement[int]:
         """1 for a participant who gained an outcome in the period, else 0."""
-        outcome = select(RecordedOutcome.id).where(
-            RecordedOutcome.young_person_id == people.c.person,
+        outcome = select(col(RecordedOutcome.id)).where(
+            col(RecordedOutcome.young_person_id) == people.c.person,
             within(RecordedOutcome.date, period),
             *conditions,
         )
@@ -230,10 +161,10 @@ def _count_young_people(
         select(
             case((participant, 1), else_=0).label("participant"),
             gained().label("with_outcome"),
-            gained(RecordedOutcome.kind == "accredited").label("with_award"),
+            gained(col(RecordedOutcome.kind) == "accredited").label("with_award"),
             *(e.label(n) for n, e in first.items()),
         )
-        .join(YoungPerson, YoungPerson.id == people.c.person)
+        .join(YoungPerson, col(YoungPerson.id) == people.c.person)
         .cte("described")
     )
     heads = (
@@ -269,7 +200,7 @@ def _count_young_people(
             by("activity_category", came.c.activity_category, *seen),
             by("ecm_outcome", ActivityOutcome.ecm_outcome, *seen)
             .select_from(came)
-            .join(ActivityOutcome, ActivityOutcome.activity_id == came.c.activity),
+            .join(ActivityOutcome, col(ActivityOutcome.activity_id) == came.c.activity),
         ],
     )
 
@@ -278,7 +209,7 @@ def _count_outcomes(session: Session, config: TrustConfig, period: Period, put: 
     """Recorded and accredited outcomes."""
     gained = (
         select(
-            RecordedOutcome.kind,
+            col(RecordedOutcome.kind),
             known(RecordedOutcome.ecm_outcome, config.codes("ecm_outcomes")).label("ecm_outcome"),
             known(RecordedOutcome.accreditation, config.codes("accreditations")).label(
                 "accreditation"
@@ -288,7 +219,7 @@ def _count_outcomes(session: Session, config: TrustConfig, period: Period, put: 
                 for n, e in profile(config, RecordedOutcome.date, RecordedOutcome.age_band).items()
             ),
         )
-        .join(YoungPerson, YoungPerson.id == RecordedOutcome.young_person_id)
+        .join(YoungPerson, col(YoungPerson.id) == RecordedOutcome.young_person_id)
         .where(within(RecordedOutcome.date, period))
         .cte("gained")
     )

@@ -30,7 +30,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from trustdesk import APP_NAME, __version__
-from trustdesk.config import Period, TrustConfig
+from trustdesk.config.periods import Period
+from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import UserError
 from trustdesk.returns import formats
 from trustdesk.returns.model import (
@@ -66,7 +67,14 @@ AGAIN = "Ask the coordinator to make the return again in TrustDesk and send the 
 MAX_ROWS, MAX_COLUMNS = 10_000, 100
 # What openpyxl raises on a cell or row it cannot make sense of, such as a number cell
 # holding "abc", a shared string that is not there or a date beyond the calendar.
-CELL_ERRORS = (ValueError, OverflowError, TypeError, KeyError, IndexError, SyntaxError)
+CELL_ERRORS: tuple[type[Exception], ...] = (
+    ValueError,
+    OverflowError,
+    TypeError,
+    KeyError,
+    IndexError,
+    SyntaxError,
+)
 CELL_ERRORS += (EOFError, zipfile.BadZipFile, zlib.error)
 
 
@@ -224,7 +232,9 @@ def _cell(values: Row, index: int) -> Any:
 # Sheets
 
 
-def _manifest(rows: Iterator[tuple[int, Row]]) -> tuple[dict[str, tuple[str, Place]], list]:
+def _manifest(
+    rows: Iterator[tuple[int, Row]],
+) -> tuple[dict[str, tuple[str, Place]], list[Constituent]]:
     """The key/value rows up to the first blank one, then the constituents table."""
     items: dict[str, tuple[str, Place]] = {}
     for number, values in rows:
@@ -239,7 +249,7 @@ def _manifest(rows: Iterator[tuple[int, Row]]) -> tuple[dict[str, tuple[str, Pla
             "The file is not a TrustDesk return (its Manifest does not say it is one).",
             hint=AGAIN,
         )
-    constituents = []
+    constituents: list[Constituent] = []
     header = None
     for number, values in rows:
         if _blank(values):
@@ -283,7 +293,7 @@ def _identity(manifest: dict[str, tuple[str, Place]], config: TrustConfig) -> Re
     revision, revision_place = get("revision")
     period, period_place = get("period")
     # A part quarter's last day of figures; a return from before it was written has none.
-    figures_to, figures_to_place = manifest.get("figures_to", ("", None))
+    figures_to = manifest.get("figures_to")
     return Return(
         trust_name=trust,
         unit_code=unit_code,
@@ -298,8 +308,8 @@ def _identity(manifest: dict[str, tuple[str, Place]], config: TrustConfig) -> Re
         if made_at
         else None,
         made_by=get("made_by")[0],
-        figures_to=_parsed(figures_to[:10], dt.date.fromisoformat, figures_to_place, "a date")
-        if figures_to
+        figures_to=_parsed(figures_to[0][:10], dt.date.fromisoformat, figures_to[1], "a date")
+        if figures_to is not None and figures_to[0]
         else None,
     )
 

@@ -11,12 +11,16 @@ import dataclasses
 import datetime as dt
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
-from sqlmodel import Session, select
+import sqlalchemy as sa
+from sqlalchemy import Result
+from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from trustdesk import clock
-from trustdesk.config import Period, TrustConfig
+from trustdesk.config.periods import Period
+from trustdesk.config.trust import TrustConfig
 from trustdesk.returns.model import (
     FORMAT_VERSION,
     CaseStudyText,
@@ -26,7 +30,13 @@ from trustdesk.returns.model import (
     VoiceText,
 )
 from trustdesk.store import audit
-from trustdesk.store.models import ReturnConstituent, ReturnFigure, ReturnRecord, ReturnText
+from trustdesk.store.models import (
+    ReturnConstituent,
+    ReturnFigure,
+    ReturnRecord,
+    ReturnText,
+    table_of,
+)
 from trustdesk.words import counted
 
 RECEIVED = "imported"  # ReturnRecord.direction of a return taken in from below
@@ -41,14 +51,16 @@ def current_record(session: Session, unit_code: str, period: Period) -> ReturnRe
     """The unit's current return for the period, if one has been taken in."""
     return session.exec(
         _received()
-        .where(ReturnRecord.unit_code == unit_code, ReturnRecord.period == period.code)
-        .where(ReturnRecord.is_current)
+        .where(col(ReturnRecord.unit_code) == unit_code, col(ReturnRecord.period) == period.code)
+        .where(col(ReturnRecord.is_current))
     ).first()
 
 
 def record_of(session: Session, return_id: str, revision: int) -> ReturnRecord | None:
     return session.exec(
-        _received().where(ReturnRecord.return_id == return_id, ReturnRecord.revision == revision)
+        _received().where(
+            col(ReturnRecord.return_id) == return_id, col(ReturnRecord.revision) == revision
+        )
     ).first()
 
 
@@ -57,7 +69,9 @@ def current_records(session: Session, periods: Iterable[Period]) -> list[ReturnR
     codes = [p.code for p in periods]
     return list(
         session.exec(
-            _received().where(ReturnRecord.is_current).where(ReturnRecord.period.in_(codes))  # type: ignore[attr-defined]
+            _received()
+            .where(col(ReturnRecord.is_current))
+            .where(col(ReturnRecord.period).in_(codes))
         )
     )
 
@@ -97,7 +111,7 @@ def keep_contents(session: Session, record: ReturnRecord, ret: Return, *, texts:
     rid = record.id
     connection = session.connection()
     connection.execute(
-        ReturnFigure.__table__.insert(),  # type: ignore[attr-defined]
+        table_of(ReturnFigure).insert(),
         [
             {"return_record_id": rid, "measure": m, "breakdown": b, "category": c, "value": v}
             for m, b, c, v in ret.rows()
@@ -109,10 +123,10 @@ def keep_contents(session: Session, record: ReturnRecord, ret: Return, *, texts:
         for i, line in enumerate(getattr(ret, attribute))
     ]
     if texts and lines:
-        connection.execute(ReturnText.__table__.insert(), lines)  # type: ignore[attr-defined]
+        connection.execute(table_of(ReturnText).insert(), lines)
     if ret.constituents:
         connection.execute(
-            ReturnConstituent.__table__.insert(),  # type: ignore[attr-defined]
+            table_of(ReturnConstituent).insert(),
             [
                 {
                     "return_record_id": rid,
@@ -136,48 +150,50 @@ def load_returns(
 ) -> dict[int, Return]:
     """The returns these records keep, by record id, read in three queries."""
     ids = [r.id for r in records]
-    returns = {r.id: _shell(r, config) for r in records}
+    # Records read back from the workspace all have their id.
+    returns = cast(dict[int, Return], {r.id: _shell(r, config) for r in records})
     for rid, m, b, c, v in _figure_rows(session, ids):
         returns[rid].figures[(m, b, c)] = v
     for rid, kind, payload in session.exec(
-        select(ReturnText.return_record_id, ReturnText.kind, ReturnText.payload)
-        .where(ReturnText.return_record_id.in_(ids))  # type: ignore[attr-defined]
-        .order_by(ReturnText.return_record_id, ReturnText.kind, ReturnText.position)  # type: ignore[arg-type]
+        select(col(ReturnText.return_record_id), col(ReturnText.kind), col(ReturnText.payload))
+        .where(col(ReturnText.return_record_id).in_(ids))
+        .order_by(col(ReturnText.return_record_id), col(ReturnText.kind), col(ReturnText.position))
     ):
         attribute, line_type = TEXTS[kind]
         getattr(returns[rid], attribute).append(_line(line_type, payload))
     for c in session.exec(
         select(ReturnConstituent)
-        .where(ReturnConstituent.return_record_id.in_(ids))  # type: ignore[attr-defined]
-        .order_by(ReturnConstituent.id)  # type: ignore[arg-type]
+        .where(col(ReturnConstituent.return_record_id).in_(ids))
+        .order_by(col(ReturnConstituent.id))
     ):
         returns[c.return_record_id].constituents.append(
             Constituent(c.unit_code, c.constituent_return_id, c.revision, c.fingerprint, c.status)
         )
-    return returns  # type: ignore[return-value]
+    return returns
 
 
 def figures_of(session: Session, record: ReturnRecord) -> dict[tuple[str, str, str], int]:
     return {(m, b, c): v for _, m, b, c, v in _figure_rows(session, [record.id])}
 
 
-def _figure_rows(session: Session, ids: list[int | None]) -> Any:
+def _figure_rows(session: Session, ids: list[int | None]) -> Result[*tuple[Any, ...]]:
     """(record id, measure, breakdown, category, value) of these records, in Data order."""
-    return session.exec(
-        select(
-            ReturnFigure.return_record_id,
-            ReturnFigure.measure,
-            ReturnFigure.breakdown,
-            ReturnFigure.category,
-            ReturnFigure.value,
+    # SQLAlchemy's select(), as sqlmodel's is typed for at most four columns.
+    return session.execute(
+        sa.select(
+            col(ReturnFigure.return_record_id),
+            col(ReturnFigure.measure),
+            col(ReturnFigure.breakdown),
+            col(ReturnFigure.category),
+            col(ReturnFigure.value),
         )
-        .where(ReturnFigure.return_record_id.in_(ids))  # type: ignore[attr-defined]
-        .order_by(ReturnFigure.id)  # type: ignore[arg-type]
+        .where(col(ReturnFigure.return_record_id).in_(ids))
+        .order_by(col(ReturnFigure.id))
     )
 
 
-def _received() -> Any:
-    return select(ReturnRecord).where(ReturnRecord.direction == RECEIVED)
+def _received() -> SelectOfScalar[ReturnRecord]:
+    return select(ReturnRecord).where(col(ReturnRecord.direction) == RECEIVED)
 
 
 def _shell(record: ReturnRecord, config: TrustConfig) -> Return:

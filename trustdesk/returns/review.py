@@ -1,26 +1,41 @@
 """An officer's review of a return received: accepted, or queried with a note saying what
-to look at. A new revision arrives unreviewed (it is a different return to look at)."""
+to look at. A new revision arrives unreviewed (it is a different return to look at).
+
+These validate and flush; :mod:`trustdesk.ops.returns` commits each review as one action."""
 
 from __future__ import annotations
 
 from sqlmodel import Session
 
-from trustdesk.errors import UserError
+from trustdesk.errors import UserError, ValidationError
 from trustdesk.returns.received import RECEIVED
-from trustdesk.services import validation as v
 from trustdesk.store.models import ReturnRecord
 
 
 def accept(session: Session, record_id: int, note: str = "") -> ReturnRecord:
     """Accept the return: its figures go into the consolidation as they are."""
-    return _review(
-        session, record_id, "accepted", v.text("note", note, required=False, max_length=2000)
-    )
+    return _review(session, record_id, "accepted", _note(note, required=False))
 
 
 def query(session: Session, record_id: int, note: str) -> ReturnRecord:
     """Query the return with a note saying what the coordinator should look at."""
-    return _review(session, record_id, "queried", v.text("note", note, max_length=2000))
+    return _review(session, record_id, "queried", _note(note, required=True))
+
+
+NOTE_LENGTH = 2000
+
+
+def _note(note: str | None, *, required: bool) -> str:
+    """The review note, trimmed, checked as a service checks a text field (the services
+    are beside the returns package, not below it)."""
+    cleaned = (note or "").strip()
+    if required and not cleaned:
+        raise ValidationError("note", "is required.")
+    if len(cleaned) > NOTE_LENGTH:
+        raise ValidationError(
+            "note", f"is too long ({len(cleaned)} characters; at most {NOTE_LENGTH})."
+        )
+    return cleaned
 
 
 def _review(session: Session, record_id: int, status: str, note: str) -> ReturnRecord:
@@ -33,6 +48,5 @@ def _review(session: Session, record_id: int, status: str, note: str) -> ReturnR
         )
     record.review_status, record.review_note = status, note
     session.add(record)
-    session.commit()
-    session.refresh(record)
+    session.flush()  # the operation that asked commits (trustdesk.ops.returns)
     return record

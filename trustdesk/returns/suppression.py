@@ -29,7 +29,7 @@ headline table and in every breakdown table of that measure, and the reach table
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from trustdesk.returns import catalogue
 from trustdesk.returns.tables import Table
@@ -133,7 +133,9 @@ def _column_of(table: Table, measure: str) -> int | None:
     return None
 
 
-def _total_cells(headline: Table, breakdowns: Sequence[Table], measure: str):
+def _total_cells(
+    headline: Table, breakdowns: Sequence[Table], measure: str
+) -> Iterator[tuple[int, Cell]]:
     """Every (table number, cell) holding the total of a measure; the headline is table -1."""
     for r, row in enumerate(headline.rows):
         if row.measure == measure:
@@ -185,7 +187,7 @@ def publication_cells(
     )
     for r, code in REACH_BAND_ROWS.items():
         c = None if age is None else _column_of(breakdowns[age], code)
-        if c is None or r >= len(reach.rows):
+        if age is None or c is None or r >= len(reach.rows):
             continue
         bands = [i for i, row in enumerate(breakdowns[age].rows) if row.label in reach_band_labels]
         if any((i, c) in tables[age] for i in bands):

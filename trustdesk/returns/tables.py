@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from trustdesk.config import TrustConfig
+from trustdesk.config.trust import TrustConfig
 from trustdesk.returns import catalogue
 from trustdesk.returns.catalogue import measure
 from trustdesk.returns.model import REYS_BENCHMARKS, Return

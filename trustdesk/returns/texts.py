@@ -19,18 +19,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from trustdesk.config import Period
+from trustdesk.config.periods import Period
 from trustdesk.errors import UserError
 from trustdesk.privacy.findings import Finding
 from trustdesk.privacy.identities import IdentityMatcher
 from trustdesk.returns.model import Return
 from trustdesk.returns.partnership import engaged_partners
-from trustdesk.returns.reach import within
 from trustdesk.returns.received import current_records, load_returns
 from trustdesk.store.context import context, trust
-from trustdesk.store.models import Activity, ActivitySession, CaseStudy, Partner, VoiceEntry
+from trustdesk.store.counting import within
+from trustdesk.store.models import (
+    Activity,
+    ActivitySession,
+    CaseStudy,
+    Partner,
+    VoiceEntry,
+    key,
+    saved_id,
+)
 
 PROBLEMS = {
     "name": "names a young person on record",
@@ -69,7 +77,7 @@ def record_texts(session: Session, period: Period) -> list[TravellingText]:
         texts.append(
             TravellingText(
                 "case_study",
-                study.id,  # type: ignore[arg-type]
+                saved_id(study),
                 "Case study {}",
                 study.title + BLANK_LINE + study.narrative,
                 (0, len(study.title)),
@@ -80,18 +88,18 @@ def record_texts(session: Session, period: Period) -> list[TravellingText]:
         texts.append(
             TravellingText(
                 "voice",
-                entry.id,  # type: ignore[arg-type]
+                saved_id(entry),
                 f"What young people said on {entry.date:%d %b %Y}",
                 BLANK_LINE.join((entry.who, entry.said, entry.change_made)),
                 activity_id=entry.activity_id,
             )
         )
-    held = select(ActivitySession.activity_id).where(within(ActivitySession.date, period))
-    for activity in session.exec(select(Activity).where(Activity.id.in_(held))):  # type: ignore[union-attr]
+    held = select(col(ActivitySession.activity_id)).where(within(ActivitySession.date, period))
+    for activity in session.exec(select(Activity).where(col(Activity.id).in_(held))):
         texts.append(
             TravellingText(
                 "activity",
-                activity.id,  # type: ignore[arg-type]
+                saved_id(activity),
                 "Activity {}",
                 activity.title + BLANK_LINE + (activity.description or ""),
                 (0, len(activity.title)),
@@ -100,7 +108,7 @@ def record_texts(session: Session, period: Period) -> list[TravellingText]:
         )
     engaged = select(engaged_partners(period).c.partner)
     for partner_id, name in session.exec(
-        select(Partner.id, Partner.name).where(Partner.id.in_(engaged))  # type: ignore[union-attr]
+        select(key(Partner.id), col(Partner.name)).where(col(Partner.id).in_(engaged))
     ):
         texts.append(TravellingText("partner", partner_id, "Partner {}", name, (0, len(name))))
     return texts

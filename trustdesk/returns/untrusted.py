@@ -49,14 +49,14 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 from xml.parsers import expat
 
 from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
 from defusedxml.common import ExternalReferenceForbidden
 from defusedxml.ElementTree import ParseError, fromstring
 
-from trustdesk.config import TrustConfig
+from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import UserError
 from trustdesk.returns.model import Return
 from trustdesk.returns.reader import AGAIN, read_workbook
@@ -394,7 +394,9 @@ def _refuse_entity(name: str, *rest: Any) -> None:
     raise EntitiesForbidden(name, None, None, None, None, None)
 
 
-def _refuse_external(context: str, base: str | None, sysid: str, pubid: str | None) -> None:
+def _refuse_external(
+    context: str, base: str | None, sysid: str | None, pubid: str | None
+) -> NoReturn:
     raise ExternalReferenceForbidden(context, base, sysid, pubid)
 
 

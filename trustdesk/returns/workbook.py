@@ -17,6 +17,7 @@ import datetime as dt
 import io
 import math
 import zipfile
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -26,7 +27,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
-from trustdesk.config import TrustConfig
+from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import UserError
 from trustdesk.limits import SPREADSHEET_CELL_MAX
 from trustdesk.returns.catalogue import format_value
@@ -46,7 +47,7 @@ CONSTITUENT_HEADER = ("constituent_unit", "return_id", "revision", "fingerprint"
 # People's columns first; the codes the importer reads back come last.
 CASE_STUDY_HEADER = ("Date", "Title", "ECM outcomes", "Narrative", "Unit", "ecm_outcome_codes")
 VOICE_HEADER = ("Date", "How", "Who", "What they said", "What changed", "Unit", "method_code")
-PARTNER_HEADER = ("Partner", "Type", "Staff hours", "Money", "In kind", "Contacts")
+PARTNER_HEADER: tuple[str, ...] = ("Partner", "Type", "Staff hours", "Money", "In kind", "Contacts")
 PARTNER_HEADER += ("Meeting places", "Present", "Unit", "partner_type")
 # The Partners sheet's number columns by index; hours and pounds read back as minutes and pence.
 PARTNER_UNITS = {2: "minutes", 3: "pence", 4: "pence", 5: "count", 6: "count", 7: "count"}
@@ -207,7 +208,7 @@ def _fit_height(ws: Worksheet, row: int, texts: list[tuple[str, float]]) -> None
         ws.row_dimensions[row].height = min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT)
 
 
-def _widths(ws: Worksheet, widths: list[float]) -> None:
+def _widths(ws: Worksheet, widths: Sequence[float]) -> None:
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[ws.cell(row=1, column=index).column_letter].width = width
 
@@ -231,7 +232,9 @@ def _printable(ws: Worksheet, ret: Return, *, landscape: bool = False) -> None:
     ws.oddFooter.right.text = "Page &P of &N"
 
 
-def _put_row(ws: Worksheet, row: int, values, *, start: int = 1, **style: object) -> None:
+def _put_row(
+    ws: Worksheet, row: int, values: Iterable[object], *, start: int = 1, **style: object
+) -> None:
     for column, value in enumerate(values, start=start):
         put(ws, row, column, value, **style)
 
@@ -273,7 +276,7 @@ def _summary(ws: Worksheet, ret: Return, config: TrustConfig) -> None:
 def _summary_widths(tables: list[Table]) -> list[float]:
     """The label column, then each value column wide enough for its longest number (a
     column too narrow shows ####) and the longest word of its headings."""
-    widths = [LABEL_WIDTH] + [VALUE_WIDTH] * max(len(t.columns) for t in tables)
+    widths: list[float] = [LABEL_WIDTH, *[VALUE_WIDTH] * max(len(t.columns) for t in tables)]
     for table in tables:
         for index, column in enumerate(table.columns, start=1):
             longest = max(len(word) for word in column.heading.split())
@@ -305,7 +308,8 @@ def _summary_table(ws: Worksheet, row: int, table: Table, widths: list[float]) -
         put(ws, row, 1, line.label, font=font, border=border, alignment=WRAP)
         for index, value in enumerate(line.values):
             unit = table.unit_of(line, index)
-            shown, number_format = NO_VALUE, "General"
+            shown: object = NO_VALUE
+            number_format = "General"
             if value is not None:
                 shown = (
                     value / 60 if unit == "minutes" else value / 100 if unit == "pence" else value
@@ -381,7 +385,12 @@ def _partners(ws: Worksheet, ret: Return, config: TrustConfig) -> None:
 
 
 def _list_sheet(
-    ws: Worksheet, ret: Return, header, widths: list[float], rows: list, units: dict | None = None
+    ws: Worksheet,
+    ret: Return,
+    header: Sequence[str],
+    widths: Sequence[float],
+    rows: Sequence[Sequence[object]],
+    units: dict[int, str] | None = None,
 ) -> None:
     """A list of dated texts or of partners, wrapped in wide columns, printed landscape."""
     units = units or {}

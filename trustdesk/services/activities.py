@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, TypedDict, Unpack
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, delete, func, select
 
 from trustdesk.errors import ValidationError
@@ -19,6 +20,8 @@ from trustdesk.store.models import (
     Headcount,
     Partner,
     PartnerContribution,
+    key,
+    saved_id,
 )
 
 
@@ -37,26 +40,26 @@ class ActivityFields(TypedDict, total=False):
 
 def _save_activity(session: Session, activity: Activity, fields: ActivityFields) -> Activity:
     v.known_fields(fields, ActivityFields)
-    start = v.required_date("Start date", fields.get("start_date"))
-    end = v.a_date("End date", fields.get("end_date"), required=False)
-    v.date_order("Start date", start, "End date", end)
+    start = v.required_date("start_date", fields.get("start_date"))
+    end = v.a_date("end_date", fields.get("end_date"), required=False)
+    v.date_order("start_date", start, "end_date", end)
     lead = fields.get("lead_partner_id")
     if lead is not None:
         v.get(session, Partner, lead, "lead partner")
     outcomes = dict.fromkeys(
-        v.choice(session, "ECM outcomes", code, "ecm_outcomes")
+        v.choice(session, "ecm_outcomes", code, "ecm_outcomes")
         for code in fields.get("ecm_outcomes", ())
     )
     v.apply(
         activity,
         {
-            "title": v.text("Title", fields.get("title")),
+            "title": v.text("title", fields.get("title")),
             "category": v.choice(
-                session, "Category", fields.get("category"), "activity_categories"
+                session, "category", fields.get("category"), "activity_categories"
             ),
-            "venue": v.text("Venue", fields.get("venue"), required=False),
+            "venue": v.text("venue", fields.get("venue"), required=False),
             "description": v.text(
-                "Description", fields.get("description"), required=False, max_length=5000
+                "description", fields.get("description"), required=False, max_length=5000
             ),
             "lead_partner_id": lead,
             "start_date": start,
@@ -65,14 +68,15 @@ def _save_activity(session: Session, activity: Activity, fields: ActivityFields)
     )
     session.add(activity)
     session.flush()
-    session.exec(delete(ActivityOutcome).where(ActivityOutcome.activity_id == activity.id))
-    session.add_all(ActivityOutcome(activity_id=activity.id, ecm_outcome=code) for code in outcomes)
+    activity_id = saved_id(activity)
+    session.exec(delete(ActivityOutcome).where(col(ActivityOutcome.activity_id) == activity_id))
+    session.add_all(ActivityOutcome(activity_id=activity_id, ecm_outcome=code) for code in outcomes)
     return v.save(session, activity)
 
 
 def create_activity(session: Session, **fields: Unpack[ActivityFields]) -> Activity:
     """A new activity: title, category and start date are required; ECM outcomes it serves."""
-    return _save_activity(session, Activity(), fields)
+    return _save_activity(session, Activity(), fields)  # type: ignore[call-arg]  # filled and checked by _save_activity
 
 
 def update_activity(
@@ -85,6 +89,13 @@ def update_activity(
 def activity_outcomes(session: Session, activity_id: int) -> list[str]:
     query = select(ActivityOutcome.ecm_outcome).where(ActivityOutcome.activity_id == activity_id)
     return list(session.exec(query))
+
+
+def activity_with_outcomes(session: Session, activity_id: int) -> tuple[Activity, list[str]]:
+    """An activity and the ECM outcome codes it serves, as the form shows them."""
+    return v.get(session, Activity, activity_id, "activity"), activity_outcomes(
+        session, activity_id
+    )
 
 
 def _dates_text(activity: Activity) -> str:
@@ -101,19 +112,19 @@ def _session_values(
 ) -> dict[str, Any]:
     """A session's date, times and notes, checked, and the date within the activity's dates:
     the same checks for a new session, a weekly run and an edit."""
-    start, end = v.a_time("Start time", start_time), v.a_time("End time", end_time)
+    start, end = v.a_time("start_time", start_time), v.a_time("end_time", end_time)
     if end <= start:
-        raise ValidationError("End time", "must be after the start time.")
-    day = v.required_date("Date", date)
+        raise ValidationError("end_time", "must be after the start time.")
+    day = v.required_date("date", date)
     if not _within_dates(activity, day):
         raise ValidationError(
-            "Date", f"{day:%d %b %Y} is outside the activity's dates ({_dates_text(activity)})."
+            "date", f"{day:%d %b %Y} is outside the activity's dates ({_dates_text(activity)})."
         )
     return {
         "date": day,
         "start_time": start,
         "end_time": end,
-        "notes": v.text("Notes", notes, required=False, max_length=2000),
+        "notes": v.text("notes", notes, required=False, max_length=2000),
     }
 
 
@@ -159,19 +170,19 @@ def add_weekly_sessions(
     """The same slot every week, e.g. a Tuesday youth club for a term. All or none: a week
     that falls outside the activity's dates adds nothing, and says how many weeks fit."""
     activity = v.get(session, Activity, activity_id, "activity")
-    count = v.whole_number("Weeks", weeks, minimum=1)
+    count = v.whole_number("weeks", weeks, minimum=1)
     assert count is not None
-    first = v.required_date("First date", first_date)
+    first = v.required_date("first_date", first_date)
     if not _within_dates(activity, first):
         raise ValidationError(
-            "First date",
+            "first_date",
             f"{first:%d %b %Y} is outside the activity's dates ({_dates_text(activity)}).",
         )
     days = [first + dt.timedelta(weeks=week) for week in range(count)]
     fit = sum(1 for day in days if _within_dates(activity, day))
     if fit < count:
         raise ValidationError(
-            "Weeks",
+            "weeks",
             f"week {fit + 1} would be on {days[fit]:%d %b %Y}, outside the activity's dates "
             f"({_dates_text(activity)}); {fit} week{'' if fit == 1 else 's'} fit.",
         )
@@ -182,7 +193,7 @@ def add_weekly_sessions(
         for day in days
     ]
     session.add_all(added)
-    session.commit()
+    session.flush()
     for held in added:
         session.refresh(held)
     return added
@@ -190,7 +201,9 @@ def add_weekly_sessions(
 
 def activity_sessions(session: Session, activity_id: int) -> list[ActivitySession]:
     query = select(ActivitySession).where(ActivitySession.activity_id == activity_id)
-    return list(session.exec(query.order_by(ActivitySession.date, ActivitySession.start_time)))
+    return list(
+        session.exec(query.order_by(col(ActivitySession.date), col(ActivitySession.start_time)))
+    )
 
 
 def add_contribution(
@@ -207,27 +220,27 @@ def add_contribution(
     """What a partner put in: staff hours, money (pounds as text, or int pence), in kind."""
     v.get(session, Activity, activity_id, "activity")
     if partner_id is None:
-        raise ValidationError("Partner", "is required.")
+        raise ValidationError("partner_id", "is required.")
     v.get(session, Partner, partner_id, "partner")
     contribution = PartnerContribution(
         activity_id=activity_id,
         partner_id=partner_id,
-        date=v.required_date("Date", date),
-        staff_minutes=v.hours_to_minutes("Staff hours", staff_hours),
-        money_pence=v.pence("Money", money),
-        in_kind=v.text("In kind", in_kind, required=False, max_length=500),
-        in_kind_value_pence=v.pence("In-kind value", in_kind_value),
+        date=v.required_date("date", date),
+        staff_minutes=v.hours_to_minutes("staff_hours", staff_hours),
+        money_pence=v.pence("money", money),
+        in_kind=v.text("in_kind", in_kind, required=False, max_length=500),
+        in_kind_value_pence=v.pence("in_kind_value", in_kind_value),
     )
     if not (contribution.staff_minutes or contribution.money_pence or contribution.in_kind):
-        raise ValidationError("Contribution", "give staff hours, money or something in kind.")
+        raise ValidationError("contribution", "give staff hours, money or something in kind.")
     return v.save(session, contribution)
 
 
 def activity_choices(session: Session) -> list[tuple[str, int]]:
     """(title, id) of every activity, newest first, for choosing one in a form."""
-    query = select(Activity.title, Activity.id).order_by(
-        Activity.start_date.desc(),  # type: ignore[attr-defined]
-        Activity.title,
+    query = select(col(Activity.title), key(Activity.id)).order_by(
+        col(Activity.start_date).desc(),
+        col(Activity.title),
     )
     return [(title, activity_id) for title, activity_id in session.exec(query)]
 
@@ -258,15 +271,15 @@ def list_activities(session: Session) -> list[ActivityRow]:
         .subquery()
     )
     query = (
-        select(
-            Activity.id,
-            Activity.title,
-            Activity.category,
-            Activity.start_date,
-            Activity.end_date,
+        sa_select(
+            key(Activity.id),
+            col(Activity.title),
+            col(Activity.category),
+            col(Activity.start_date),
+            col(Activity.end_date),
             func.coalesce(held.c.sessions, 0),
             held.c.last,
-            Partner.name,
+            col(Partner.name),
         )
         .outerjoin(held, held.c.activity_id == Activity.id)
         .outerjoin(Partner, col(Partner.id) == Activity.lead_partner_id)
@@ -293,7 +306,7 @@ def list_activities(session: Session) -> list[ActivityRow]:
             ),
             lead or "",
         )
-        for i, title, category, start, end, sessions, last, lead in session.exec(query)
+        for i, title, category, start, end, sessions, last, lead in session.execute(query)
     ]
 
 
@@ -331,12 +344,12 @@ def session_rows(session: Session, activity_id: int) -> list[SessionRow]:
         .subquery()
     )
     query = (
-        select(
-            ActivitySession.id,
-            ActivitySession.date,
-            ActivitySession.start_time,
-            ActivitySession.end_time,
-            ActivitySession.notes,
+        sa_select(
+            key(ActivitySession.id),
+            col(ActivitySession.date),
+            col(ActivitySession.start_time),
+            col(ActivitySession.end_time),
+            col(ActivitySession.notes),
             func.coalesce(ticks.c.n, 0),
             func.coalesce(counted.c.n, 0),
         )
@@ -347,7 +360,7 @@ def session_rows(session: Session, activity_id: int) -> list[SessionRow]:
             col(ActivitySession.date), col(ActivitySession.start_time), col(ActivitySession.id)
         )
     )
-    return [SessionRow(*row) for row in session.exec(query)]
+    return [SessionRow(*row) for row in session.execute(query)]
 
 
 def _pounds(pence: int) -> str:
@@ -383,17 +396,17 @@ class ContributionRow:
 def contribution_rows(session: Session, activity_id: int) -> list[ContributionRow]:
     """What each partner put into an activity, in date order."""
     query = (
-        select(
-            PartnerContribution.id,
-            Partner.name,
-            PartnerContribution.date,
-            PartnerContribution.staff_minutes,
-            PartnerContribution.money_pence,
-            PartnerContribution.in_kind,
-            PartnerContribution.in_kind_value_pence,
+        sa_select(
+            key(PartnerContribution.id),
+            col(Partner.name),
+            col(PartnerContribution.date),
+            col(PartnerContribution.staff_minutes),
+            col(PartnerContribution.money_pence),
+            col(PartnerContribution.in_kind),
+            col(PartnerContribution.in_kind_value_pence),
         )
         .join(Partner, col(Partner.id) == PartnerContribution.partner_id)
-        .where(PartnerContribution.activity_id == activity_id)
+        .where(col(PartnerContribution.activity_id) == activity_id)
         .order_by(col(PartnerContribution.date), col(PartnerContribution.id))
     )
-    return [ContributionRow(*row) for row in session.exec(query)]
+    return [ContributionRow(*row) for row in session.execute(query)]

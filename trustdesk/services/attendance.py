@@ -8,12 +8,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, case, col, delete, func, select
 
 from trustdesk.errors import RecordNotFound, ValidationError
 from trustdesk.services import validation as v
 from trustdesk.services.young_people import REMOVED, age_on, find_young_people
-from trustdesk.store.models import Activity, ActivitySession, Attendance, Headcount, YoungPerson
+from trustdesk.store.models import (
+    Activity,
+    ActivitySession,
+    Attendance,
+    Headcount,
+    YoungPerson,
+    key,
+    saved_id,
+)
 
 
 def set_register(
@@ -31,15 +40,13 @@ def set_register(
     if gone:
         session.exec(
             delete(Attendance)
-            .where(Attendance.session_id == session_id)
-            .where(
-                Attendance.young_person_id.in_(gone)  # type: ignore[union-attr]
-            )
+            .where(col(Attendance.session_id) == session_id)
+            .where(col(Attendance.young_person_id).in_(gone))
         )
     session.add_all(
         Attendance(session_id=session_id, young_person_id=pid) for pid in wanted - present
     )
-    session.commit()
+    session.flush()
     return sorted(wanted)
 
 
@@ -56,21 +63,21 @@ def record_headcount(
     v.get(session, ActivitySession, session_id, "session")
     rows = []
     for (band, gender), count in counts.items():
-        number = v.whole_number(f"Headcount {band}/{gender}", count, minimum=0)
+        number = v.whole_number("counts", count, minimum=0, label=f"Headcount {band}/{gender}")
         if number:
             rows.append(
                 Headcount(
                     session_id=session_id,
-                    age_band=v.choice(session, "Age band", band, "age_bands"),
-                    gender=v.choice(session, "Gender", gender, "genders"),
+                    age_band=v.choice(session, "age_band", band, "age_bands"),
+                    gender=v.choice(session, "gender", gender, "genders"),
                     count=number,
                 )
             )
     if not rows:
-        raise ValidationError("Headcount", "enter at least one count above zero.")
-    session.exec(delete(Headcount).where(Headcount.session_id == session_id))
+        raise ValidationError("counts", "enter at least one count above zero.")
+    session.exec(delete(Headcount).where(col(Headcount.session_id) == session_id))
     session.add_all(rows)
-    session.commit()
+    session.flush()
     return rows
 
 
@@ -106,20 +113,20 @@ def _session_rows(session: Session, *conditions: Any) -> list[RegisterSession]:
         .scalar_subquery()
     )
     query = (
-        select(
-            ActivitySession.id,
-            ActivitySession.activity_id,
-            Activity.title,
-            ActivitySession.date,
-            ActivitySession.start_time,
-            ActivitySession.end_time,
+        sa_select(
+            key(ActivitySession.id),
+            col(ActivitySession.activity_id),
+            col(Activity.title),
+            col(ActivitySession.date),
+            col(ActivitySession.start_time),
+            col(ActivitySession.end_time),
             ticked,
             counted,
         )
         .join(Activity, col(Activity.id) == ActivitySession.activity_id)
         .where(*conditions)
     )
-    return [RegisterSession(*row) for row in session.exec(query)]
+    return [RegisterSession(*row) for row in session.execute(query)]
 
 
 def register_sessions(
@@ -187,29 +194,29 @@ def _people_rows(
         .group_by(col(Attendance.young_person_id))
     )
     columns = (
-        YoungPerson.id,
-        YoungPerson.first_name,
-        YoungPerson.last_name,
-        YoungPerson.local_ref,
-        YoungPerson.date_of_birth,
-        YoungPerson.age_band,
-        YoungPerson.erased_at,
+        key(YoungPerson.id),
+        col(YoungPerson.first_name),
+        col(YoungPerson.last_name),
+        col(YoungPerson.local_ref),
+        col(YoungPerson.date_of_birth),
+        col(YoungPerson.age_band),
+        col(YoungPerson.erased_at),
     )
     if ids is None:
         counts = came.subquery()
-        query = select(*columns, counts.c.recent, counts.c.sessions, counts.c.here).join(
+        query = sa_select(*columns, counts.c.recent, counts.c.sessions, counts.c.here).join(
             counts, counts.c.young_person_id == YoungPerson.id
         )
     else:
         counts = came.where(col(Attendance.young_person_id).in_(ids)).subquery()
         query = (
-            select(*columns, counts.c.recent, counts.c.sessions, counts.c.here)
+            sa_select(*columns, counts.c.recent, counts.c.sessions, counts.c.here)
             .outerjoin(counts, counts.c.young_person_id == YoungPerson.id)
             .where(col(YoungPerson.id).in_(ids))
         )
     bands = {band.code: band.name for band in config.age_bands}
     rows = []
-    found = session.exec(query)
+    found = session.execute(query)
     for person_id, first, last, ref, born, band, erased, recent, sessions, here in found:
         name = " ".join(part for part in (first, last) if part) or ref or REMOVED
         rows.append(
@@ -257,7 +264,7 @@ def find_for_register(
     if not text.strip():
         return []
     found = find_young_people(session, text, limit=limit)
-    return register_people_by_id(session, session_id, (person.id for person in found))
+    return register_people_by_id(session, session_id, (saved_id(person) for person in found))
 
 
 def headcount(session: Session, session_id: int) -> dict[tuple[str, str], int]:
@@ -268,8 +275,20 @@ def headcount(session: Session, session_id: int) -> dict[tuple[str, str], int]:
     return {(band, gender): count for band, gender, count in session.exec(query)}
 
 
+def saved_register(
+    session: Session, session_id: int
+) -> tuple[RegisterSession, list[RegisterPerson], dict[tuple[str, str], int]]:
+    """A session as the Registers page shows it: the session, the people on its register
+    (the regulars and those ticked) and its headcount, as saved."""
+    return (
+        register_session(session, session_id),
+        register_people(session, session_id),
+        headcount(session, session_id),
+    )
+
+
 def clear_headcount(session: Session, *, session_id: int) -> None:
     """Remove a session's headcount (it was a names-only session after all)."""
     v.get(session, ActivitySession, session_id, "session")
-    session.exec(delete(Headcount).where(Headcount.session_id == session_id))
-    session.commit()
+    session.exec(delete(Headcount).where(col(Headcount.session_id) == session_id))
+    session.flush()

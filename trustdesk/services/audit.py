@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, TypedDict, Unpack
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
 from trustdesk.errors import ValidationError
@@ -23,7 +24,7 @@ from trustdesk.files import write_atomically
 from trustdesk.services import validation as v
 from trustdesk.services.deletion import TABLE_WORDS
 from trustdesk.store.audit import NOT_RECORDED, NOTE
-from trustdesk.store.models import AuditEntry
+from trustdesk.store.models import AuditEntry, key
 
 ACTIONS = {"create": "Added", "update": "Edited", "delete": "Deleted"}
 CSV_HEADINGS = ["When", "User", "Action", "Kind of record", "Record", "What changed", "Details"]
@@ -91,27 +92,35 @@ def list_audit(
 ) -> list[AuditRow]:
     """The entries that match, newest first: ``limit`` of them (None: all) after ``offset``."""
     query = (
-        select(
-            AuditEntry.id,
-            AuditEntry.at,
-            AuditEntry.os_user,
-            AuditEntry.action,
-            AuditEntry.table_name,
-            AuditEntry.record_id,
-            AuditEntry.changes,
+        sa_select(
+            key(AuditEntry.id),
+            col(AuditEntry.at),
+            col(AuditEntry.os_user),
+            col(AuditEntry.action),
+            col(AuditEntry.table_name),
+            col(AuditEntry.record_id),
+            col(AuditEntry.changes),
         )
         .where(*_conditions(filters))
         .order_by(col(AuditEntry.at).desc(), col(AuditEntry.id).desc())
         .offset(offset)
         .limit(limit)
     )
-    return [_row(*found) for found in session.exec(query)]
+    return [_row(*found) for found in session.execute(query)]
 
 
 def count_audit(session: Session, **filters: Unpack[AuditFilters]) -> int:
     """How many entries match (the list may show only the newest of them)."""
     query = select(func.count()).select_from(AuditEntry).where(*_conditions(filters))
     return session.exec(query).one()
+
+
+def newest_audit(
+    session: Session, *, limit: int, **filters: Unpack[AuditFilters]
+) -> tuple[list[AuditRow], int]:
+    """The newest ``limit`` entries that match, and how many match in all."""
+    rows = list_audit(session, limit=limit, **filters)
+    return rows, count_audit(session, **filters) if len(rows) == limit else len(rows)
 
 
 def export_audit_csv(session: Session, path: Path, **filters: Unpack[AuditFilters]) -> int:
@@ -147,9 +156,9 @@ def export_audit_csv(session: Session, path: Path, **filters: Unpack[AuditFilter
 
 def _conditions(filters: AuditFilters) -> list[Any]:
     v.known_fields(filters, AuditFilters)
-    since = v.a_date("From date", filters.get("since"), required=False)
-    until = v.a_date("To date", filters.get("until"), required=False)
-    v.date_order("From date", since, "To date", until)
+    since = v.a_date("since", filters.get("since"), required=False)
+    until = v.a_date("until", filters.get("until"), required=False)
+    v.date_order("since", since, "until", until)
     conditions: list[Any] = []
     if since:
         conditions.append(col(AuditEntry.at) >= _utc_start(since))
@@ -171,9 +180,7 @@ def _table_named(text: str) -> str:
         if wanted in (table, *words, table.replace("_", " ")):
             return table
     known = ", ".join(sorted(words[1] for words in TABLE_WORDS.values()))
-    raise ValidationError(
-        "Kind of record", f"{text!r} is not a kind of record; try one of {known}."
-    )
+    raise ValidationError("table", f"{text!r} is not a kind of record; try one of {known}.")
 
 
 def _utc_start(day: dt.date) -> dt.datetime:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple, TypedDict, Unpack
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from trustdesk.errors import ValidationError
 from trustdesk.services import validation as v
-from trustdesk.store.models import ContactLogEntry, Partner, PartnerContact
+from trustdesk.store.models import ContactLogEntry, Partner, PartnerContact, key
 
 
 class ContactFields(TypedDict, total=False):
@@ -28,22 +29,22 @@ def _save_entry(session: Session, entry: ContactLogEntry, fields: ContactFields)
     v.known_fields(fields, ContactFields)
     partner_id = fields.get("partner_id")
     if partner_id is None:
-        raise ValidationError("Partner", "is required.")
+        raise ValidationError("partner_id", "is required.")
     v.get(session, Partner, partner_id, "partner")
     contact_id = fields.get("contact_id")
     if contact_id is not None:
         person = v.get(session, PartnerContact, contact_id, "contact")
         if person.partner_id != partner_id:
-            raise ValidationError("Person", f"{person.name} does not work for that partner.")
-    day = v.required_date("Date", fields.get("date"))
-    follow_up = v.a_date("Follow-up date", fields.get("follow_up_date"), required=False)
-    v.date_order("Date", day, "Follow-up date", follow_up)
+            raise ValidationError("contact_id", f"{person.name} does not work for that partner.")
+    day = v.required_date("date", fields.get("date"))
+    follow_up = v.a_date("follow_up_date", fields.get("follow_up_date"), required=False)
+    v.date_order("date", day, "follow_up_date", follow_up)
     values = {
         "date": day,
         "partner_id": partner_id,
         "contact_id": contact_id,
-        "method": v.choice(session, "Method", fields.get("method"), "contact_methods"),
-        "summary": v.text("Summary", fields.get("summary"), max_length=5000),
+        "method": v.choice(session, "method", fields.get("method"), "contact_methods"),
+        "summary": v.text("summary", fields.get("summary"), max_length=5000),
         "follow_up_date": follow_up,
         "follow_up_done": bool(fields.get("follow_up_done", False)),
     }
@@ -51,7 +52,7 @@ def _save_entry(session: Session, entry: ContactLogEntry, fields: ContactFields)
 
 
 def log_contact(session: Session, **fields: Unpack[ContactFields]) -> ContactLogEntry:
-    return _save_entry(session, ContactLogEntry(), fields)
+    return _save_entry(session, ContactLogEntry(), fields)  # type: ignore[call-arg]  # filled and checked by _save_entry
 
 
 def update_contact_log_entry(
@@ -86,15 +87,15 @@ def list_contact_log(session: Session) -> list[ContactLogRow]:
     config = v.trust(session)
     methods = {entry.code: entry.name for entry in config.contact_methods}
     query = (
-        select(
-            ContactLogEntry.id,
-            ContactLogEntry.date,
-            Partner.name,
-            PartnerContact.name,
-            ContactLogEntry.method,
-            ContactLogEntry.summary,
-            ContactLogEntry.follow_up_date,
-            ContactLogEntry.follow_up_done,
+        sa_select(
+            key(ContactLogEntry.id),
+            col(ContactLogEntry.date),
+            col(Partner.name),
+            col(PartnerContact.name),
+            col(ContactLogEntry.method),
+            col(ContactLogEntry.summary),
+            col(ContactLogEntry.follow_up_date),
+            col(ContactLogEntry.follow_up_done),
         )
         .join(Partner, col(Partner.id) == ContactLogEntry.partner_id)
         .outerjoin(PartnerContact, col(PartnerContact.id) == ContactLogEntry.contact_id)
@@ -126,8 +127,8 @@ def follow_ups_due(session: Session, *, on_or_before: dt.date) -> list[ContactLo
     query = (
         select(ContactLogEntry)
         .where(col(ContactLogEntry.follow_up_date).is_not(None))
-        .where(ContactLogEntry.follow_up_date <= on_or_before)
+        .where(col(ContactLogEntry.follow_up_date) <= on_or_before)
         .where(col(ContactLogEntry.follow_up_done).is_(False))
-        .order_by(ContactLogEntry.follow_up_date)
+        .order_by(col(ContactLogEntry.follow_up_date))
     )
     return list(session.exec(query))

@@ -171,13 +171,15 @@ def delete_with_undo(
         delete(table).where(key == record_id), execution_options=audit.RECORDED_SEPARATELY
     )
     _audit(session, record, "delete", "")
-    session.commit()
+    session.flush()
     session.expire_all()
     return record
 
 
 def undo_delete(session: Session, record: DeletedRecord) -> None:
-    """Put back a deleted record, what went with it and the links it lost, all or nothing."""
+    """Put back a deleted record, what went with it and the links it lost, all or nothing:
+    when something recorded since is in its place this raises, and the operation's
+    transaction (trustdesk.ops.records.undo_delete) is rolled back, putting back none of it."""
     tables = {t.name: t for t in SQLModel.metadata.sorted_tables}
     quietly = audit.RECORDED_SEPARATELY  # one entry for all of it, below
     try:
@@ -189,9 +191,8 @@ def undo_delete(session: Session, record: DeletedRecord) -> None:
             change = update(table).where(key.in_(ids)).values({column: value})
             session.execute(change, execution_options=quietly)
         _audit(session, record, "create", "put back by Undo delete")
-        session.commit()
+        session.flush()
     except IntegrityError:
-        session.rollback()
         raise UserError(
             f"The deleted {record.what} cannot be put back: something recorded since then "
             "is in its place.",

@@ -8,12 +8,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypedDict, Unpack
 
-from sqlmodel import Session, delete, select
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, delete, select
 
 from trustdesk.errors import ValidationError
 from trustdesk.limits import SPREADSHEET_CELL_MAX
 from trustdesk.services import validation as v
-from trustdesk.store.models import Activity, CaseStudy, CaseStudyOutcome, VoiceEntry
+from trustdesk.store.models import (
+    Activity,
+    CaseStudy,
+    CaseStudyOutcome,
+    VoiceEntry,
+    key,
+    saved_id,
+)
 
 # ----- voice -------------------------------------------------------------------------------
 
@@ -36,19 +44,19 @@ def _save_voice(session: Session, entry: VoiceEntry, fields: VoiceFields) -> Voi
     activity_id = fields.get("activity_id")
     if activity_id is not None:
         v.get(session, Activity, activity_id, "activity")
-    day = v.required_date("Date", fields.get("date"))
-    changed_on = v.a_date("Date of change", fields.get("change_date"), required=False)
-    v.date_order("Date", day, "Date of change", changed_on)
+    day = v.required_date("date", fields.get("date"))
+    changed_on = v.a_date("change_date", fields.get("change_date"), required=False)
+    v.date_order("date", day, "change_date", changed_on)
     values = {
         "date": day,
-        "method": v.choice(session, "Method", fields.get("method"), "voice_methods"),
-        "who": v.text("Who", fields.get("who")),
+        "method": v.choice(session, "method", fields.get("method"), "voice_methods"),
+        "who": v.text("who", fields.get("who")),
         "group_size": v.whole_number(
-            "Group size", fields.get("group_size"), minimum=1, required=False
+            "group_size", fields.get("group_size"), minimum=1, required=False
         ),
-        "said": v.text("What was said", fields.get("said"), max_length=10000),
+        "said": v.text("said", fields.get("said"), max_length=10000),
         "change_made": v.text(
-            "What changed", fields.get("change_made"), required=False, max_length=10000
+            "change_made", fields.get("change_made"), required=False, max_length=10000
         ),
         "change_date": changed_on,
         "activity_id": activity_id,
@@ -58,7 +66,7 @@ def _save_voice(session: Session, entry: VoiceEntry, fields: VoiceFields) -> Voi
 
 def record_voice(session: Session, **fields: Unpack[VoiceFields]) -> VoiceEntry:
     """What young people said (``who`` in aggregate terms, never a name) and what changed."""
-    return _save_voice(session, VoiceEntry(), fields)
+    return _save_voice(session, VoiceEntry(), fields)  # type: ignore[call-arg]  # filled and checked by _save_voice
 
 
 def update_voice(session: Session, voice_id: int, **fields: Unpack[VoiceFields]) -> VoiceEntry:
@@ -86,19 +94,19 @@ def list_voice(session: Session) -> list[VoiceRow]:
     """Every voice entry, newest first, with names for methods and activities."""
     config = v.trust(session)
     query = (
-        select(
-            VoiceEntry.id,
-            VoiceEntry.date,
-            VoiceEntry.method,
-            VoiceEntry.who,
-            VoiceEntry.group_size,
-            VoiceEntry.said,
-            VoiceEntry.change_made,
-            VoiceEntry.change_date,
-            Activity.title,
+        sa_select(
+            key(VoiceEntry.id),
+            col(VoiceEntry.date),
+            col(VoiceEntry.method),
+            col(VoiceEntry.who),
+            col(VoiceEntry.group_size),
+            col(VoiceEntry.said),
+            col(VoiceEntry.change_made),
+            col(VoiceEntry.change_date),
+            col(Activity.title),
         )
-        .outerjoin(Activity, Activity.id == VoiceEntry.activity_id)
-        .order_by(VoiceEntry.date.desc(), VoiceEntry.id.desc())  # type: ignore[attr-defined]
+        .outerjoin(Activity, col(Activity.id) == VoiceEntry.activity_id)
+        .order_by(col(VoiceEntry.date).desc(), col(VoiceEntry.id).desc())
     )
     return [
         VoiceRow(
@@ -112,7 +120,7 @@ def list_voice(session: Session) -> list[VoiceRow]:
             change_day,
             title or "",
         )
-        for i, day, method, who, size, said, change, change_day, title in session.exec(query)
+        for i, day, method, who, size, said, change, change_day, title in session.execute(query)
     ]
 
 
@@ -136,31 +144,32 @@ def _save_case_study(session: Session, study: CaseStudy, fields: CaseStudyFields
     if activity_id is not None:
         v.get(session, Activity, activity_id, "activity")
     outcomes = dict.fromkeys(
-        v.choice(session, "ECM outcomes", code, "ecm_outcomes")
+        v.choice(session, "ecm_outcomes", code, "ecm_outcomes")
         for code in fields.get("ecm_outcomes", ())
     )
     v.apply(
         study,
         {
-            "date": v.required_date("Date", fields.get("date")),
-            "title": v.text("Title", fields.get("title")),
+            "date": v.required_date("date", fields.get("date")),
+            "title": v.text("title", fields.get("title")),
             "narrative": _narrative(fields.get("narrative")),
             "activity_id": activity_id,
         },
     )
     session.add(study)
     session.flush()
-    session.exec(delete(CaseStudyOutcome).where(CaseStudyOutcome.case_study_id == study.id))  # type: ignore[arg-type]
-    session.add_all(CaseStudyOutcome(case_study_id=study.id, ecm_outcome=code) for code in outcomes)
+    study_id = saved_id(study)
+    session.exec(delete(CaseStudyOutcome).where(col(CaseStudyOutcome.case_study_id) == study_id))
+    session.add_all(CaseStudyOutcome(case_study_id=study_id, ecm_outcome=code) for code in outcomes)
     return v.save(session, study)
 
 
 def _narrative(value: object) -> str:
     """A narrative that fits the one spreadsheet cell it travels in, in a return."""
-    narrative = v.text("Narrative", value, max_length=sys.maxsize)  # the limit is below, with why
+    narrative = v.text("narrative", value, max_length=sys.maxsize)  # the limit is below, with why
     if len(narrative) > SPREADSHEET_CELL_MAX:
         raise ValidationError(
-            "Narrative",
+            "narrative",
             f"is {len(narrative):,} characters long; a return carries it in one spreadsheet "
             f"cell, which holds at most {SPREADSHEET_CELL_MAX:,}. Shorten it, or tell the "
             "story in two case studies.",
@@ -170,7 +179,7 @@ def _narrative(value: object) -> str:
 
 def create_case_study(session: Session, **fields: Unpack[CaseStudyFields]) -> CaseStudy:
     """An anonymised case study. (Checking it names nobody on record is a return check.)"""
-    return _save_case_study(session, CaseStudy(), fields)
+    return _save_case_study(session, CaseStudy(), fields)  # type: ignore[call-arg]  # filled and checked by _save_case_study
 
 
 def update_case_study(
@@ -188,6 +197,12 @@ def case_study_outcomes(session: Session, case_study_id: int) -> list[str]:
     )
     codes = set(session.exec(query))
     return [code for code in order if code in codes]
+
+
+def case_study_with_outcomes(session: Session, case_study_id: int) -> tuple[CaseStudy, list[str]]:
+    """A case study and the ECM outcome codes it shows, as the form shows them."""
+    study = v.get(session, CaseStudy, case_study_id, "case study")
+    return study, case_study_outcomes(session, case_study_id)
 
 
 @dataclass(frozen=True)
@@ -213,9 +228,9 @@ def list_case_studies(session: Session) -> list[CaseStudyRow]:
     ):
         links.setdefault(study_id, set()).add(code)
     query = (
-        select(CaseStudy.id, CaseStudy.date, CaseStudy.title, Activity.title)
-        .outerjoin(Activity, Activity.id == CaseStudy.activity_id)
-        .order_by(CaseStudy.date.desc(), CaseStudy.id.desc())  # type: ignore[attr-defined]
+        select(key(CaseStudy.id), col(CaseStudy.date), col(CaseStudy.title), col(Activity.title))
+        .outerjoin(Activity, col(Activity.id) == CaseStudy.activity_id)
+        .order_by(col(CaseStudy.date).desc(), col(CaseStudy.id).desc())
     )
     rows = []
     for i, day, title, activity in session.exec(query):

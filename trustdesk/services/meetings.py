@@ -12,17 +12,30 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, TypedDict, Unpack
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, and_, case, col, false, func, or_, select
 
 from trustdesk.errors import ValidationError
 from trustdesk.services import validation as v
 from trustdesk.services.partners import list_partner_rows
-from trustdesk.store.models import ActionReview, Meeting, MeetingAction, MeetingAttendance, Partner
+from trustdesk.store.models import (
+    ActionReview,
+    Meeting,
+    MeetingAction,
+    MeetingAttendance,
+    Partner,
+    key,
+    saved_id,
+)
 
 ATTENDANCE = ("present", "apologies", "absent")
 ACTION_STATUSES = ("open", "done", "dropped")
 # Open actions first by due date (those without one last): the order they are gone through.
-_DUE_ORDER = (col(MeetingAction.due_date).is_(None), col(MeetingAction.due_date), MeetingAction.id)
+_DUE_ORDER = (
+    col(MeetingAction.due_date).is_(None),
+    col(MeetingAction.due_date),
+    key(MeetingAction.id),
+)
 
 
 class MeetingFields(TypedDict, total=False):
@@ -36,14 +49,15 @@ class MeetingFields(TypedDict, total=False):
 
 def _save_meeting(session: Session, meeting: Meeting, fields: MeetingFields) -> Meeting:
     v.known_fields(fields, MeetingFields)
+    day = v.required_date("date", fields.get("date"))
     values = {
-        "date": v.required_date("Date", fields.get("date")),
-        "title": v.text("Title", fields.get("title")),
-        "venue": v.text("Venue", fields.get("venue"), required=False),
-        "notes": v.text("Notes", fields.get("notes"), required=False, max_length=20000),
+        "date": day,
+        "title": v.text("title", fields.get("title")),
+        "venue": v.text("venue", fields.get("venue"), required=False),
+        "notes": v.text("notes", fields.get("notes"), required=False, max_length=20000),
     }
     if meeting.id is not None:
-        _check_new_date(session, meeting.id, values["date"])
+        _check_new_date(session, meeting.id, day)
     return v.save(session, v.apply(meeting, values))
 
 
@@ -56,7 +70,7 @@ def _check_new_date(session: Session, meeting_id: int, day: dt.date) -> None:
     ).one()
     if due is not None and due < day:
         raise ValidationError(
-            "Date", f"is after the due date of an action agreed at the meeting ({due:%d %b %Y})."
+            "date", f"is after the due date of an action agreed at the meeting ({due:%d %b %Y})."
         )
     reviewed = session.exec(
         select(func.min(Meeting.date))
@@ -66,7 +80,7 @@ def _check_new_date(session: Session, meeting_id: int, day: dt.date) -> None:
     ).one()
     if reviewed is not None and reviewed < day:
         raise ValidationError(
-            "Date",
+            "date",
             f"is after the meeting of {reviewed:%d %b %Y}, which reviewed its actions.",
         )
     agreed = session.exec(
@@ -77,7 +91,7 @@ def _check_new_date(session: Session, meeting_id: int, day: dt.date) -> None:
     ).one()
     if agreed is not None and day < agreed:
         raise ValidationError(
-            "Date",
+            "date",
             f"is before the meeting of {agreed:%d %b %Y}, whose actions this meeting reviewed.",
         )
 
@@ -91,7 +105,7 @@ def create_meeting(
     notes: str = "",
 ) -> Meeting:
     fields = MeetingFields(date=date, title=title, venue=venue, notes=notes)
-    return _save_meeting(session, Meeting(), fields)
+    return _save_meeting(session, Meeting(), fields)  # type: ignore[call-arg]  # filled and checked by _save_meeting
 
 
 def update_meeting(session: Session, meeting_id: int, **fields: Unpack[MeetingFields]) -> Meeting:
@@ -127,12 +141,12 @@ def list_meetings(session: Session, *, today: dt.date | None = None) -> list[Mee
         )
     }
     query = (
-        select(
-            Meeting.id,
-            Meeting.date,
-            Meeting.title,
-            func.sum(case((MeetingAttendance.status == "present", 1), else_=0)),
-            func.sum(case((MeetingAttendance.status == "apologies", 1), else_=0)),
+        sa_select(
+            key(Meeting.id),
+            col(Meeting.date),
+            col(Meeting.title),
+            func.sum(case((col(MeetingAttendance.status) == "present", 1), else_=0)),
+            func.sum(case((col(MeetingAttendance.status) == "apologies", 1), else_=0)),
         )
         .outerjoin(MeetingAttendance, col(MeetingAttendance.meeting_id) == Meeting.id)
         .group_by(col(Meeting.id))
@@ -140,7 +154,7 @@ def list_meetings(session: Session, *, today: dt.date | None = None) -> list[Mee
     )
     return [
         MeetingRow(i, day, title, present or 0, apologies or 0, *actions.get(i, (0, 0, 0)))
-        for i, day, title, present, apologies in session.exec(query)
+        for i, day, title, present, apologies in session.execute(query)
     ]
 
 
@@ -195,14 +209,14 @@ def set_partner_attendance(
             if row is not None:
                 session.delete(row)
             continue
-        status = v.one_of("Attendance", status, ATTENDANCE)
+        status = v.one_of("attendance", status, ATTENDANCE)
         if row is None:
             session.add(
                 MeetingAttendance(meeting_id=meeting_id, partner_id=partner_id, status=status)
             )
         else:
             row.status = status
-    session.commit()
+    session.flush()
 
 
 # ----- actions ------------------------------------------------------------------------------------
@@ -223,12 +237,12 @@ def _action_values(session: Session, meeting: Meeting, fields: ActionFields) -> 
     owner_partner_id = fields.get("owner_partner_id")
     if owner_partner_id is not None:
         v.get(session, Partner, owner_partner_id, "partner")
-    due = v.a_date("Due date", fields.get("due_date"), required=False)
+    due = v.a_date("due_date", fields.get("due_date"), required=False)
     if due and due < meeting.date:
-        raise ValidationError("Due date", "is before the meeting that agreed the action.")
+        raise ValidationError("due_date", "is before the meeting that agreed the action.")
     return {
-        "text": v.text("Action", fields.get("text"), max_length=2000),
-        "owner": v.text("Owner", fields.get("owner")),
+        "text": v.text("text", fields.get("text"), max_length=2000),
+        "owner": v.text("owner", fields.get("owner")),
         "owner_partner_id": owner_partner_id,
         "due_date": due,
     }
@@ -259,7 +273,7 @@ def update_action(
     action = v.get(session, MeetingAction, action_id, "action")
     meeting = v.get(session, Meeting, action.meeting_id, "meeting")
     values = _action_values(session, meeting, fields)
-    status = v.one_of("Status", fields.get("status", action.status), ACTION_STATUSES)
+    status = v.one_of("status", fields.get("status", action.status), ACTION_STATUSES)
     if status != action.status:
         last_looked_at = session.exec(
             select(func.max(Meeting.date))
@@ -313,8 +327,8 @@ def open_actions_before(session: Session, meeting_id: int) -> list[MeetingAction
     query = (
         select(MeetingAction)
         .join(Meeting, col(Meeting.id) == MeetingAction.meeting_id)
-        .where(Meeting.date < meeting.date)
-        .where(MeetingAction.status == "open")
+        .where(col(Meeting.date) < meeting.date)
+        .where(col(MeetingAction.status) == "open")
         .order_by(*_DUE_ORDER)
     )
     return list(session.exec(query))
@@ -345,7 +359,7 @@ def follow_up_for_new_meeting(
     session: Session, *, date: dt.date | str, today: dt.date
 ) -> list[FollowUpRow]:
     """What a meeting not saved yet, on ``date``, will follow up (none of it reviewed yet)."""
-    return _follow_up(session, v.required_date("Date", date), None, today)
+    return _follow_up(session, v.required_date("date", date), None, today)
 
 
 def _follow_up(
@@ -357,21 +371,24 @@ def _follow_up(
     # index (a constant false there made SQLite read every review once per action).
     reviewed_here = col(ActionReview.meeting_id) == meeting_id
     query = (
-        select(MeetingAction, Meeting.date, ActionReview.status_after, ActionReview.note)
+        select(
+            MeetingAction, col(Meeting.date), col(ActionReview.status_after), col(ActionReview.note)
+        )
         .join(Meeting, col(Meeting.id) == MeetingAction.meeting_id)
         .outerjoin(
             ActionReview, and_(col(ActionReview.action_id) == MeetingAction.id, reviewed_here)
         )
-        .where(Meeting.date < day)
-        .where(or_(MeetingAction.status == "open", col(ActionReview.id).is_not(None)))
+        .where(col(Meeting.date) < day)
+        .where(or_(col(MeetingAction.status) == "open", col(ActionReview.id).is_not(None)))
         .order_by(*_DUE_ORDER, col(ActionReview.id))
     )
     rows: dict[int, FollowUpRow] = {}  # the latest review here wins, should there be two
     for action, agreed_on, review, note in session.exec(query):
         still_open = (review or action.status) == "open"
         due = action.due_date
-        rows[action.id] = FollowUpRow(
-            action.id,
+        action_id = saved_id(action)
+        rows[action_id] = FollowUpRow(
+            action_id,
             action.text,
             action.owner,
             agreed_on,
@@ -393,9 +410,9 @@ def review_action(
     meeting = v.get(session, Meeting, meeting_id, "meeting")
     agreed_at = v.get(session, Meeting, action.meeting_id, "meeting")
     if meeting.date < agreed_at.date:
-        raise ValidationError("Meeting", "an action can only be reviewed at a later meeting.")
-    status = v.one_of("Status", status, ACTION_STATUSES)
-    note = v.text("Note", note, required=False, max_length=2000)
+        raise ValidationError("meeting_id", "an action can only be reviewed at a later meeting.")
+    status = v.one_of("status", status, ACTION_STATUSES)
+    note = v.text("note", note, required=False, max_length=2000, label="Note")
     review = session.exec(
         select(ActionReview).where(
             ActionReview.action_id == action_id, ActionReview.meeting_id == meeting_id
@@ -410,9 +427,35 @@ def review_action(
 def overdue_actions(session: Session, *, today: dt.date) -> list[MeetingAction]:
     query = (
         select(MeetingAction)
-        .where(MeetingAction.status == "open")
+        .where(col(MeetingAction.status) == "open")
         .where(col(MeetingAction.due_date).is_not(None))
-        .where(MeetingAction.due_date < today)
-        .order_by(MeetingAction.due_date)
+        .where(col(MeetingAction.due_date) < today)
+        .order_by(col(MeetingAction.due_date))
     )
     return list(session.exec(query))
+
+
+@dataclass(frozen=True)
+class MeetingShown:
+    """Everything the Meetings page's form shows of one meeting, read together."""
+
+    meeting: Meeting
+    attendance: list[AttendanceRow]
+    actions: list[ActionRow]
+    follow_up: list[FollowUpRow]
+
+
+def meeting_shown(session: Session, meeting_id: int, *, today: dt.date) -> MeetingShown:
+    return MeetingShown(
+        v.get(session, Meeting, meeting_id, "meeting"),
+        meeting_attendance(session, meeting_id),
+        meeting_actions(session, meeting_id),
+        follow_up(session, meeting_id, today=today),
+    )
+
+
+def meeting_parts(
+    session: Session, meeting_id: int, *, today: dt.date
+) -> tuple[list[ActionRow], list[FollowUpRow]]:
+    """A meeting's actions and its follow-up of earlier ones, read again after a change."""
+    return meeting_actions(session, meeting_id), follow_up(session, meeting_id, today=today)

@@ -7,7 +7,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TypedDict, Unpack
 
-from sqlmodel import Session, col, select
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col
 
 from trustdesk.errors import ValidationError
 from trustdesk.services import validation as v
@@ -17,7 +18,7 @@ from trustdesk.services.deletion import (
     delete_with_undo,
     preview_delete,
 )
-from trustdesk.store.models import Activity, RecordedOutcome, YoungPerson
+from trustdesk.store.models import Activity, RecordedOutcome, YoungPerson, key
 
 KINDS = ("recorded", "accredited")
 
@@ -38,23 +39,23 @@ def _save(session: Session, outcome: RecordedOutcome, fields: OutcomeFields) -> 
     activity_id = fields.get("activity_id")
     if activity_id is not None:
         v.get(session, Activity, activity_id, "activity")
-    kind = v.one_of("Kind", fields.get("kind"), KINDS)
+    kind = v.one_of("kind", fields.get("kind"), KINDS)
     title = fields.get("title") or ""
     accreditation = fields.get("accreditation") or None
     if accreditation:
-        accreditation = v.choice(session, "Accreditation", accreditation, "accreditations")
+        accreditation = v.choice(session, "accreditation", accreditation, "accreditations")
     elif kind == "accredited" and not title.strip():
-        raise ValidationError("Accreditation", "choose the award or certificate gained.")
+        raise ValidationError("accreditation", "choose the award or certificate gained.")
     if not title.strip() and accreditation:
         title = v.trust(session).name_of("accreditations", accreditation)
     ecm = fields.get("ecm_outcome") or None
     details = {
         "activity_id": activity_id,
         "kind": kind,
-        "title": v.text("Title", title),
+        "title": v.text("title", title),
         "accreditation": accreditation,
-        "ecm_outcome": v.choice(session, "ECM outcome", ecm, "ecm_outcomes") if ecm else None,
-        "date": v.required_date("Date", fields.get("date")),
+        "ecm_outcome": v.choice(session, "ecm_outcome", ecm, "ecm_outcomes") if ecm else None,
+        "date": v.required_date("date", fields.get("date")),
     }
     return v.save(session, v.apply(outcome, details))
 
@@ -65,7 +66,7 @@ def record_outcome(
     """A new outcome for a young person: a kind, a date and a title (which, for an
     accredited outcome, is the accreditation's name unless another is given)."""
     v.get(session, YoungPerson, young_person_id, "young person")
-    return _save(session, RecordedOutcome(young_person_id=young_person_id), fields)
+    return _save(session, RecordedOutcome(young_person_id=young_person_id), fields)  # type: ignore[call-arg]  # filled and checked by _save
 
 
 def update_outcome(
@@ -96,16 +97,16 @@ def outcome_rows(session: Session, young_person_id: int) -> list[OutcomeRow]:
     """A young person's outcomes, newest first, with names for the accreditation and activity."""
     config = v.trust(session)
     query = (
-        select(
-            RecordedOutcome.id,
-            RecordedOutcome.date,
-            RecordedOutcome.kind,
-            RecordedOutcome.title,
-            RecordedOutcome.accreditation,
-            Activity.title,
+        sa_select(
+            key(RecordedOutcome.id),
+            col(RecordedOutcome.date),
+            col(RecordedOutcome.kind),
+            col(RecordedOutcome.title),
+            col(RecordedOutcome.accreditation),
+            col(Activity.title),
         )
         .outerjoin(Activity, col(Activity.id) == RecordedOutcome.activity_id)
-        .where(RecordedOutcome.young_person_id == young_person_id)
+        .where(col(RecordedOutcome.young_person_id) == young_person_id)
         .order_by(col(RecordedOutcome.date).desc(), col(RecordedOutcome.id).desc())
     )
     return [
@@ -117,7 +118,7 @@ def outcome_rows(session: Session, young_person_id: int) -> list[OutcomeRow]:
             config.name_of("accreditations", code) if code else "",
             activity or "",
         )
-        for i, day, kind, title, code, activity in session.exec(query)
+        for i, day, kind, title, code, activity in session.execute(query)
     ]
 
 

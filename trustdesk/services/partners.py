@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
 from trustdesk.services import validation as v
-from trustdesk.store.models import Partner, PartnerContact
+from trustdesk.store.models import Partner, PartnerContact, key, saved_id
 
 
 def _partner_fields(
     session: Session, name: str, partner_type: str, address: str, notes: str
-) -> dict:
+) -> dict[str, Any]:
     return {
-        "name": v.text("Name", name),
-        "partner_type": v.choice(session, "Partner type", partner_type, "partner_types"),
-        "address": v.text("Address", address, required=False, max_length=500),
-        "notes": v.text("Notes", notes, required=False, max_length=5000),
+        "name": v.text("name", name),
+        "partner_type": v.choice(session, "partner_type", partner_type, "partner_types"),
+        "address": v.text("address", address, required=False, max_length=500),
+        "notes": v.text("notes", notes, required=False, max_length=5000),
     }
 
 
@@ -64,8 +66,16 @@ def partner_label(name: str, active: bool) -> str:
 
 def partner_choices(session: Session) -> list[tuple[str, int]]:
     """(label, id) of every partner, active or not, for choosing one in a form."""
-    query = select(Partner.name, Partner.active, Partner.id).order_by(Partner.name)
+    query = select(col(Partner.name), col(Partner.active), key(Partner.id)).order_by(
+        col(Partner.name)
+    )
     return [(partner_label(name, active), i) for name, active, i in session.exec(query)]
+
+
+def active_partner_choices(session: Session) -> list[tuple[str, int]]:
+    """(name, id) of the partners still working with the locality (those a meeting's
+    action can be given to)."""
+    return [(p.name, saved_id(p)) for p in list_partners(session)]
 
 
 @dataclass(frozen=True)
@@ -81,11 +91,11 @@ def list_partner_rows(session: Session) -> list[PartnerRow]:
     """Every partner, active or not, by name, with how many contact people each has."""
     config = v.trust(session)
     query = (
-        select(
-            Partner.id,
-            Partner.name,
-            Partner.partner_type,
-            Partner.active,
+        sa_select(
+            key(Partner.id),
+            col(Partner.name),
+            col(Partner.partner_type),
+            col(Partner.active),
             func.count(col(PartnerContact.id)),
         )
         .outerjoin(PartnerContact, col(PartnerContact.partner_id) == Partner.id)
@@ -94,16 +104,16 @@ def list_partner_rows(session: Session) -> list[PartnerRow]:
     )
     return [
         PartnerRow(i, name, config.name_of("partner_types", kind), bool(active), count)
-        for i, name, kind, active, count in session.exec(query)
+        for i, name, kind, active, count in session.execute(query)
     ]
 
 
-def _contact_fields(name: str, role: str, phone: str, email: str) -> dict:
+def _contact_fields(name: str, role: str, phone: str, email: str) -> dict[str, Any]:
     return {
-        "name": v.text("Name", name),
-        "role": v.text("Role", role, required=False),
-        "phone": v.phone("Phone", phone),
-        "email": v.email("E-mail", email),
+        "name": v.text("name", name),
+        "role": v.text("role", role, required=False),
+        "phone": v.phone("phone", phone),
+        "email": v.email("email", email),
     }
 
 

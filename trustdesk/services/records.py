@@ -12,7 +12,7 @@ from trustdesk.store.models import RECORD_KINDS
 def delete_record(session: Session, model: type[SQLModel], record_id: int, what: str) -> None:
     """Delete one record; the database removes what belongs to it (e.g. a session's register)."""
     session.delete(v.get(session, model, record_id, what))
-    session.commit()
+    session.flush()
 
 
 def count_records(session: Session) -> list[tuple[str, int]]:

@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Date, Select, Subquery, literal, type_coerce, union_all, update
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
-from trustdesk.returns.reach import profile
 from trustdesk.services import validation as v
 from trustdesk.services.workspace_info import set_setting
 from trustdesk.services.young_people import age_on
+from trustdesk.store.counting import profile
 from trustdesk.store.models import (
     ActivitySession,
     Attendance,
@@ -33,7 +34,7 @@ from trustdesk.store.models import (
 )
 
 SETTING = "retention_years"
-FIELD = "Retention period (years)"
+FIELD = "retention_years"
 FEWEST_YEARS, MOST_YEARS = 1, 25
 
 
@@ -45,7 +46,7 @@ def retention_years(session: Session) -> int:
     workspace's own period if one was set, else the trust's (six unless the trust says)."""
     setting = session.get(WorkspaceSetting, SETTING)
     if setting is None:
-        return v.trust(session).reporting.retention_years
+        return v.trust(session).file.reporting.retention_years
     return int(setting.value)  # checked when it was set
 
 
@@ -75,10 +76,10 @@ def last_seen_query() -> Subquery:
     latest of their sessions, their outcomes and the day they were added, in one grouped
     query over the three."""
     days = union_all(
-        select(Attendance.young_person_id, col(ActivitySession.date).label("day")).join(
+        select(col(Attendance.young_person_id), col(ActivitySession.date).label("day")).join(
             ActivitySession, col(ActivitySession.id) == Attendance.session_id
         ),
-        select(RecordedOutcome.young_person_id, RecordedOutcome.date),
+        select(col(RecordedOutcome.young_person_id), col(RecordedOutcome.date)),
         select(col(YoungPerson.id), func.date(YoungPerson.created_at)),
     ).subquery()
     return (
@@ -115,14 +116,14 @@ class RemovalReport:
         )
 
 
-def _due(session: Session, today: dt.date, *wanted: Any) -> tuple[int, dt.date, Select]:
+def _due(session: Session, today: dt.date, *wanted: Any) -> tuple[int, dt.date, Select[Any]]:
     """The query of ``wanted`` (columns or the model) and the last-seen day of everyone due,
     the longest unseen first."""
     years = retention_years(session)
     before = cut_off(today, years)
     seen = last_seen_query()
     query = (
-        select(*wanted, seen.c.last_seen)
+        sa_select(*wanted, seen.c.last_seen)
         .join(seen, seen.c.young_person_id == YoungPerson.id)
         .where(col(YoungPerson.erased_at).is_(None), seen.c.last_seen < literal(before, Date))
         .order_by(seen.c.last_seen, col(YoungPerson.id))
@@ -148,14 +149,14 @@ def removal_report(session: Session, *, today: dt.date) -> RemovalReport:
 
 
 def remove_identifying_details(session: Session, *, today: dt.date) -> int:
-    """Remove the identifying details of everyone :func:`removal_report` lists, in one
-    transaction (all or none); returns how many young people's details were removed."""
+    """Remove the identifying details of everyone :func:`removal_report` lists (the
+    operation commits them together: all or none); returns how many were removed."""
     _years, _before, query = _due(session, today, YoungPerson)
     found = list(session.exec(query))  # type: ignore[call-overload]
     keep_age_bands(session, [person.id for person, _ in found])
     for person, last_seen in found:
         clear_identifying_details(session, person, last_seen)
-    session.commit()
+    session.flush()
     return len(found)
 
 
@@ -170,7 +171,7 @@ def full_name(first: str | None, last: str | None, local_ref: str | None) -> str
 def last_seen(session: Session, young_person_id: int) -> dt.date | None:
     seen = last_seen_query()
     query = select(seen.c.last_seen).where(seen.c.young_person_id == young_person_id)
-    return session.exec(query).first()  # type: ignore[call-overload]
+    return session.exec(query).first()
 
 
 def keep_age_bands(session: Session, young_person_ids: list[int]) -> None:

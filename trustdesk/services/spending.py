@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TypedDict, Unpack
 
-from sqlmodel import Session, select
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col
 
 from trustdesk.errors import ValidationError
 from trustdesk.services import validation as v
-from trustdesk.store.models import Activity, Spend
+from trustdesk.store.models import Activity, Spend, key
 
 
 class SpendFields(TypedDict, total=False):
@@ -29,21 +30,21 @@ def _save_spend(session: Session, spend: Spend, fields: SpendFields) -> Spend:
     activity_id = fields.get("activity_id")
     if activity_id is not None:
         v.get(session, Activity, activity_id, "activity")
-    pence = v.pence("Amount", fields.get("amount"))
+    pence = v.pence("amount", fields.get("amount"))
     if pence == 0:
-        raise ValidationError("Amount", "must be more than £0.00.")
+        raise ValidationError("amount", "must be more than £0.00.")
     values = {
-        "date": v.required_date("Date", fields.get("date")),
+        "date": v.required_date("date", fields.get("date")),
         "amount_pence": pence,
-        "purpose": v.choice(session, "Purpose", fields.get("purpose"), "spending_purposes"),
+        "purpose": v.choice(session, "purpose", fields.get("purpose"), "spending_purposes"),
         "activity_id": activity_id,
-        "note": v.text("Note", fields.get("note"), required=False, max_length=2000),
+        "note": v.text("note", fields.get("note"), required=False, max_length=2000, label="Note"),
     }
     return v.save(session, v.apply(spend, values))
 
 
 def record_spend(session: Session, **fields: Unpack[SpendFields]) -> Spend:
-    return _save_spend(session, Spend(), fields)
+    return _save_spend(session, Spend(), fields)  # type: ignore[call-arg]  # filled and checked by _save_spend
 
 
 def update_spend(session: Session, spend_id: int, **fields: Unpack[SpendFields]) -> Spend:
@@ -68,11 +69,18 @@ def list_spending(session: Session) -> list[SpendRow]:
     """Every payment, newest first, with names for people."""
     config = v.trust(session)
     query = (
-        select(Spend.id, Spend.date, Spend.amount_pence, Spend.purpose, Activity.title, Spend.note)
-        .outerjoin(Activity, Activity.id == Spend.activity_id)
-        .order_by(Spend.date.desc(), Spend.id.desc())  # type: ignore[attr-defined]
+        sa_select(
+            key(Spend.id),
+            col(Spend.date),
+            col(Spend.amount_pence),
+            col(Spend.purpose),
+            col(Activity.title),
+            col(Spend.note),
+        )
+        .outerjoin(Activity, col(Activity.id) == Spend.activity_id)
+        .order_by(col(Spend.date).desc(), col(Spend.id).desc())
     )
     return [
         SpendRow(i, day, pence, config.name_of("spending_purposes", purpose), title or "", note)
-        for i, day, pence, purpose, title, note in session.exec(query)
+        for i, day, pence, purpose, title, note in session.execute(query)
     ]

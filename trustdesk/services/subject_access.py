@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select as sa_select
 from sqlalchemy import update
 from sqlmodel import Session, SQLModel, col, or_, select
 
@@ -165,19 +166,19 @@ def _details(session: Session, person: YoungPerson) -> list[tuple[str, str]]:
 
 def _attended(session: Session, young_person_id: int) -> list[SessionAttended]:
     query = (
-        select(
-            ActivitySession.date,
-            ActivitySession.start_time,
-            ActivitySession.end_time,
-            Activity.title,
-            Activity.venue,
+        sa_select(
+            col(ActivitySession.date),
+            col(ActivitySession.start_time),
+            col(ActivitySession.end_time),
+            col(Activity.title),
+            col(Activity.venue),
         )
         .join(Attendance, col(Attendance.session_id) == ActivitySession.id)
         .join(Activity, col(Activity.id) == ActivitySession.activity_id)
-        .where(Attendance.young_person_id == young_person_id)
+        .where(col(Attendance.young_person_id) == young_person_id)
         .order_by(col(ActivitySession.date), col(ActivitySession.start_time))
     )
-    return [SessionAttended(*row) for row in session.exec(query)]
+    return [SessionAttended(*row) for row in session.execute(query)]
 
 
 def _outcomes(session: Session, young_person_id: int) -> list[OutcomeGained]:
@@ -301,7 +302,7 @@ def erase_young_person(session: Session, young_person_id: int) -> Erased:
     changed = _replace_mentions(session, person)
     keep_age_bands(session, [young_person_id])
     clear_identifying_details(session, person, last_seen(session, young_person_id))
-    session.commit()
+    session.flush()
     return Erased(young_person_id, changed)
 
 

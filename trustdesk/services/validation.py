@@ -1,5 +1,9 @@
 """Checks shared by every service: each turns a plain value into what is stored, or raises
-a ValidationError naming the field and what is wrong with it, in words a coordinator uses."""
+a ValidationError naming the field and what is wrong with it, in words a coordinator uses.
+
+``field`` is the field's name in the record (``"first_name"``); the message reads its label
+from the one table, :data:`trustdesk.field_labels.FIELD_LABELS` ("First name: is
+required."). ``label``, where a check takes one, gives other words for one message."""
 
 from __future__ import annotations
 
@@ -11,8 +15,9 @@ from typing import Any, TypeVar
 
 from sqlmodel import Session, SQLModel
 
+from trustdesk import field_labels
 from trustdesk.errors import RecordNotFound, ValidationError
-from trustdesk.store.context import trust
+from trustdesk.store.context import trust as trust  # re-exported: services call v.trust
 
 Model = TypeVar("Model", bound=SQLModel)
 
@@ -21,13 +26,20 @@ _PHONE = re.compile(r"^[0-9 +()\-]{6,20}$")
 _POSTCODE_DISTRICT = re.compile(r"^[A-Z]{1,2}[0-9][0-9A-Z]?$")
 
 
-def text(field: str, value: Any, *, required: bool = True, max_length: int = 200) -> str:
+def text(
+    field: str,
+    value: Any,
+    *,
+    required: bool = True,
+    max_length: int = 200,
+    label: str | None = None,
+) -> str:
     cleaned = "" if value is None else str(value).strip()
     if required and not cleaned:
-        raise ValidationError(field, "is required.")
+        raise ValidationError(field, "is required.", label=label)
     if len(cleaned) > max_length:
         raise ValidationError(
-            field, f"is too long ({len(cleaned)} characters; at most {max_length})."
+            field, f"is too long ({len(cleaned)} characters; at most {max_length}).", label=label
         )
     return cleaned
 
@@ -82,7 +94,8 @@ def a_time(field: str, value: Any) -> dt.time:
             value = dt.time.fromisoformat(text(field, value, max_length=8))
         except ValueError:
             raise ValidationError(field, f"{value!r} is not a time; write it as HH:MM.") from None
-    return value.replace(second=0, microsecond=0, tzinfo=None)
+    day_time: dt.time = value.replace(second=0, microsecond=0, tzinfo=None)
+    return day_time
 
 
 def whole_number(
@@ -92,23 +105,24 @@ def whole_number(
     minimum: int = 0,
     maximum: int | None = None,
     required: bool = True,
+    label: str | None = None,
 ) -> int | None:
     if value is None or value == "":
         if required:
-            raise ValidationError(field, "is required.")
+            raise ValidationError(field, "is required.", label=label)
         return None
     if isinstance(value, bool):
-        raise ValidationError(field, "must be a whole number.")
+        raise ValidationError(field, "must be a whole number.", label=label)
     try:
         number = Decimal(str(value).strip())
     except InvalidOperation:
-        raise ValidationError(field, f"{value!r} is not a number.") from None
+        raise ValidationError(field, f"{value!r} is not a number.", label=label) from None
     if number != number.to_integral_value():
-        raise ValidationError(field, f"{value!r} must be a whole number.")
+        raise ValidationError(field, f"{value!r} must be a whole number.", label=label)
     if number < minimum:
-        raise ValidationError(field, f"must be at least {minimum}.")
+        raise ValidationError(field, f"must be at least {minimum}.", label=label)
     if maximum is not None and number > maximum:
-        raise ValidationError(field, f"must be at most {maximum}.")
+        raise ValidationError(field, f"must be at most {maximum}.", label=label)
     return int(number)
 
 
@@ -183,7 +197,9 @@ def date_order(
     first_field: str, first: dt.date | None, second_field: str, second: dt.date | None
 ) -> None:
     if first and second and second < first:
-        raise ValidationError(second_field, f"is before the {first_field.lower()}.")
+        raise ValidationError(
+            second_field, f"is before the {field_labels.label(first_field).lower()}."
+        )
 
 
 def known_fields(fields: Mapping[str, Any], allowed: type) -> None:
@@ -202,8 +218,10 @@ def get(session: Session, model: type[Model], record_id: int, what: str) -> Mode
 
 
 def save(session: Session, record: Model) -> Model:
+    """Add the record and flush, so that it has its id; the operation that called the
+    service commits (trustdesk/ops), once for the whole user action."""
     session.add(record)
-    session.commit()
+    session.flush()
     session.refresh(record)
     return record
 

@@ -4,6 +4,7 @@ the workspace's own settings (how many backups it keeps)."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -32,7 +33,7 @@ class WorkspaceInfo:
     last_session: str | None
     counts: dict[str, int] = field(default_factory=dict)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -72,15 +73,15 @@ def backups_kept(session: Session) -> int:
 
 
 def set_backups_kept(session: Session, count: object) -> int:
-    kept = v.whole_number("Backups kept", count, minimum=1, maximum=MOST_BACKUPS_KEPT)
+    kept = v.whole_number("backups_kept", count, minimum=1, maximum=MOST_BACKUPS_KEPT)
     assert kept is not None
     set_setting(session, backups.KEPT_SETTING, str(kept))
     return kept
 
 
 def set_setting(session: Session, key: str, value: str) -> None:
-    """Write one of the workspace's own settings and commit."""
+    """Write one of the workspace's own settings (the operation commits)."""
     row = session.get(WorkspaceSetting, key) or WorkspaceSetting(key=key, value=value)
     row.value = value
     session.add(row)
-    session.commit()
+    session.flush()

@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple, TypedDict, Unpack
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, or_, select
 
 from trustdesk import clock
 from trustdesk.errors import ValidationError
 from trustdesk.services import validation as v
-from trustdesk.store.models import ActivitySession, Attendance, RecordedOutcome, YoungPerson
+from trustdesk.store.models import ActivitySession, Attendance, RecordedOutcome, YoungPerson, key
 
 
 class YoungPersonFields(TypedDict, total=False):
@@ -35,44 +36,44 @@ def _save(
 ) -> YoungPerson:
     v.known_fields(fields, YoungPersonFields)
     today = today or clock.today()
-    born = v.a_date("Date of birth", fields.get("date_of_birth"), required=False)
+    born = v.a_date("date_of_birth", fields.get("date_of_birth"), required=False)
     band = fields.get("age_band") or None
     if born is None and band is None:
         raise ValidationError(
-            "Date of birth", "give a date of birth or, if it is not known, an age band."
+            "date_of_birth", "give a date of birth or, if it is not known, an age band."
         )
     if born is not None:
         if (
             born == today
         ):  # a form's date left as it was: nobody is registered the day they are born
             raise ValidationError(
-                "Date of birth",
+                "date_of_birth",
                 f"{born:%d/%m/%Y} is today; give their date of birth or, if it is not known, "
                 "an age band.",
             )
         if born > today or age_on(born, today) > 30:
             raise ValidationError(
-                "Date of birth", f"{born.isoformat()} does not fit a young person."
+                "date_of_birth", f"{born.isoformat()} does not fit a young person."
             )
         band = None  # the age band is worked out from the date of birth on the day of each session
     else:
-        band = v.choice(session, "Age band", band, "age_bands")
-    first = v.optional_text("First name", fields.get("first_name"), max_length=100)
-    ref = v.optional_text("Local reference", fields.get("local_ref"), max_length=40)
+        band = v.choice(session, "age_band", band, "age_bands")
+    first = v.optional_text("first_name", fields.get("first_name"), max_length=100)
+    ref = v.optional_text("local_ref", fields.get("local_ref"), max_length=40)
     if not (first or ref):
-        raise ValidationError("First name", "give a first name or a local reference.")
+        raise ValidationError("first_name", "give a first name or a local reference.")
     details = {
         "first_name": first,
-        "last_name": v.optional_text("Last name", fields.get("last_name"), max_length=100),
+        "last_name": v.optional_text("last_name", fields.get("last_name"), max_length=100),
         "local_ref": ref,
         "date_of_birth": born,
         "age_band": band,
         "postcode_district": v.postcode_district(
-            "Postcode district", fields.get("postcode_district")
+            "postcode_district", fields.get("postcode_district")
         ),
-        "gender": v.choice(session, "Gender", fields.get("gender") or "not-stated", "genders"),
+        "gender": v.choice(session, "gender", fields.get("gender") or "not-stated", "genders"),
         "ethnicity": v.choice(
-            session, "Ethnicity", fields.get("ethnicity") or "not-stated", "ethnicity_groups"
+            session, "ethnicity", fields.get("ethnicity") or "not-stated", "ethnicity_groups"
         ),
         "disability": bool(fields.get("disability")),
         "looked_after": bool(fields.get("looked_after")),
@@ -155,15 +156,15 @@ def list_young_people(session: Session, *, today: dt.date) -> list[YoungPersonRo
         .subquery()
     )
     query = (
-        select(
-            YoungPerson.id,
-            YoungPerson.first_name,
-            YoungPerson.last_name,
-            YoungPerson.local_ref,
-            YoungPerson.date_of_birth,
-            YoungPerson.age_band,
-            YoungPerson.gender,
-            YoungPerson.erased_at,
+        sa_select(
+            key(YoungPerson.id),
+            col(YoungPerson.first_name),
+            col(YoungPerson.last_name),
+            col(YoungPerson.local_ref),
+            col(YoungPerson.date_of_birth),
+            col(YoungPerson.age_band),
+            col(YoungPerson.gender),
+            col(YoungPerson.erased_at),
             seen.c.sessions,
             seen.c.last_seen,
             gained.c.outcomes,
@@ -225,7 +226,7 @@ def find_young_people(session: Session, text: str, *, limit: int = 50) -> list[Y
                 (col(YoungPerson.first_name) + " " + col(YoungPerson.last_name)).ilike(pattern),
             )
         )
-        .order_by(YoungPerson.last_name, YoungPerson.first_name)
+        .order_by(col(YoungPerson.last_name), col(YoungPerson.first_name))
         .limit(limit)
     )
     return list(session.exec(query))

@@ -34,10 +34,11 @@ import getpass
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Table, event, insert, inspect, select, tuple_
+from sqlalchemy import Delete, Table, Update, event, insert, inspect, select, tuple_
 from sqlalchemy.orm import ORMExecuteState, SessionTransaction, UOWTransaction
+from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, SQLModel
 
 from trustdesk.store.models import AuditEntry, utc_now
@@ -314,7 +315,7 @@ def _record_id(table: str, row: Mapping[str, Any]) -> str:
 # ----- the session's events -----------------------------------------------------------------------
 
 
-def _trail(session: Session) -> _Trail | None:
+def _trail(session: OrmSession) -> _Trail | None:
     return session.info.get(_WATCHED)
 
 
@@ -421,7 +422,8 @@ def _inserted(state: ORMExecuteState, table: Table, result: Any) -> list[dict[st
     given = state.parameters
     if isinstance(given, list):
         return [dict(row) for row in given]
-    row = dict(given or {})
+    # One statement's parameters (not a list of them): a mapping.
+    row = dict(cast(Mapping[str, Any], given or {}))
     keys = list(table.primary_key.columns)
     if len(keys) == 1 and row.get(keys[0].name) is None and result.inserted_primary_key:
         row[keys[0].name] = result.inserted_primary_key[0]
@@ -439,7 +441,7 @@ def _matching(state: ORMExecuteState, table: Table) -> list[dict[str, Any]]:
         wanted = [tuple(row[name] for name in names) for row in given if set(names) <= set(row)]
         query = select(table).where(tuple_(*table.primary_key.columns).in_(wanted))
         return [_mapping(row) for row in connection.execute(query)]
-    where = state.statement.whereclause
+    where = cast(Delete | Update, state.statement).whereclause  # only these are read before
     query = select(table) if where is None else select(table).where(where)
     return [_mapping(row) for row in connection.execute(query, given or {})]
 

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from trustdesk import clock
-from trustdesk.errors import DamagedWorkspace, WorkspaceError
+from trustdesk.errors import DamagedWorkspace, UserError, WorkspaceError
 from trustdesk.files import explain_file_error
 from trustdesk.store import sealed
 from trustdesk.store.engine import read_only_uri
@@ -359,3 +359,14 @@ def _prune(folder: Path, reason: str, keep: int) -> None:
     same = [b for b in list_backups(folder) if b.reason == reason]
     for old in same[keep:]:
         old.path.unlink(missing_ok=True)
+
+
+def backup_before_upgrade(db_path: Path, schema: int) -> Path:
+    """A checked backup before the schema changes, so an upgrade can always be undone."""
+    try:
+        return make_backup(db_path, reason=f"before-upgrade-from-schema{schema}").path
+    except UserError as exc:
+        raise WorkspaceError(
+            f"The workspace needs upgrading, but a backup could not be made first ({exc.message}).",
+            hint="Free some disk space or check the folder can be written to; nothing was changed.",
+        ) from None

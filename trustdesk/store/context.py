@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from trustdesk.config import TrustConfig, Unit
+from trustdesk.config.trust import TrustConfig, Unit
 
 _KEY = "workspace"
 
@@ -25,10 +25,10 @@ class WorkspaceContext:
 
 def context(session: Session) -> WorkspaceContext:
     """The workspace context of a session opened by ``Workspace.session()``."""
-    found = session.info.get(_KEY)
+    found: WorkspaceContext | None = session.info.get(_KEY)
     if found is None:
         raise RuntimeError("open sessions with Workspace.session() so they know the workspace")
-    return found  # type: ignore[no-any-return]
+    return found
 
 
 def trust(session: Session) -> TrustConfig:

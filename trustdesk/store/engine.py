@@ -16,8 +16,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import Connection, Engine, ExceptionContext, create_engine, event
 
 from trustdesk.errors import WorkspaceError
 
@@ -48,7 +47,7 @@ def make_engine(
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+    def _on_begin(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN")
 
     return engine
@@ -71,7 +70,7 @@ def _read_only_engine(db_path: Path, because: str) -> Engine:
     )
 
     @event.listens_for(engine, "handle_error")
-    def _refuse_writes(context) -> None:  # type: ignore[no-untyped-def]
+    def _refuse_writes(context: ExceptionContext) -> None:
         if "readonly" in str(context.original_exception).lower():
             raise read_only_refusal(because) from None
 
@@ -81,38 +80,3 @@ def _read_only_engine(db_path: Path, because: str) -> Engine:
 def read_only_refusal(because: str) -> WorkspaceError:
     """What a change to a workspace opened read-only is refused with."""
     return WorkspaceError(f"This workspace is open read-only because {because}; nothing was saved.")
-
-
-def explain_database_error(exc: BaseException, where: Path | None = None) -> WorkspaceError | None:
-    """A plain message for the SQLite failures a user can act on, or None for anything else."""
-    original = exc.orig if isinstance(exc, DBAPIError) else exc
-    if not isinstance(original, sqlite3.DatabaseError):
-        return None
-    text = str(original).lower()
-    place = f" ({where})" if where else ""
-    if "locked" in text or "busy" in text:
-        return WorkspaceError(
-            f"The workspace{place} is busy: another program is writing to it.",
-            hint="Close the other TrustDesk window or program and try again. Nothing was lost.",
-        )
-    if "disk is full" in text or "database or disk is full" in text:
-        return WorkspaceError(
-            f"The disk holding the workspace{place} is full, so the last change was not saved.",
-            hint="Free some space (or move the workspace) and try again. Earlier records are safe.",
-        )
-    if "readonly" in text or "read-only" in text:
-        return WorkspaceError(
-            f"The workspace{place} cannot be written to (read-only).",
-            hint="Check the folder's permissions, or copy the workspace somewhere you can write.",
-        )
-    if "unable to open" in text:
-        return WorkspaceError(
-            f"The workspace database{place} cannot be opened.",
-            hint="Check that the folder exists, that you can write to it, and that the drive is connected.",
-        )
-    if "not a database" in text or "malformed" in text or "disk i/o" in text:
-        return WorkspaceError(
-            f"The workspace database{place} is damaged or is not a TrustDesk database ({original}).",
-            hint="Restore it from a backup.",
-        )
-    return None

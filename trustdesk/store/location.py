@@ -11,6 +11,7 @@ lost or the whole workspace damaged. :func:`describe_risk` recognises these plac
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import shutil
@@ -172,9 +173,9 @@ def _windows_network_risk(path: PureWindowsPath, drive_type: Callable[[str], int
 
 
 def _drive_type(root: str) -> int:
-    import ctypes
-
-    return ctypes.windll.kernel32.GetDriveTypeW(root)  # type: ignore[attr-defined]
+    # ctypes.windll exists on Windows only, the one system this is called on.
+    drive_type: int = ctypes.windll.kernel32.GetDriveTypeW(root)  # type: ignore[attr-defined]
+    return drive_type
 
 
 def _mount_risk(path: Path, mounts: Iterable[Mount]) -> Risk | None:

@@ -25,6 +25,7 @@ import socket
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from filelock import FileLock, Timeout
 
@@ -140,9 +141,11 @@ class WorkspaceLock:
                     else "a TrustDesk",
                 )
             holder = LockHolder.this_process()
-            write_atomically(
-                self.folder / HOLDER_NAME, lambda f: f.write(holder.as_json().encode())
-            )
+
+            def write(file: BinaryIO) -> None:
+                file.write(holder.as_json().encode())
+
+            write_atomically(self.folder / HOLDER_NAME, write)
             self.holder = holder
         except BaseException:
             self._file_lock.release()

@@ -17,16 +17,17 @@ import sqlite3
 from functools import cache
 from pathlib import Path
 
+from alembic import command
+from alembic.config import Config
+
 from trustdesk import __version__
-from trustdesk.errors import UserError, WorkspaceError
+from trustdesk.errors import WorkspaceError
 from trustdesk.store.engine import make_engine, read_only_uri
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config():  # -> alembic.config.Config
-    from alembic.config import Config
-
+def alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
@@ -50,7 +51,7 @@ def read_schema(db_path: Path) -> int:
     try:
         connection = sqlite3.connect(read_only_uri(db_path), uri=True)
         try:
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            version: int = connection.execute("PRAGMA user_version").fetchone()[0]
             tables = {
                 row[0]
                 for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -81,30 +82,14 @@ def check_not_newer(db_path: Path) -> int:
     return schema
 
 
-def backup_before_upgrade(db_path: Path, schema: int) -> Path:
-    """A checked backup (trustdesk.store.backups) before the schema changes, so an upgrade
-    can always be undone."""
-    from trustdesk.store.backups import make_backup
-
-    try:
-        return make_backup(db_path, reason=f"before-upgrade-from-schema{schema}").path
-    except UserError as exc:
-        raise WorkspaceError(
-            f"The workspace needs upgrading, but a backup could not be made first ({exc.message}).",
-            hint="Free some disk space or check the folder can be written to; nothing was changed.",
-        ) from None
-
-
 def upgrade(db_path: Path) -> tuple[int, int]:
-    """Migrate the database to the head schema; returns (schema before, schema after)."""
+    """Migrate the database to the head schema; returns (schema before, schema after).
+    Opening a workspace makes a checked backup first
+    (:func:`trustdesk.store.backups.backup_before_upgrade`)."""
     before = check_not_newer(db_path)
     head = head_schema()
     if before == head:
         return before, head
-    if before > 0:
-        backup_before_upgrade(db_path, before)
-    from alembic import command
-
     engine = make_engine(db_path, foreign_keys=False)
     try:
         with engine.connect() as connection, connection.begin():

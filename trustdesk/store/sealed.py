@@ -39,7 +39,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
 from trustdesk.errors import UserError
+from trustdesk.files import explain_file_error, write_atomically
 
 MAGIC = b"TRUSTDESK-SEALED\x00"
 VERSION = 1
@@ -165,8 +170,6 @@ def seal_file(plain: Path, target: Path, passphrase: str) -> Path:
     """Seal the file ``plain`` as ``target``: written under a temporary name, flushed and
     only then renamed, so a full disk or a pulled USB stick leaves no file that looks whole
     (trustdesk.files.write_atomically; its errors come out in plain words)."""
-    from trustdesk.files import explain_file_error, write_atomically
-
     try:
         with plain.open("rb") as source:
             return write_atomically(target, lambda file: seal(source, file, passphrase))
@@ -177,8 +180,6 @@ def seal_file(plain: Path, target: Path, passphrase: str) -> Path:
 def unseal_file(sealed: Path, target: Path, passphrase: str) -> None:
     """Write the plain bytes of the sealed backup ``sealed`` into the file ``target`` (the
     caller's temporary file, removed by the caller if this raises)."""
-    from trustdesk.files import explain_file_error
-
     try:
         source = sealed.open("rb")
     except OSError as exc:
@@ -329,13 +330,9 @@ def _cut_short(name: str) -> SealedFileError:
 
 class _Cipher:
     """AES-256-GCM with the key stretched from the passphrase (NFC-normalised, so an accented
-    letter typed on one keyboard matches the same letter typed on another). ``cryptography``
-    is imported here, when a backup is sealed or opened, not when a workspace opens."""
+    letter typed on one keyboard matches the same letter typed on another)."""
 
     def __init__(self, header: _Header, passphrase: str) -> None:
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-        from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
         secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
         kdf = Scrypt(salt=header.salt, length=32, n=2**header.log2_n, r=header.r, p=header.p)
         self._aead = AESGCM(kdf.derive(secret))
@@ -345,8 +342,6 @@ class _Cipher:
 
     def open(self, nonce: bytes, sealed: bytes, aad: bytes) -> bytes | None:
         """The plain bytes, or None if they do not open (wrong key, or changed bytes)."""
-        from cryptography.exceptions import InvalidTag
-
         try:
             return self._aead.decrypt(nonce, sealed, aad)
         except InvalidTag:

@@ -22,7 +22,7 @@ from sqlalchemy import Engine, event
 from sqlmodel import Session, select
 
 from trustdesk import APP_NAME, __version__
-from trustdesk.config import TrustConfig, Unit, example_trust_path, load_trust_config
+from trustdesk.config.trust import TrustConfig, Unit, example_trust_path, load_trust_config
 from trustdesk.errors import WorkspaceError, WorkspaceLocked
 from trustdesk.store import audit, backups, migrate
 from trustdesk.store.context import WorkspaceContext
@@ -193,6 +193,8 @@ def _fill_new_workspace(
     try:
         config_copy = path / CONFIG_NAME
         temporary = config_copy.with_suffix(".toml.tmp")
+        if config.source is None:  # as copyfile(None, ...) would: only a file is copied
+            raise TypeError("the trust configuration was not read from a file")
         shutil.copyfile(config.source, temporary)
         os.replace(temporary, config_copy)
     except OSError as exc:
@@ -207,7 +209,7 @@ def _fill_new_workspace(
                 unit,
                 *config.children(unit.code),
             ]:
-                session.add(OrgUnit().copy_from(known))
+                session.add(OrgUnit.of(known))
             stamp = (created_at or utc_now()).isoformat(timespec="seconds")
             for key, value in {
                 "unit_code": unit.code,
@@ -246,7 +248,7 @@ def open_workspace(
                 f"The workspace that was in {path} has been moved to {new_place}.",
                 hint=f'Open it there instead (--workspace "{new_place}").',
             )
-            moved.desktop_hint = "Open it there instead."
+            moved.desktop_hint = "Open it there instead."  # type: ignore[attr-defined]  # read by ui/opening.py
             raise moved
         missing = WorkspaceError(
             f"There is no TrustDesk workspace in {path}.",
@@ -254,7 +256,7 @@ def open_workspace(
             f'(or try: trustdesk demo --workspace "{path}").',
         )
         # The hint is for the command line; the desktop never shows a command, but this.
-        missing.desktop_hint = (
+        missing.desktop_hint = (  # type: ignore[attr-defined]  # read by ui/opening.py
             "Choose the folder that holds the workspace, or create the workspace for your group."
         )
         raise missing
@@ -281,9 +283,11 @@ def open_to_look(path: Path) -> Workspace:
 
 def _open_locked(path: Path, lock: WorkspaceLock) -> Workspace:
     db_path = path / DB_NAME
-    migrate.check_not_newer(db_path)  # a damaged, foreign or newer file is named first
+    schema = migrate.check_not_newer(db_path)  # a damaged, foreign or newer file is named first
     backups.check_at_open(db_path)  # never carry on silently with a damaged one
     config = load_trust_config(path / CONFIG_NAME)  # and never upgrade what cannot then open
+    if 0 < schema < migrate.head_schema():
+        backups.backup_before_upgrade(db_path, schema)
     before, after = migrate.upgrade(db_path)
     engine = make_engine(db_path)
     unit = _unit_of(path, engine, config)

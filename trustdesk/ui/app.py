@@ -23,9 +23,11 @@ from PySide6.QtWidgets import QApplication
 from trustdesk import APP_NAME, __version__
 from trustdesk.errors import UserError
 from trustdesk.resources import resource_path
+from trustdesk.store.sqlite_errors import explain_database_error
 from trustdesk.ui import messages, single_instance
 from trustdesk.ui.background import Task, report_error
-from trustdesk.ui.main_window import MainWindow, app_icon
+from trustdesk.ui.icons import app_icon
+from trustdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +96,6 @@ def handle_unexpected_error(
     try:
         parent = QApplication.activeWindow()
         # Escaped from a slot, but still the user's to act on: a busy or full workspace, say.
-        from trustdesk.store.engine import explain_database_error
 
         plain = exc if isinstance(exc, UserError) else explain_database_error(exc)
         if plain is not None:

@@ -26,17 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk import clock
+from trustdesk import clock, ops
 from trustdesk.errors import UserError
 from trustdesk.services.audit import (
     AuditRow,
     audit_choices,
-    count_audit,
     export_audit_csv,
-    list_audit,
+    newest_audit,
 )
 from trustdesk.ui import announce
-from trustdesk.ui.background import ProgressDialog, Task, in_session, report_error
+from trustdesk.ui.background import ProgressDialog, Task, report_error
 from trustdesk.ui.dialogs import date_edit
 from trustdesk.ui.fields import from_qdate, set_choices
 from trustdesk.ui.record_table import Column, RecordList
@@ -76,8 +75,7 @@ class AuditTrail(QDialog):
         self.setWindowTitle("Audit trail")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        with workspace.session() as session:
-            choices = audit_choices(session)
+        choices = ops.query(workspace, audit_choices)
 
         intro = QLabel(INTRO, self)
         intro.setWordWrap(True)
@@ -161,9 +159,7 @@ class AuditTrail(QDialog):
         """List the newest entries that match the filters."""
         self.problem.hide()
         try:
-            with self.workspace.session() as session:
-                rows = list_audit(session, limit=SHOWN, **self.filters())
-                total = count_audit(session, **self.filters()) if len(rows) == SHOWN else len(rows)
+            rows, total = ops.query(self.workspace, newest_audit, limit=SHOWN, **self.filters())
         except UserError as exc:
             self.problem.setText(str(exc))
             self.problem.show()
@@ -202,12 +198,8 @@ class AuditTrail(QDialog):
         path = Path(chosen)
         if path.suffix.lower() != ".csv":
             path = path.with_name(path.name + ".csv")
-        filters = self.filters()
-        task = Task(
-            in_session(
-                self.workspace, lambda session, _p, _c: export_audit_csv(session, path, **filters)
-            )
-        )
+        filters, workspace = self.filters(), self.workspace
+        task = Task(lambda _p, _c: ops.query(workspace, export_audit_csv, path, **filters))
         task.finished.connect(lambda count: self._exported(count, path))
         task.failed.connect(lambda error: report_error(self, "The trail was not exported", error))
         task.ended.connect(self._ended)

@@ -2,15 +2,13 @@
 
 The work is a plain Python function ``work(progress, cancelled)``: it calls
 ``progress(step, total, text)`` as it goes, asks ``cancelled()`` between steps and stops
-(by raising a :class:`~trustdesk.errors.UserError` of its own, such as ``ExportCancelled``)
-when it returns True. It runs in a thread of its own, so the window keeps drawing and the
-Cancel button keeps answering.
+(by raising :class:`~trustdesk.errors.Cancelled`) when it returns True. It runs in a thread
+of its own, so the window keeps drawing and the Cancel button keeps answering.
 
-A SQLAlchemy session must never cross threads: the work opens its own with
-:func:`in_session`, inside the worker thread, and everything it hands back must be plain
-values (never records still bound to a session).
+The work calls an operation (:mod:`trustdesk.ops`), which opens its own session inside the
+worker thread (a session never crosses threads) and hands back plain values.
 
-    task = Task(in_session(workspace, lambda session, progress, cancelled: ...))
+    task = Task(lambda progress, cancelled: ops.returns.export_return(workspace, ...))
     task.finished.connect(self.done)        # the function's result
     task.failed.connect(self.went_wrong)    # the exception: see report_error
     task.cancelled.connect(self.stopped)    # stopped because Cancel was pressed
@@ -39,7 +37,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from trustdesk import ops
 from trustdesk.errors import UserError
+from trustdesk.store.sqlite_errors import explain_database_error
 from trustdesk.ui import messages
 
 if TYPE_CHECKING:
@@ -54,17 +54,6 @@ Work = Callable[[Progress, Cancelled], Any]
 # while the work still runs (a slow backup), deleting a running QThread would abort the whole
 # program; the thread instead finishes its work and is collected afterwards.
 _running: set[Task] = set()
-
-
-def in_session(workspace: Workspace, work: Callable[[Any, Progress, Cancelled], Any]) -> Work:
-    """``work(session, progress, cancelled)`` with a session of its own, opened and closed in
-    the thread that runs it (the engine is shared; sessions and connections are not)."""
-
-    def run(progress: Progress, cancelled: Cancelled) -> Any:
-        with workspace.session() as session:
-            return work(session, progress, cancelled)
-
-    return run
 
 
 class _Thread(QThread):
@@ -192,7 +181,6 @@ def report_error(parent: QWidget | None, title: str, error: BaseException) -> No
     if isinstance(error, UserError):
         messages.show_error(parent, title, str(error))
         return
-    from trustdesk.store.engine import explain_database_error  # not before it is needed
 
     plain = explain_database_error(error)
     if plain is not None:
@@ -282,8 +270,8 @@ class ProgressDialog(QDialog):
 class BackgroundReader(QObject):
     """Reads a page's figures off the UI thread, one read at a time, newest wins.
 
-    ``read(read_fn)`` starts ``read_fn(session)`` in a worker thread with a session of its
-    own; asking again while a read runs reads once more when it ends (with the newest
+    ``read(read_fn)`` starts ``ops.query(workspace, read_fn)`` in a worker thread (a session
+    of its own, never seen by the page); asking again while a read runs reads once more when it ends (with the newest
     ``read_fn``), so a page never shows an older result over a newer one and reads never
     pile up. ``ready(result)`` or ``failed(error)`` arrive in the UI thread; ``busy(bool)``
     lets the page say that it is counting."""
@@ -305,7 +293,7 @@ class BackgroundReader(QObject):
         # Not a child of the reader: a page closed mid-read must not take the running thread
         # with it (Qt aborts on that). The task keeps itself alive until it ends, and a
         # result for a reader that has gone meanwhile is dropped.
-        task = Task(in_session(self.workspace, lambda session, _p, _c: read_fn(session)))
+        task = Task(lambda _p, _c: ops.query(self.workspace, read_fn))
         task.finished.connect(lambda result: isValid(self) and self._ended(result, None))
         task.failed.connect(lambda error: isValid(self) and self._ended(None, error))
         self.task = task

@@ -1,8 +1,9 @@
 """Small dialogs whose OK saves through a service, and the way every form shows what a
 service refused.
 
-A service refuses a wrong value with a ValidationError naming the field in its own words
-("Due date"). The form shows the problem beside what was typed — under the field when the
+A service refuses a wrong value with a ValidationError naming the field by the record's name
+for it ("due_date"), the name the dialog binds its field to (trustdesk/ui/binding.py); the
+message reads the field's label ("Due date: …"). The form shows the problem beside what was typed — under the field when the
 form has an error line there, else in one line under the form — and puts the cursor in that
 field. A dialog stays open until the value is put right or the dialog is cancelled, so
 nothing typed is lost and nothing half-checked is saved.
@@ -25,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk import ops
 from trustdesk.errors import UserError
+from trustdesk.ui.binding import Bindings
 from trustdesk.ui.fields import to_qdate
-from trustdesk.ui.problems import error_label, hide_problems, show_problem
 
 if TYPE_CHECKING:
     from trustdesk.store.workspace import Workspace
@@ -37,13 +39,23 @@ Field = TypeVar("Field", bound=QWidget)
 StandardButton = QDialogButtonBox.StandardButton
 
 
-def service_call(workspace: Workspace, work: Callable[..., Any], *args: Any, **known: Any) -> Save:
-    """What a dialog's OK does: ``work(session, *args, **known, **values)`` in a session of
-    its own, with the values the dialog holds; returns what the service returned."""
+def operation(workspace: Workspace, op: Callable[..., Any], *args: Any, **known: Any) -> Save:
+    """What a dialog's OK does: the operation (trustdesk/ops, one transaction) with the
+    values the dialog holds, ``op(workspace, *args, values, **known)``; returns what it
+    returned (what changed)."""
 
     def save(values: dict[str, Any]) -> Any:
-        with workspace.session() as session:
-            return work(session, *args, **known, **values)
+        return op(workspace, *args, values, **known)
+
+    return save
+
+
+def service_call(workspace: Workspace, work: Callable[..., Any], *args: Any, **known: Any) -> Save:
+    """What a dialog's OK does when no operation is written for it yet: the service
+    ``work(<session>, *args, **known, **values)`` as one transaction (:func:`ops.call`)."""
+
+    def save(values: dict[str, Any]) -> Any:
+        return ops.call(workspace, work, *args, **known, **values)
 
     return save
 
@@ -57,8 +69,8 @@ def date_edit(day: dt.date) -> QDateEdit:
 
 
 class ServiceDialog(QDialog):
-    """A small form whose OK hands ``values()`` to ``save`` (a service call, see
-    :func:`service_call`) and keeps what it returned in ``saved``. A problem is shown in the
+    """A small form whose OK hands ``values()`` to ``save`` (an operation, see
+    :func:`operation`) and keeps what it returned in ``saved``. A problem is shown in the
     dialog (see the module's docstring) and the dialog stays open. Window-modal: open it with
     ``open()`` and act on ``accepted``; it is deleted once closed.
 
@@ -83,8 +95,7 @@ class ServiceDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._save = save
         self.saved: Any = None  # what ``save`` returned, once OK succeeded
-        self.fields: dict[str, QWidget] = {}  # by the field names the service uses
-        self.errors: dict[str, QLabel] = {}  # the error line under a field, by its name
+        self.bindings = Bindings()  # the fields by the names the service uses
         self.ui = form
         self.rows: QFormLayout | None = None  # where add_row puts the fields
         if form is not None:
@@ -109,19 +120,28 @@ class ServiceDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+    @property
+    def fields(self) -> Bindings:
+        """The dialog's fields by the service's names for them (``"first_date"``)."""
+        return self.bindings
+
+    @property
+    def errors(self) -> dict[str, QLabel]:
+        """The error line under a field, by the field's name."""
+        return self.bindings.errors
+
     def add_row(self, label: str, field: str, widget: Field, accessible: str) -> Field:
         """A row of the form: ``label`` (its & key moves to the widget), the widget named
         ``accessible`` for a screen reader and known as ``field`` (the service's name for
-        it), and a hidden error line under it."""
+        it, e.g. ``"first_date"``), and a hidden error line under it."""
         assert self.rows is not None, "a Designer form lays out its own rows"
         widget.setAccessibleName(accessible)
         caption = QLabel(label, self)
         caption.setBuddy(widget)
         self.rows.addRow(caption, widget)
-        self.fields[field] = widget
+        self.bindings.bind(field, widget)
         if self.errors_under_fields:
-            self.errors[field] = error_label(self, f"Problem with {field}")
-            self.rows.addRow("", self.errors[field])
+            self.rows.addRow("", self.bindings.error_line(field, self))
         return widget
 
     def values(self) -> dict[str, Any]:
@@ -129,11 +149,11 @@ class ServiceDialog(QDialog):
         raise NotImplementedError
 
     def accept(self) -> None:
-        hide_problems(self.problem, self.errors, self.fields.values())
+        self.bindings.hide_problems(self.problem)
         try:
             self.saved = self._save(self.values())
         except UserError as exc:
-            show_problem(exc, self.problem, self.fields, self.errors)
+            self.bindings.show_problem(exc, self.problem)
             if self.problem.isVisibleTo(self):
                 self.adjustSize()  # room for a long message without squeezing the fields
             return

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QDateEdit, QWidget
 
-from trustdesk.config import TrustConfig
+from trustdesk.config.trust import TrustConfig
 from trustdesk.ui import glossary_tips
 
 CHOOSE = "(choose)"

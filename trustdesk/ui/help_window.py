@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk import APP_NAME, glossary
+from trustdesk import APP_NAME, __version__, glossary
 from trustdesk.errors import UserError
 from trustdesk.resources import resource_path
+from trustdesk.ui import messages
 from trustdesk.ui.navigation import DESTINATIONS, Destination
 
 # The Guide's topics, in the order of its contents: (file in resources/guide, title).
@@ -159,8 +160,6 @@ class GuideWindow(QWidget):
 
 def open_guide(parent: QWidget, topic: str | None = None) -> GuideWindow | None:
     """Show the Guide beside ``parent`` (one per window), at a topic if given."""
-    from trustdesk.ui import messages
-
     guide = parent.findChild(GuideWindow)
     if guide is None:
         try:
@@ -259,3 +258,17 @@ def show_shortcuts(window: QMainWindow, places: tuple[Destination, ...] = ()) ->
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
+
+
+ABOUT_TEXT = """\
+<p><b>{app} {version}</b></p>
+<p>Offline records and quarterly returns for Children's Trust locality groups,
+districts and counties.</p>
+<p>Everything stays on this computer, in the workspace folder.</p>
+"""
+
+
+def show_about(parent: QWidget) -> None:
+    """Help > About: the name, the version and where the records stay."""
+    text = ABOUT_TEXT.format(app=APP_NAME, version=__version__)
+    messages.show_about(parent, f"About {APP_NAME}", text)

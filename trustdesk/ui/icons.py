@@ -13,11 +13,16 @@ icon and TrustDesk carries on without them.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
+
+from trustdesk.errors import UserError
+from trustdesk.resources import resource_path
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +84,9 @@ def _iconic() -> Any:
     if _font is None:
         try:
             os.environ.setdefault("QT_API", "pyside6")
-            import qtawesome
-
+            # Optional, and a fifth of a second to load: by name, after the window is drawn,
+            # so that a missing or broken qtawesome costs only the icons.
+            qtawesome = importlib.import_module("qtawesome")
             _font = qtawesome.IconicFont(FONT)
         except Exception as exc:  # an icon is never worth stopping for
             log.warning("no icons: qtawesome could not be loaded (%s)", exc)
@@ -116,3 +122,30 @@ def page_icon(key: str) -> QIcon:
 def available() -> bool:
     """Whether icons can be drawn here (qtawesome and its font loaded)."""
     return bool(_iconic())
+
+
+def app_icon() -> QIcon:
+    """TrustDesk's icon, or no icon if the installation has lost it (not worth stopping for)."""
+    try:
+        return QIcon(str(resource_path("icons/trustdesk.svg")))
+    except UserError as exc:
+        log.warning("%s", exc)
+        return QIcon()
+
+
+def decorate(ui: Any) -> None:
+    """Each sidebar page's icon and the main commands' on a main window's form (none if
+    they cannot be drawn)."""
+    sidebar = ui.sidebar
+    for row in range(sidebar.count()):
+        item = sidebar.item(row)
+        item.setIcon(page_icon(item.data(Qt.ItemDataRole.UserRole)))
+    for action, name in (
+        (ui.actionNew, "new"), (ui.actionSave, "save"), (ui.actionDelete, "delete"),
+        (ui.actionFind, "find"), (ui.actionRefresh, "refresh"), (ui.actionUndoDelete, "undo"),
+        (ui.actionBackUpTo, "back_up"), (ui.actionRestore, "restore"),
+        (ui.actionAuditTrail, "audit"), (ui.actionRetentionReview, "retention"),
+        (ui.actionGuide, "guide"), (ui.actionShortcuts, "shortcuts"),
+        (ui.actionAbout, "about"), (ui.actionQuit, "quit"),
+    ):  # fmt: skip
+        action.setIcon(command_icon(name))

@@ -20,42 +20,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
-from trustdesk import APP_NAME, __version__, clock
+from trustdesk import APP_NAME, clock
+from trustdesk.config.periods import Period
 from trustdesk.errors import UserError
-from trustdesk.resources import resource_path
-from trustdesk.ui import messages, preferences
+from trustdesk.ui import commands, icons, messages, preferences, recent_menu
 from trustdesk.ui.forms.ui_main_window import Ui_MainWindow
+from trustdesk.ui.help_window import open_guide, show_about, show_shortcuts, topic_for_page
 from trustdesk.ui.navigation import Destination, destination, destination_for, destinations_for
 from trustdesk.ui.pages.page import Page
 from trustdesk.ui.status_line import status_line
 from trustdesk.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
+    from trustdesk.ops import Changed
     from trustdesk.services.deletion import DeletedRecord
     from trustdesk.store.lock import WorkspaceLock
     from trustdesk.store.workspace import Workspace
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-ABOUT_TEXT = """\
-<p><b>{app} {version}</b></p>
-<p>Offline records and quarterly returns for Children's Trust locality groups,
-districts and counties.</p>
-<p>Everything stays on this computer, in the workspace folder.</p>
-"""
-
-
-def app_icon() -> QIcon:
-    """TrustDesk's icon, or no icon if the installation has lost it (not worth stopping for)."""
-    try:
-        return QIcon(str(resource_path("icons/trustdesk.svg")))
-    except UserError as exc:
-        log.warning("%s", exc)
-        return QIcon()
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +59,7 @@ class MainWindow(QMainWindow):
         self.opening = False  # True from show_opening to show_workspace
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.setWindowIcon(app_icon())
+        self.setWindowIcon(icons.app_icon())
         self.pages: dict[str, Page] = {}  # built so far, by destination key
         self.ui.pageStack.setContentsMargins(12, 10, 12, 4)
         self.last_deleted: DeletedRecord | None = None
@@ -108,7 +94,7 @@ class MainWindow(QMainWindow):
     def _connect_actions(self) -> None:
         ui = self.ui
         ui.actionQuit.triggered.connect(self.close)
-        ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionAbout.triggered.connect(lambda: show_about(self))
         ui.actionGuide.triggered.connect(self.show_guide)
         ui.actionShortcuts.triggered.connect(self.show_shortcuts)
         ui.actionUndoDelete.triggered.connect(self.undo_last_delete)
@@ -170,8 +156,8 @@ class MainWindow(QMainWindow):
         bold = sidebar.font()
         bold.setBold(True)
         widest = max(QFontMetrics(bold).horizontalAdvance(p.label) for p in self.places)
-        widest += sidebar.iconSize().width() + 8  # each page's icon (show_icons)
-        QTimer.singleShot(0, self, self.show_icons)  # after the page is drawn: see icons.py
+        widest += sidebar.iconSize().width() + 8  # each page's icon (icons.decorate)
+        QTimer.singleShot(0, self, lambda: icons.decorate(self.ui))  # after the page is drawn
         self.ui.sidebarFrame.setFixedWidth(
             max(widest + 48, self.ui.unitLabel.fontMetrics().horizontalAdvance(unit.name) + 32)
         )
@@ -180,8 +166,6 @@ class MainWindow(QMainWindow):
         self.show_page(start if start in known else self.places[0].key)
 
     def _show_period(self) -> None:
-        from trustdesk.config import Period
-
         today = self.today()
         now = Period.containing(today)
         ended = now.previous()
@@ -257,6 +241,9 @@ class MainWindow(QMainWindow):
             if self.workspace.read_only:
                 page.set_read_only(True)
             page.records_changed.connect(lambda page=page: self._records_changed(page))
+            page.what_changed.connect(
+                lambda changed, page=page: self._records_changed(page, changed)
+            )
             page.deleted.connect(self._remember_delete)
             page.status.connect(lambda text: self.status_line.show(text))
             page.open_record_requested.connect(self.show_record)
@@ -316,9 +303,13 @@ class MainWindow(QMainWindow):
 
     # ----- records changed, deleted, put back -------------------------------------------------
 
-    def _records_changed(self, source: Page | None) -> None:
+    def _records_changed(self, source: Page | None, changed: Changed | None = None) -> None:
+        """Mark out of date the pages (but the one that made the change) that show what
+        changed: every page when that is not said, and a page that shows every kind."""
         for page in self.pages.values():
-            if page is not source:
+            if page is source:
+                continue
+            if changed is None or page.shows is None or page.shows & changed.kinds:
                 page.stale = True
         self._update_actions()
 
@@ -337,11 +328,8 @@ class MainWindow(QMainWindow):
     def undo_last_delete(self) -> None:
         if self.last_deleted is None or self.workspace is None:
             return
-        from trustdesk.services.deletion import undo_delete
-
         try:
-            with self.workspace.session() as session:
-                undo_delete(session, self.last_deleted)
+            commands.run("undo_delete", self.workspace, self.last_deleted)
         except UserError as exc:
             messages.show_error(self, "Undo delete", str(exc))
             return
@@ -355,72 +343,35 @@ class MainWindow(QMainWindow):
         if current is not None:
             current.refresh()
 
-    # ----- backups and the workspace's records as a whole: audit trail, retention ----------------------------
+    # ----- backups, the audit trail, retention ---------------------------------------------------
 
     def _back_up_to(self) -> None:
-        from trustdesk.ui.backup_commands import back_up_to
-
-        back_up_to(self)
+        commands.run("back_up_to", self)
 
     def _restore_from(self) -> None:
-        from trustdesk.ui.backup_commands import restore_from
-
-        restore_from(self)
+        commands.run("restore_from", self)
 
     def show_audit_trail(self) -> None:
         if self.workspace is not None:
-            from trustdesk.ui.audit_dialog import open_audit_trail
-
-            open_audit_trail(self, self.workspace)
+            commands.run("open_audit_trail", self, self.workspace)
 
     def show_retention_review(self) -> None:
         if not self.writable or not self.settle_unsaved():
             return
-        from trustdesk.ui.privacy_dialog import open_retention_review
-
-        dialog = open_retention_review(self, self.workspace, self.today())
+        dialog = commands.run("open_retention_review", self, self.workspace, self.today())
         dialog.records_changed.connect(self._everything_changed)
 
-    # ----- icons, help, about, closing -----------------------------------------------------------
-
-    def show_icons(self) -> None:
-        """Each sidebar page's icon and the main commands' (none if they cannot be drawn)."""
-        from trustdesk.ui import icons
-
-        sidebar = self.ui.sidebar
-        for row in range(sidebar.count()):
-            item = sidebar.item(row)
-            item.setIcon(icons.page_icon(item.data(Qt.ItemDataRole.UserRole)))
-        ui = self.ui
-        for action, name in (
-            (ui.actionNew, "new"), (ui.actionSave, "save"), (ui.actionDelete, "delete"),
-            (ui.actionFind, "find"), (ui.actionRefresh, "refresh"), (ui.actionUndoDelete, "undo"),
-            (ui.actionBackUpTo, "back_up"), (ui.actionRestore, "restore"),
-            (ui.actionAuditTrail, "audit"), (ui.actionRetentionReview, "retention"),
-            (ui.actionGuide, "guide"), (ui.actionShortcuts, "shortcuts"),
-            (ui.actionAbout, "about"), (ui.actionQuit, "quit"),
-        ):  # fmt: skip
-            action.setIcon(icons.command_icon(name))
+    # ----- help and closing -------------------------------------------------------------------
 
     def show_guide(self) -> None:
         """Help > Guide (F1): at the topic about the page shown."""
-        from trustdesk.ui.help_window import open_guide, topic_for_page
-
         page = self.current_page()
         open_guide(
             self, topic_for_page(next((k for k, p in self.pages.items() if p is page), None))
         )
 
     def show_shortcuts(self) -> None:
-        from trustdesk.ui.help_window import show_shortcuts
-
         show_shortcuts(self, self.places)
-
-    # ----- about, closing -----------------------------------------------------------------------
-
-    def show_about(self) -> None:
-        text = ABOUT_TEXT.format(app=APP_NAME, version=__version__)
-        messages.show_about(self, f"About {APP_NAME}", text)
 
     def settle_unsaved(self) -> bool:
         """Ask Save / Discard / Cancel for every page with unsaved work; False if cancelled
@@ -449,24 +400,16 @@ class MainWindow(QMainWindow):
     # ----- creating, opening and closing workspaces (File menu, welcome page) ------------------
 
     def new_workspace(self) -> None:
-        from trustdesk.ui import workspace_commands
-
-        workspace_commands.new_workspace(self)
+        commands.run("new_workspace", self)
 
     def open_workspace_folder(self) -> None:
-        from trustdesk.ui import workspace_commands
-
-        workspace_commands.open_workspace_from(self)
+        commands.run("open_workspace_from", self)
 
     def open_recent(self, folder: Path) -> None:
-        from trustdesk.ui import workspace_commands
-
-        workspace_commands.open_recent(self, folder)
+        commands.run("open_recent", self, folder)
 
     def try_example(self) -> None:
-        from trustdesk.ui import workspace_commands
-
-        workspace_commands.try_example(self)
+        commands.run("try_example", self)
 
     def close_workspace(self, *, settle: bool = True) -> bool:
         """Close the workspace (unsaved work is asked about first, unless ``settle`` is
@@ -495,31 +438,16 @@ class MainWindow(QMainWindow):
         when the window closes the workspace."""
         self._while_open.append(thing)
 
-    def recent_changed(self) -> None:
-        self.fill_recent_menu()
-        self.welcome.show_recent()
-
     def fill_recent_menu(self) -> None:
-        """File > Open recent: "<unit> — <folder>", most recent first; a folder that has
-        gone is shown greyed out."""
-        menu = self.ui.menuOpenRecent
-        menu.clear()
-        recent = preferences.recent_workspaces()
-        for entry in recent:
-            action = menu.addAction(entry.label.replace("&", "&&"))
-            exists = (entry.folder / "trustdesk.sqlite").is_file()
-            action.setEnabled(exists)
-            action.setStatusTip(str(entry.folder) if exists else f"Not found: {entry.folder}")
-            action.triggered.connect(lambda _=False, f=entry.folder: self.open_recent(f))
-        if recent:
-            menu.addSeparator()
-            menu.addAction("Clear the list").triggered.connect(self._clear_recent)
-        else:
-            menu.addAction("No workspaces opened yet").setEnabled(False)
+        recent_menu.fill(self.ui.menuOpenRecent, self.open_recent, self._clear_recent)
 
     def _clear_recent(self) -> None:
         preferences.clear_recent_workspaces()
         self.recent_changed()
+
+    def recent_changed(self) -> None:
+        self.fill_recent_menu()
+        self.welcome.show_recent()
 
     # ----- letting go of the workspace and opening it again -------------------------------------
 
@@ -530,8 +458,6 @@ class MainWindow(QMainWindow):
         returned, or None if it did not happen."""
         if not self.writable or not self.settle_unsaved():
             return None
-        from trustdesk.store.workspace import open_workspace
-
         assert self.workspace is not None
         folder, db_path = self.workspace.path, self.workspace.db_path
         page = self.current_page()
@@ -543,7 +469,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             messages.show_error(self, "Nothing was changed", str(exc))
         try:
-            self.workspace = open_workspace(folder, lock=lock)
+            self.workspace = commands.run("open_workspace", folder, lock=lock)
         except UserError as exc:
             self._show_no_workspace()
             messages.show_error(self, f"{APP_NAME} cannot open the workspace", str(exc))

@@ -45,13 +45,11 @@ DESTINATIONS = (
     Destination(
         "returns_in",
         "Returns in",
-        "trustdesk.ui.returns_in_page:ReturnsInPage",
+        PAGES + "returns.received_page:ReturnsInPage",
         "Ctrl+1",
         ("district", "county"),
     ),
-    Destination(
-        "returns", "Returns", "trustdesk.ui.returns_page:ReturnsPage", "Ctrl+R", EVERY_LEVEL
-    ),
+    Destination("returns", "Returns", PAGES + "returns.page:ReturnsPage", "Ctrl+R", EVERY_LEVEL),
     Destination("settings", "Settings", PAGES + "settings:SettingsPage", "Ctrl+,", EVERY_LEVEL),
 )
 

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from trustdesk.config import TrustConfig, Unit, example_trust_path, load_trust_config
 from trustdesk.config.machine import find_machine_config
+from trustdesk.config.trust import TrustConfig, Unit, example_trust_path, load_trust_config
 from trustdesk.errors import UserError
 from trustdesk.store.workspace import DB_NAME, Workspace, create_workspace, default_workspace_dir
 from trustdesk.ui import messages

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from trustdesk.ui.app import _application
 from trustdesk.ui.navigation import Destination
 from trustdesk.ui.pages.page import Page
 
@@ -27,7 +28,6 @@ def start_qt() -> QApplication:
     headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if headless and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from trustdesk.ui.app import _application
 
     return _application()
 

@@ -24,18 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk import ops
 from trustdesk.errors import UserError
+from trustdesk.ops.settings import set_retention_years
+from trustdesk.ops.young_people import remove_details_due
 from trustdesk.services.retention import (
     FEWEST_YEARS,
     MOST_YEARS,
     RemovalReport,
     removal_report,
-    remove_identifying_details,
     retention_years,
-    set_retention_years,
 )
 from trustdesk.ui import announce, messages
-from trustdesk.ui.background import ProgressDialog, Task, in_session, report_error
+from trustdesk.ui.background import ProgressDialog, Task, report_error
 from trustdesk.ui.record_table import Column, RecordList
 
 if TYPE_CHECKING:
@@ -76,8 +77,7 @@ class RetentionReview(QDialog):
         self.years.setSuffix(" years")
         self.years.setKeyboardTracking(False)  # save what is typed once, not digit by digit
         self.years.setAccessibleName("Years to keep identifying details after last seen")
-        with workspace.session() as session:
-            self.years.setValue(retention_years(session))
+        self.years.setValue(ops.query(workspace, retention_years))
         self.years.valueChanged.connect(self.save_years)
         caption = QLabel("&Keep identifying details for", self)
         caption.setBuddy(self.years)
@@ -119,8 +119,7 @@ class RetentionReview(QDialog):
 
     def show_report(self) -> None:
         """Read who is due today under the period, and show them."""
-        with self.workspace.session() as session:
-            report = self.report = removal_report(session, today=self.today)
+        report = self.report = ops.query(self.workspace, removal_report, today=self.today)
         self.list.set_rows(report.people)
         count = len(report.people)
         before = f"{report.cut_off.day} {report.cut_off:%B %Y}"
@@ -137,8 +136,7 @@ class RetentionReview(QDialog):
     def save_years(self, years: int) -> None:
         self.problem.hide()
         try:
-            with self.workspace.session() as session:
-                set_retention_years(session, years=years)
+            set_retention_years(self.workspace, years)
         except UserError as exc:
             self.problem.setText(str(exc))
             self.problem.show()
@@ -161,10 +159,8 @@ class RetentionReview(QDialog):
         )
         if not messages.confirm(self, "Remove identifying details", question, "Remove details"):
             return
-        today = self.today
-        task = Task(
-            in_session(self.workspace, lambda s, _p, _c: remove_identifying_details(s, today=today))
-        )
+        today, workspace = self.today, self.workspace
+        task = Task(lambda _p, _c: remove_details_due(workspace, today))
         task.finished.connect(self._removed)
         task.failed.connect(lambda error: report_error(self, "The details were not removed", error))
         task.ended.connect(self._ended)

@@ -43,8 +43,10 @@ def show_problem(
     fields: Mapping[str, QWidget],
     errors: Mapping[str, QLabel],
 ) -> QWidget | None:
-    """Show what a service refused: a ValidationError's problem in its field's error line if
-    there is one, else the whole message in ``problem``; the field is marked invalid, the
+    """Show what a service refused: a ValidationError's problem in the error line of the
+    field it names (``fields`` and ``errors`` by the record's names for the fields, as
+    trustdesk/ui/binding.py binds them) if there is one, else the whole message, which
+    names the field in words, in ``problem``; the field is marked invalid, the
     cursor goes to it and the problem is announced. Returns the field with the problem, if
     the form has it."""
     field = exc.field if isinstance(exc, ValidationError) else ""
@@ -64,10 +66,11 @@ def show_problem(
 
 
 def hide_problems(
-    problem: QLabel, errors: Mapping[str, QLabel], fields: Iterable[QWidget] = ()
+    problem: QLabel | None, errors: Mapping[str, QLabel], fields: Iterable[QWidget] = ()
 ) -> None:
     """Hide the problems shown, and give ``fields`` back their own descriptions."""
-    problem.hide()
+    if problem is not None:
+        problem.hide()
     for label in errors.values():
         label.hide()
     for widget in fields:

@@ -12,18 +12,17 @@ from __future__ import annotations
 import datetime as dt
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 from trustdesk import clock
 from trustdesk.errors import UserError
 from trustdesk.files import explain_file_error
-from trustdesk.store.workspace import open_workspace
+from trustdesk.store.workspace import Workspace, open_workspace
+from trustdesk.ui.help_window import open_guide
+from trustdesk.ui.main_window import MainWindow
+from trustdesk.ui.new_workspace import NewWorkspaceWizard
 from trustdesk.ui.page_tour import every_page, settings_kept_in, start_qt
-
-if TYPE_CHECKING:
-    from trustdesk.store.workspace import Workspace
 
 SIZE = (1366, 768)
 
@@ -60,9 +59,6 @@ def _settled(app: QApplication) -> None:
 def _front_door(app: QApplication, workspace: Workspace, out_dir: Path) -> list[Path]:
     """The welcome screen, each step of the New workspace wizard (the unit step searching
     for the workspace's own unit), and the Guide at its first topic."""
-    from trustdesk.ui.help_window import open_guide
-    from trustdesk.ui.main_window import MainWindow
-    from trustdesk.ui.new_workspace import NewWorkspaceWizard
 
     window = MainWindow(None)
     window.resize(*SIZE)
@@ -97,7 +93,6 @@ def _front_door(app: QApplication, workspace: Workspace, out_dir: Path) -> list[
 
 
 def _every_page(app: QApplication, workspace: Workspace, out_dir: Path) -> list[Path]:
-    from trustdesk.ui.main_window import MainWindow
 
     window = MainWindow(workspace)
     window.resize(*SIZE)

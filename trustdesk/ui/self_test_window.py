@@ -1,4 +1,5 @@
-"""The desktop's steps of ``trustdesk --self-test`` (trustdesk/self_test.py runs them):
+"""The desktop's steps of ``trustdesk --self-test`` (the steps that need no display are in
+the trustdesk.self_test package; trustdesk/cli/self_test.py runs them all, in order):
 Qt starts, finds its plug-ins, loads the stylesheet and the icon, and the main window shows
 every page of a workspace with something drawn on it.
 
@@ -14,18 +15,17 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import QEvent, qVersion
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import QApplication
 
-from trustdesk.self_test import check
+from trustdesk.self_test import Step, Trial, check
+from trustdesk.store.workspace import Workspace
 from trustdesk.ui import messages, page_tour
-
-if TYPE_CHECKING:
-    from trustdesk.store.workspace import Workspace
+from trustdesk.ui.icons import app_icon
+from trustdesk.ui.main_window import MainWindow
 
 WINDOW_SIZE = (1366, 768)
 ICON_SIZE = 64
@@ -41,8 +41,6 @@ def start_qt() -> str:
 
 def check_look() -> str:
     """The stylesheet is in force and the icon, an SVG, is drawn."""
-    from trustdesk.ui.main_window import app_icon
-
     app = _app()
     check(app.styleSheet().strip(), "the stylesheet (style.qss) was not loaded")
     formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
@@ -62,8 +60,6 @@ def check_look() -> str:
 def show_every_page(workspace: Workspace, settings_dir: Path) -> str:
     """Open the main window on the workspace and show each page in turn, with its first
     record open, as a coordinator going down the sidebar would; each must draw something."""
-    from trustdesk.ui.main_window import MainWindow
-
     app = _app()
     kept = page_tour.settings_kept_in(settings_dir)
     with kept, messages_recorded() as shown, slot_errors() as errors:
@@ -83,6 +79,23 @@ def show_every_page(workspace: Workspace, settings_dir: Path) -> str:
             window.deleteLater()
             app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return f"{len(window.places)} pages at {WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}"
+
+
+def _start_qt(trial: Trial) -> str:
+    return start_qt()
+
+
+def _look(trial: Trial) -> str:
+    return check_look()
+
+
+def _window(trial: Trial) -> str:
+    return show_every_page(trial.workspace, trial.folder / "settings")
+
+
+QT_STARTED = Step("Qt started", _start_qt)
+LOOK = Step("stylesheet and icon loaded", _look)
+WINDOW = Step("main window shows every page", _window)
 
 
 def _app() -> QApplication:

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from trustdesk import clock
+from trustdesk.demo.generator import build_demo
 from trustdesk.store.workspace import DB_NAME, default_workspace_dir
 from trustdesk.ui import messages, opening, preferences
 from trustdesk.ui.background import Task, report_error
@@ -86,7 +87,6 @@ def try_example(window: MainWindow) -> Task | None:
     building = folder.with_name(f"{EXAMPLE_FOLDER} (being made)")
 
     def build(_progress: object, _cancelled: object) -> Path:
-        from trustdesk.demo.generator import build_demo
 
         if building.exists():
             shutil.rmtree(building)  # left by a build that stopped: ours to remove

@@ -7,7 +7,7 @@ from trustdesk.store.models.activities import (
     PartnerContribution,
 )
 from trustdesk.store.models.audit import AuditEntry
-from trustdesk.store.models.base import utc_now
+from trustdesk.store.models.base import key, saved_id, table_of, utc_now
 from trustdesk.store.models.evidence import CaseStudy, CaseStudyOutcome, Spend, VoiceEntry
 from trustdesk.store.models.meetings import ActionReview, Meeting, MeetingAction, MeetingAttendance
 from trustdesk.store.models.partners import ContactLogEntry, Partner, PartnerContact
@@ -47,6 +47,9 @@ __all__ = [
     "VoiceEntry",
     "WorkspaceSetting",
     "YoungPerson",
+    "key",
+    "saved_id",
+    "table_of",
     "utc_now",
 ]
 

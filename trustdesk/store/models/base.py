@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Protocol, cast
 
-from sqlmodel import SQLModel
+from sqlalchemy import Table
+from sqlalchemy.orm import Mapped
+from sqlmodel import SQLModel, col
 
 from trustdesk import clock
 
@@ -21,3 +24,25 @@ SQLModel.metadata.naming_convention = {
 def utc_now() -> datetime:
     """An aware UTC timestamp (SQLModel stores datetimes in UTC and refuses naive ones)."""
     return clock.now()
+
+
+def key(column: int | None) -> Mapped[int]:
+    """A table's ``id`` as a SQL expression of ints: ``col(Model.id)`` is typed ``int | None``
+    (None until the row is first flushed), but a row read back from the database has one."""
+    return cast(Mapped[int], col(column))
+
+
+class _Row(Protocol):
+    id: int | None
+
+
+def saved_id(row: _Row) -> int:
+    """A row's id once it is in the database (read back, or flushed): the model's
+    ``int | None`` is None only before then."""
+    return cast(int, row.id)
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """A table model's Core table, for statements that skip the ORM."""
+    table: Table = model.__table__  # type: ignore[attr-defined]  # set by SQLModel, not in its stubs
+    return table

@@ -23,6 +23,11 @@ class OrgUnit(SQLModel, table=True):
     parent_code: str | None = Field(default=None, max_length=20)
     population_13_19: int | None = None
 
+    @classmethod
+    def of(cls, unit: Unit) -> OrgUnit:
+        """A new row for ``unit``, as the configuration says it is."""
+        return cls(code=unit.code, name=unit.name, level=unit.level).copy_from(unit)
+
     def copy_from(self, unit: Unit) -> OrgUnit:
         """This row as the configuration says ``unit`` is (a new row, or one brought in
         line by a configuration update)."""

@@ -8,18 +8,20 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from trustdesk.services import Record, Session
+from trustdesk import ops
+from trustdesk.ops import Changed
+from trustdesk.ops import activities as act
+from trustdesk.ops.records import delete_record, preview_delete
+from trustdesk.services import Record
 from trustdesk.services import activities as service
 from trustdesk.services.activities import ContributionRow, SessionRow
-from trustdesk.services.deletion import delete_with_undo, preview_delete
 from trustdesk.services.partners import partner_choices
-from trustdesk.services.validation import get
 from trustdesk.store.models import Activity, ActivitySession, PartnerContribution
 from trustdesk.ui import messages
-from trustdesk.ui.dialogs import ServiceDialog, service_call
+from trustdesk.ui.binding import Bindings
+from trustdesk.ui.dialogs import ServiceDialog, operation
 from trustdesk.ui.fields import (
     CHOOSE,
-    choose_value,
     from_qdate,
     set_choices,
     tick,
@@ -57,7 +59,8 @@ class ActivitiesPage(RecordPage):
     plural = "activities"
     list_share = (7, 5)  # the form holds two tables
     record_model = Activity
-    travelling_fields = ("Title", "Description")
+    shows = frozenset({"activity", "session", "register", "contribution", "partner"})
+    travelling_fields = ("title", "description")
     columns = (
         Column("Title", lambda r: r.title, stretch=True),
         Column("Category", lambda r: r.category),
@@ -75,7 +78,7 @@ class ActivitiesPage(RecordPage):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self._partners: list[tuple[str, int]] = []
         super().__init__(*args, **kwargs)
-        f = self.form
+        f = self.ui
         self.sessions = RecordList(SESSION_COLUMNS, "sessions", f.sessionsBox)
         f.sessionsLayout.insertWidget(1, self.sessions)
         self.contributions = RecordList(CONTRIBUTION_COLUMNS, "contributions", f.contributionsBox)
@@ -103,7 +106,7 @@ class ActivitiesPage(RecordPage):
 
     def build_form(self) -> QWidget:
         editor = QWidget(self)
-        self.form = f = Ui_ActivityForm()
+        self.ui = f = Ui_ActivityForm()
         f.setupUi(editor)
         config = self.workspace.config
         set_choices(
@@ -120,62 +123,52 @@ class ActivitiesPage(RecordPage):
         f.descriptionEdit.setMaximumHeight(f.descriptionEdit.fontMetrics().lineSpacing() * 6)
         return editor
 
-    def reload_choices(self, session: Session) -> None:
-        self._partners = partner_choices(session)
-        set_choices(self.form.leadCombo, self._partners, empty="(none)")
+    def reload_choices(self) -> None:
+        self._partners = ops.query(self.workspace, partner_choices)
+        set_choices(self.ui.leadCombo, self._partners, empty="(none)")
 
-    def field_widgets(self) -> dict[str, QWidget]:
-        f = self.form
-        return {
-            "Title": f.titleEdit,
-            "Category": f.categoryCombo,
-            "Start date": f.startEdit,
-            "End date": f.endEdit,
-            "Venue": f.venueEdit,
-            "ECM outcomes": f.outcomesBox,
-            "Description": f.descriptionEdit,
-        }
-
-    def load_rows(self, session: Session) -> list[Any]:
-        return service.list_activities(session)
-
-    def load_record(self, session: Session, record_id: int) -> tuple[Activity, list[str]]:
-        return get(session, Activity, record_id, "activity"), service.activity_outcomes(
-            session, record_id
+    def bind_fields(self) -> Bindings:
+        f = self.ui
+        return Bindings(
+            {
+                "title": f.titleEdit,
+                "category": f.categoryCombo,
+                "start_date": f.startEdit,
+                "end_date": f.endEdit,
+                "venue": f.venueEdit,
+                "lead_partner_id": f.leadCombo,
+                "ecm_outcomes": f.outcomesBox,  # its tick boxes, filled and read here
+                "description": f.descriptionEdit,
+            },
+            custom={"end_date"},  # only when its tick box is ticked
+            defaults={"start_date": self.today},
         )
 
+    def load_rows(self) -> list[Any]:
+        return ops.query(self.workspace, service.list_activities)
+
+    def load_record(self, record_id: int) -> tuple[Activity, list[str]]:
+        return ops.query(self.workspace, service.activity_with_outcomes, record_id)
+
     def fill_form(self, record: tuple[Activity, list[str]] | None) -> None:
-        f = self.form
+        f = self.ui
         activity, outcomes = record if record else (None, [])
-        start = activity.start_date if activity else self.today()
+        self.fields.fill(activity)
         end = activity.end_date if activity else None
-        f.titleEdit.setText(activity.title if activity else "")
-        choose_value(f.categoryCombo, activity.category if activity else None)
-        f.startEdit.setDate(to_qdate(start))
         f.endCheck.setChecked(end is not None)
         f.endEdit.setEnabled(end is not None)
-        f.endEdit.setDate(to_qdate(end or start))
-        f.venueEdit.setText(activity.venue if activity else "")
-        choose_value(f.leadCombo, activity.lead_partner_id if activity else None)
+        f.endEdit.setDate(to_qdate(end) if end else f.startEdit.date())
         tick(self.outcome_boxes, outcomes)
-        f.descriptionEdit.setPlainText(activity.description if activity else "")
         self._show_sessions_and_contributions()
 
-    def save_record(self, session: Session, record_id: int | None) -> int:
-        f = self.form
+    def save_record(self, record_id: int | None) -> Changed:
+        f = self.ui
         values = {
-            "title": f.titleEdit.text(),
-            "category": f.categoryCombo.currentData(),
-            "start_date": from_qdate(f.startEdit.date()),
+            **self.fields.read(),
             "end_date": from_qdate(f.endEdit.date()) if f.endCheck.isChecked() else None,
-            "venue": f.venueEdit.text(),
-            "lead_partner_id": f.leadCombo.currentData(),
             "ecm_outcomes": ticked(self.outcome_boxes),
-            "description": f.descriptionEdit.toPlainText(),
         }
-        if record_id is None:
-            return service.create_activity(session, **values).id  # type: ignore[return-value]
-        return service.update_activity(session, record_id, **values).id  # type: ignore[return-value]
+        return act.save_activity(self.workspace, record_id, values)
 
     def refresh(self) -> None:
         super().refresh()
@@ -189,15 +182,14 @@ class ActivitiesPage(RecordPage):
         held: list[SessionRow] = []
         given: list[ContributionRow] = []
         if self.record_id is not None:
-            with self.workspace.session() as session:
-                held = service.session_rows(session, self.record_id)
-                given = service.contribution_rows(session, self.record_id)
+            held = ops.query(self.workspace, service.session_rows, self.record_id)
+            given = ops.query(self.workspace, service.contribution_rows, self.record_id)
         for sub_list, rows in ((self.sessions, held), (self.contributions, given)):
             chosen = sub_list.current()
             sub_list.set_rows(rows, keep=chosen.id if chosen is not None else None)
         if self.sessions.current() is None:
             self._scroll_to_next_session(held)
-        self.form.sessionsNote.setVisible(self.record_id is None)
+        self.ui.sessionsNote.setVisible(self.record_id is None)
         self._enable_buttons()
 
     def _scroll_to_next_session(self, held: list[SessionRow]) -> None:
@@ -211,7 +203,7 @@ class ActivitiesPage(RecordPage):
             self.sessions.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _enable_buttons(self, *_: Any) -> None:
-        f = self.form
+        f = self.ui
         saved = self.record_id is not None
         tip = "" if saved else SAVE_FIRST
         has_session = saved and self.sessions is not None and self.sessions.current() is not None
@@ -242,7 +234,7 @@ class ActivitiesPage(RecordPage):
         return True
 
     def _activity_dates(self) -> tuple[dt.date, dt.date | None]:
-        f = self.form
+        f = self.ui
         end = from_qdate(f.endEdit.date()) if f.endCheck.isChecked() else None
         return from_qdate(f.startEdit.date()), end
 
@@ -253,17 +245,17 @@ class ActivitiesPage(RecordPage):
         return today if start <= today and (end is None or today <= end) else start
 
     def _open(self, dialog: ServiceDialog, done: str) -> None:
-        dialog.accepted.connect(lambda: self._children_changed(done))
+        dialog.accepted.connect(lambda: self._children_changed(done, dialog.saved))
         dialog.open()
 
-    def _children_changed(self, done: str) -> None:
+    def _children_changed(self, done: str, changed: Changed) -> None:
         self.refresh()  # the list's session count and the tables
         self.status.emit(done)
-        self.records_changed.emit()
+        self.tell_changed(changed)
 
     def add_session(self) -> None:
         if self._details_saved():
-            save = service_call(self.workspace, service.add_session, activity_id=self.record_id)
+            save = operation(self.workspace, act.add_occasion, self.record_id)
             dialog = SessionDialog(self, save, title="Add a session", day=self._first_day())
             self._open(dialog, "Added a session.")
 
@@ -277,7 +269,7 @@ class ActivitiesPage(RecordPage):
         last = max(held, key=lambda row: row.date, default=None)
         first = last.date + dt.timedelta(days=7) if last else start
         weeks = max(1, min((end - first).days // 7 + 1, 52)) if end else 6
-        save = service_call(self.workspace, service.add_weekly_sessions, activity_id=self.record_id)
+        save = operation(self.workspace, act.add_weekly_occasions, self.record_id)
         dialog = SessionDialog(
             self,
             save,
@@ -293,7 +285,7 @@ class ActivitiesPage(RecordPage):
         row = self.sessions.current() if self.sessions is not None else None
         if row is None or not self._details_saved():
             return
-        save = service_call(self.workspace, service.update_session, row.id)
+        save = operation(self.workspace, act.update_occasion, row.id)
         dialog = SessionDialog(
             self,
             save,
@@ -316,9 +308,9 @@ class ActivitiesPage(RecordPage):
             return
         dialog = ContributionDialog(
             self,
-            service_call(self.workspace, service.add_contribution, activity_id=self.record_id),
+            operation(self.workspace, act.add_contribution, self.record_id),
             partners=self._partners,
-            partner_id=self.form.leadCombo.currentData(),
+            partner_id=self.ui.leadCombo.currentData(),
             day=self._first_day(),
         )
         self._open(dialog, "Added the partner's contribution.")
@@ -331,15 +323,13 @@ class ActivitiesPage(RecordPage):
 
     def _title(self) -> str:
         row = self.list.current()
-        return row.title if row is not None else self.form.titleEdit.text()
+        return row.title if row is not None else self.ui.titleEdit.text()
 
     def _delete(self, model: type[Record], record_id: int, what: str, title: str) -> None:
         """Ask, saying what goes with it (a session's register ticks), delete, offer Undo."""
-        with self.workspace.session() as session:
-            preview = preview_delete(session, model, record_id, what)
+        preview = preview_delete(self.workspace, model, record_id, what)
         if not messages.confirm(self, title, preview.question, "Delete"):
             return
-        with self.workspace.session() as session:
-            undo = delete_with_undo(session, model, record_id, what)
-        self.deleted.emit(undo)
-        self._children_changed(f"Deleted the {what}. Undo with Ctrl+Z.")
+        deleted = delete_record(self.workspace, model, record_id, what)
+        self.deleted.emit(deleted.record)
+        self._children_changed(f"Deleted the {what}. Undo with Ctrl+Z.", deleted)

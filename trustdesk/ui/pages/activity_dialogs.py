@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTimeEdit, QWidget
 
 from trustdesk.ui.dialogs import Save, ServiceDialog, date_edit
-from trustdesk.ui.fields import CHOOSE, choose_value, from_qdate, from_qtime, set_choices, to_qtime
+from trustdesk.ui.fields import CHOOSE, choose_value, from_qtime, set_choices, to_qtime
 
 
 def _time_edit(time: dt.time | None, default: str) -> QTimeEdit:
@@ -37,30 +37,28 @@ class SessionDialog(ServiceDialog):
         super().__init__(parent, save, title=title)
         self.weekly = weeks is not None
         if self.weekly:
-            self.date_edit = self.add_row("&First date", "First date", date_edit(day), "First date")
-            self.weeks_edit = self.add_row("Number of &weeks", "Weeks", QSpinBox(), "Weeks")
+            self.date_edit = self.add_row("&First date", "first_date", date_edit(day), "First date")
+            self.weeks_edit = self.add_row("Number of &weeks", "weeks", QSpinBox(), "Weeks")
             self.weeks_edit.setRange(1, 104)
             self.weeks_edit.setValue(weeks or 1)
         else:
-            self.date_edit = self.add_row("&Date", "Date", date_edit(day), "Date")
+            self.date_edit = self.add_row("&Date", "date", date_edit(day), "Date")
         self.start_edit = self.add_row(
-            "&Starts at", "Start time", _time_edit(start, "18:00"), "Start time"
+            "&Starts at", "start_time", _time_edit(start, "18:00"), "Start time"
         )
-        self.end_edit = self.add_row("&Ends at", "End time", _time_edit(end, "20:00"), "End time")
+        self.end_edit = self.add_row("&Ends at", "end_time", _time_edit(end, "20:00"), "End time")
         if not self.weekly:
-            self.notes_edit = self.add_row("&Notes", "Notes", QLineEdit(notes), "Notes")
+            self.notes_edit = self.add_row("&Notes", "notes", QLineEdit(notes), "Notes")
             self.notes_edit.setPlaceholderText("e.g. moved to the sports hall")
         self.date_edit.setFocus()
 
     def values(self) -> dict[str, Any]:
-        times = {
+        """The date (or first date and weeks) and notes as bound; the times read here."""
+        return {
+            **self.bindings.read(),
             "start_time": from_qtime(self.start_edit.time()),
             "end_time": from_qtime(self.end_edit.time()),
         }
-        day = from_qdate(self.date_edit.date())
-        if self.weekly:
-            return {"first_date": day, "weeks": self.weeks_edit.value(), **times}
-        return {"date": day, "notes": self.notes_edit.text(), **times}
 
 
 class ContributionDialog(ServiceDialog):
@@ -76,28 +74,27 @@ class ContributionDialog(ServiceDialog):
         day: dt.date,
     ) -> None:
         super().__init__(parent, save, title="Partner contribution")
-        self.partner_combo = self.add_row("&Partner", "Partner", QComboBox(), "Partner")
+        self.partner_combo = self.add_row("&Partner", "partner_id", QComboBox(), "Partner")
         set_choices(self.partner_combo, partners, placeholder=CHOOSE)
         choose_value(self.partner_combo, partner_id)
-        self.date_edit = self.add_row("&Date", "Date", date_edit(day), "Date")
-        self.hours_edit = self.add_row("Staff &hours", "Staff hours", QLineEdit(), "Staff hours")
+        self.date_edit = self.add_row("&Date", "date", date_edit(day), "Date")
+        self.hours_edit = self.add_row("Staff &hours", "staff_hours", QLineEdit(), "Staff hours")
         self.hours_edit.setPlaceholderText("e.g. 2.5")
-        self.money_edit = self.add_row("&Money (\u00a3)", "Money", QLineEdit(), "Money in pounds")
+        self.money_edit = self.add_row("&Money (\u00a3)", "money", QLineEdit(), "Money in pounds")
         self.money_edit.setPlaceholderText("e.g. 150.00")
-        self.in_kind_edit = self.add_row("&In kind", "In kind", QLineEdit(), "Given in kind")
+        self.in_kind_edit = self.add_row("&In kind", "in_kind", QLineEdit(), "Given in kind")
         self.in_kind_edit.setPlaceholderText("e.g. use of the sports hall")
         self.value_edit = self.add_row(
-            "In-kind &value (\u00a3)", "In-kind value", QLineEdit(), "In-kind value in pounds"
+            "In-kind &value (\u00a3)", "in_kind_value", QLineEdit(), "In-kind value in pounds"
         )
-        self.fields["Contribution"] = self.hours_edit  # nothing given: start with the hours
+        # Nothing given at all: the cursor starts with the hours.
+        self.bindings.bind("contribution", self.hours_edit, custom=True)
         self.partner_combo.setFocus()
 
     def values(self) -> dict[str, Any]:
         return {
-            "partner_id": self.partner_combo.currentData(),
-            "date": from_qdate(self.date_edit.date()),
+            **self.bindings.read(),  # the partner, the date and what was given in kind
             "staff_hours": self.hours_edit.text().strip(),
             "money": self.money_edit.text().strip().lstrip("\u00a3") or 0,
-            "in_kind": self.in_kind_edit.text(),
             "in_kind_value": self.value_edit.text().strip().lstrip("\u00a3") or 0,
         }

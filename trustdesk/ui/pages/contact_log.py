@@ -7,16 +7,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from trustdesk.services import Session
-from trustdesk.services.contact_log import (
-    ContactLogRow,
-    list_contact_log,
-    log_contact,
-    update_contact_log_entry,
-)
+from trustdesk import ops
+from trustdesk.ops import Changed
+from trustdesk.ops.partners import save_contact
+from trustdesk.services.contact_log import ContactLogRow, list_contact_log
 from trustdesk.services.partners import partner_choices, partner_contacts
 from trustdesk.services.validation import get
 from trustdesk.store.models import ContactLogEntry
+from trustdesk.ui.binding import Bindings
 from trustdesk.ui.fields import (
     CHOOSE,
     choose_value,
@@ -37,6 +35,7 @@ class ContactLogPage(RecordPage):
     plural = "contacts"
     list_share = (13, 7)  # a short form
     record_model = ContactLogEntry
+    shows = frozenset({"contact", "partner", "contact_person"})
 
     @property  # type: ignore[override]
     def columns(self) -> Sequence[Column]:
@@ -69,84 +68,83 @@ class ContactLogPage(RecordPage):
         layout = QVBoxLayout(editor)
         layout.setContentsMargins(0, 0, 0, 0)
         form = QWidget(editor)
-        self.form = Ui_ContactForm()
-        self.form.setupUi(form)
+        self.ui = Ui_ContactForm()
+        self.ui.setupUi(form)
         layout.addWidget(form)
         layout.addStretch(1)  # the rows keep their height rather than spread over the page
         set_choices(
-            self.form.methodCombo,
+            self.ui.methodCombo,
             trust_choices(self.workspace.config, "contact_methods"),
             placeholder=CHOOSE,
         )
-        self.form.summaryEdit.setMaximumHeight(160)
+        self.ui.summaryEdit.setMaximumHeight(160)
         # The follow-up row keeps its height; the form does not spread out over the page.
-        self.form.followUpBox.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.form.partnerCombo.currentIndexChanged.connect(self._partner_changed)
-        self.form.followUpCheck.toggled.connect(self._follow_up_toggled)
+        self.ui.followUpBox.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.ui.partnerCombo.currentIndexChanged.connect(self._partner_changed)
+        self.ui.followUpCheck.toggled.connect(self._follow_up_toggled)
         return editor
 
-    def reload_choices(self, session: Session) -> None:
-        set_choices(self.form.partnerCombo, partner_choices(session), placeholder=CHOOSE)
+    def reload_choices(self) -> None:
+        partners = ops.query(self.workspace, partner_choices)
+        set_choices(self.ui.partnerCombo, partners, placeholder=CHOOSE)
         self._partner_changed()
 
     def _partner_changed(self, *_: Any) -> None:
-        partner_id = self.form.partnerCombo.currentData()
+        partner_id = self.ui.partnerCombo.currentData()
         people = []
         if partner_id is not None:
-            with self.workspace.session() as session:
-                people = partner_contacts(session, partner_id)
+            people = ops.query(self.workspace, partner_contacts, partner_id)
         choices = [(p.name, p.id) for p in people]
-        set_choices(self.form.personCombo, choices, empty="(nobody in particular)")
+        set_choices(self.ui.personCombo, choices, empty="(nobody in particular)")
 
     def _follow_up_toggled(self, on: bool) -> None:
-        self.form.followUpEdit.setEnabled(on)
-        self.form.followUpDoneCheck.setEnabled(on)
+        self.ui.followUpEdit.setEnabled(on)
+        self.ui.followUpDoneCheck.setEnabled(on)
 
-    def field_widgets(self) -> dict[str, QWidget]:
-        return {
-            "Date": self.form.dateEdit,
-            "Partner": self.form.partnerCombo,
-            "Person": self.form.personCombo,
-            "Method": self.form.methodCombo,
-            "Summary": self.form.summaryEdit,
-            "Follow-up date": self.form.followUpEdit,
-        }
+    def bind_fields(self) -> Bindings:
+        f = self.ui
+        return Bindings(
+            {
+                "date": f.dateEdit,
+                "partner_id": f.partnerCombo,
+                "contact_id": f.personCombo,
+                "method": f.methodCombo,
+                "summary": f.summaryEdit,
+                "follow_up_date": f.followUpEdit,
+            },
+            custom={"partner_id", "contact_id", "follow_up_date"},  # the people follow the partner
+            defaults={"date": self.today},
+        )
 
     def describe(self, row: Any) -> str:
         return f"contact with {row.partner} on {row.date:%d %b %Y}"
 
-    def load_rows(self, session: Session) -> list[Any]:
-        return list_contact_log(session)
+    def load_rows(self) -> list[Any]:
+        return ops.query(self.workspace, list_contact_log)
 
-    def load_record(self, session: Session, record_id: int) -> ContactLogEntry:
-        return get(session, ContactLogEntry, record_id, "contact log entry")
+    def load_record(self, record_id: int) -> ContactLogEntry:
+        return ops.query(self.workspace, get, ContactLogEntry, record_id, "contact log entry")
 
     def fill_form(self, record: ContactLogEntry | None) -> None:
-        f = self.form
-        f.dateEdit.setDate(to_qdate(record.date if record else self.today()))
+        f = self.ui
+        self.fields.fill(record)
         choose_value(f.partnerCombo, record.partner_id if record else None)
         self._partner_changed()
         choose_value(f.personCombo, record.contact_id if record else None)
-        choose_value(f.methodCombo, record.method if record else None)
-        f.summaryEdit.setPlainText(record.summary if record else "")
         follow_up = record.follow_up_date if record else None
         f.followUpCheck.setChecked(follow_up is not None)
         f.followUpEdit.setDate(to_qdate(follow_up or self.today()))
         f.followUpDoneCheck.setChecked(bool(record and record.follow_up_done))
         self._follow_up_toggled(follow_up is not None)
 
-    def save_record(self, session: Session, record_id: int | None) -> int:
-        f = self.form
+    def save_record(self, record_id: int | None) -> Changed:
+        f = self.ui
         follow_up = f.followUpCheck.isChecked()
         values = {
-            "date": from_qdate(f.dateEdit.date()),
+            **self.fields.read(),
             "partner_id": f.partnerCombo.currentData(),
             "contact_id": f.personCombo.currentData(),
-            "method": f.methodCombo.currentData(),
-            "summary": f.summaryEdit.toPlainText(),
             "follow_up_date": from_qdate(f.followUpEdit.date()) if follow_up else None,
             "follow_up_done": follow_up and f.followUpDoneCheck.isChecked(),
         }
-        if record_id is None:
-            return log_contact(session, **values).id  # type: ignore[return-value]
-        return update_contact_log_entry(session, record_id, **values).id  # type: ignore[return-value]
+        return save_contact(self.workspace, record_id, values)

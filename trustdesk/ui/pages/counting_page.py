@@ -4,6 +4,7 @@ and ``figures_shown`` says when they are there (for tests, screenshots and the s
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -32,10 +33,11 @@ class CountingPage(Page):
         self.reader.failed.connect(self.count_failed)
         self.reader.busy.connect(self.show_counting)
 
-    def count(self, read: Callable[[Any], Any]) -> None:
-        """Count in the background with ``read(session)``; ``show_counted`` shows the result."""
+    def count(self, read: Callable[..., Any], **values: Any) -> None:
+        """Count in the background with the read ``read`` of a service (given ``values``,
+        through :func:`trustdesk.ops.query`); ``show_counted`` shows the result."""
         self.stale = False
-        self.reader.read(read)
+        self.reader.read(functools.partial(read, **values) if values else read)
 
     def busy(self) -> bool:
         return self.reader.is_busy()

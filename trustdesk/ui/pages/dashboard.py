@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.config import Period
-from trustdesk.services.dashboard import OVERDUE_ACTIONS, Dashboard, dashboard, definition
+from trustdesk.config.periods import Period
+from trustdesk.returns.dashboard import OVERDUE_ACTIONS, Dashboard, dashboard, definition
 from trustdesk.ui import glossary_tips
 from trustdesk.ui.charts import BarChart, HorizontalBarChart
 from trustdesk.ui.pages.counting_page import CountingPage
@@ -300,7 +300,7 @@ class DashboardPage(CountingPage):
         """Work the figures out again in a worker thread; the old ones stay until then."""
         today = self.today()
         self._show_period(today)
-        self.count(lambda session: dashboard(session, today=today))
+        self.count(dashboard, today=today)
 
     def show_counting(self, busy: bool) -> None:
         self.working.setText(WORKING if busy else "")

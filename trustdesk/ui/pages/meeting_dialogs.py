@@ -11,8 +11,9 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from trustdesk.services.meetings import ActionRow, FollowUpRow
+from trustdesk.ui.binding import Bindings
 from trustdesk.ui.dialogs import Save, ServiceDialog
-from trustdesk.ui.fields import choose_value, from_qdate, set_choices, to_qdate
+from trustdesk.ui.fields import from_qdate, set_choices, to_qdate
 from trustdesk.ui.forms.ui_action_dialog import Ui_ActionDialog
 from trustdesk.ui.forms.ui_review_dialog import Ui_ReviewDialog
 from trustdesk.ui.record_table import shown
@@ -41,37 +42,35 @@ class ActionDialog(ServiceDialog):
         super().__init__(parent, save, title=title, form=Ui_ActionDialog())
         f: Ui_ActionDialog = self.ui
         self.editing = row is not None
-        self.fields = {
-            "Action": f.textEdit,
-            "Owner": f.ownerEdit,
-            "Due date": f.dueEdit,
-            "Status": f.statusCombo,
-        }
+        self.bindings = Bindings(
+            {
+                "text": f.textEdit,
+                "owner": f.ownerEdit,
+                "owner_partner_id": f.ownerPartnerCombo,
+                "due_date": f.dueEdit,
+                "status": f.statusCombo,
+            },
+            custom={"due_date"},  # only when its tick box is ticked
+            defaults={"status": "open"},
+        )
         set_choices(f.ownerPartnerCombo, partners, empty="(not a partner, or not said)")
         set_choices(f.statusCombo, [(word, code) for code, word in STATUS_WORDS.items()])
         f.dueCheck.toggled.connect(f.dueEdit.setEnabled)
-        f.textEdit.setText(row.text if row else "")
-        f.ownerEdit.setText(row.owner if row else "")
-        choose_value(f.ownerPartnerCombo, row.owner_partner_id if row else None)
+        self.bindings.fill(row)
         due = row.due_date if row else None
         f.dueCheck.setChecked(due is not None)
         f.dueEdit.setEnabled(due is not None)
         f.dueEdit.setDate(to_qdate(due or meeting_date + dt.timedelta(days=28)))
-        choose_value(f.statusCombo, row.status if row else "open")
         f.statusCombo.setVisible(self.editing)
         f.statusLabel.setVisible(self.editing)
 
     def values(self) -> dict[str, Any]:
         """What add_action takes; and, for an action being edited, its status too."""
         f: Ui_ActionDialog = self.ui
-        values = {
-            "text": f.textEdit.text(),
-            "owner": f.ownerEdit.text(),
-            "owner_partner_id": f.ownerPartnerCombo.currentData(),
-            "due_date": from_qdate(f.dueEdit.date()) if f.dueCheck.isChecked() else None,
-        }
-        if self.editing:
-            values["status"] = f.statusCombo.currentData()
+        values = self.bindings.read()
+        values["due_date"] = from_qdate(f.dueEdit.date()) if f.dueCheck.isChecked() else None
+        if not self.editing:
+            del values["status"]
         return values
 
 
@@ -89,8 +88,8 @@ class ReviewDialog(ServiceDialog):
         self.radios = {"done": f.doneRadio, "dropped": f.droppedRadio, "open": f.openRadio}
         self.radios[row.review or "open"].setChecked(True)
         f.noteEdit.setText(row.note)
-        self.fields = {"Status": f.decisionBox, "Note": f.noteEdit}
+        self.bindings = Bindings({"status": f.decisionBox, "note": f.noteEdit}, custom={"status"})
 
     def values(self) -> dict[str, Any]:
         status = next(code for code, radio in self.radios.items() if radio.isChecked())
-        return {"status": status, "note": self.ui.noteEdit.text()}
+        return {"status": status, **self.bindings.read()}

@@ -18,35 +18,32 @@ in red and with the word "overdue".
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtWidgets import QHeaderView, QTableView, QTableWidgetItem, QWidget
 
+from trustdesk import ops
 from trustdesk.errors import UserError
-from trustdesk.services import Session
+from trustdesk.ops import Changed
+from trustdesk.ops.meetings import add_action, review_action, save_meeting, update_action
 from trustdesk.services.meetings import (
     ActionRow,
     AttendanceRow,
     FollowUpRow,
     MeetingRow,
-    add_action,
-    create_meeting,
-    follow_up,
+    MeetingShown,
     follow_up_for_new_meeting,
     list_meetings,
-    meeting_actions,
     meeting_attendance,
     meeting_of_action,
-    review_action,
-    set_partner_attendance,
-    update_action,
-    update_meeting,
+    meeting_parts,
+    meeting_shown,
 )
-from trustdesk.services.partners import list_partners
-from trustdesk.services.validation import get
+from trustdesk.services.partners import active_partner_choices
 from trustdesk.store.models import Meeting
-from trustdesk.ui.dialogs import ServiceDialog, service_call
+from trustdesk.ui.binding import Bindings
+from trustdesk.ui.dialogs import ServiceDialog, operation
 from trustdesk.ui.fields import from_qdate, to_qdate
 from trustdesk.ui.forms.ui_meeting_form import Ui_MeetingForm
 from trustdesk.ui.pages.meeting_attendance import (
@@ -65,16 +62,6 @@ from trustdesk.ui.record_table import Column, RecordTableModel, compact_rows, sh
 REVIEW_WORDS = {"open": "Still open", "done": "Done", "dropped": "Dropped", None: "Not reviewed"}
 
 
-@dataclass(frozen=True)
-class MeetingShown:
-    """Everything the form shows of one meeting, read in one session."""
-
-    meeting: Meeting
-    attendance: list[AttendanceRow]
-    actions: list[ActionRow]
-    follow_up: list[FollowUpRow]
-
-
 class MeetingsPage(RecordPage):
     title = "Meetings & actions"
     record_kinds = ("meeting", "action")
@@ -83,7 +70,8 @@ class MeetingsPage(RecordPage):
     plural = "meetings"
     list_share = (9, 10)  # the meeting's tables need the width about as much as the list
     record_model = Meeting
-    shared_fields = ("Title", "Notes")  # minutes get shared; the return only counts them
+    shows = frozenset({"meeting", "action", "partner"})
+    shared_fields = ("title", "notes")  # minutes get shared; the return only counts them
     columns = (
         Column("Date", lambda r: r.date),
         Column("Title", lambda r: r.title, stretch=True),
@@ -108,7 +96,7 @@ class MeetingsPage(RecordPage):
 
     def build_form(self) -> QWidget:
         form = QWidget(self)
-        self.form = f = Ui_MeetingForm()
+        self.ui = f = Ui_MeetingForm()
         f.setupUi(form)
         f.notesEdit.setMaximumHeight(f.notesEdit.fontMetrics().lineSpacing() * 4 + 12)
         self._partner_choices: list[tuple[str, int]] = []
@@ -164,34 +152,26 @@ class MeetingsPage(RecordPage):
             return f"Done {shown(row.done_date)}"
         return STATUS_WORDS.get(row.status, row.status)
 
-    def field_widgets(self) -> dict[str, QWidget]:
-        f = self.form
-        return {
-            "Date": f.dateEdit,
-            "Title": f.titleEdit,
-            "Venue": f.venueEdit,
-            "Notes": f.notesEdit,
-        }
+    def bind_fields(self) -> Bindings:
+        f = self.ui
+        return Bindings(
+            {"date": f.dateEdit, "title": f.titleEdit, "venue": f.venueEdit, "notes": f.notesEdit}
+        )
 
     def describe(self, row: MeetingRow) -> str:
         return f"meeting of {row.date:%d %b %Y} ({row.title})"
 
-    def reload_choices(self, session: Session) -> None:
-        self._partner_choices = [(p.name, p.id) for p in list_partners(session)]  # type: ignore[misc]
+    def reload_choices(self) -> None:
+        self._partner_choices = ops.query(self.workspace, active_partner_choices)
 
-    def load_rows(self, session: Session) -> list[Any]:
-        return list_meetings(session, today=self.today())
+    def load_rows(self) -> list[Any]:
+        return ops.query(self.workspace, list_meetings, today=self.today())
 
-    def load_record(self, session: Session, record_id: int) -> MeetingShown:
-        return MeetingShown(
-            get(session, Meeting, record_id, "meeting"),
-            meeting_attendance(session, record_id),
-            meeting_actions(session, record_id),
-            follow_up(session, record_id, today=self.today()),
-        )
+    def load_record(self, record_id: int) -> MeetingShown:
+        return ops.query(self.workspace, meeting_shown, record_id, today=self.today())
 
     def fill_form(self, record: MeetingShown | None) -> None:
-        f = self.form
+        f = self.ui
         self._shown = record
         meeting = record.meeting if record else None
         f.dateEdit.setDate(to_qdate(meeting.date if meeting else self.today()))
@@ -201,28 +181,21 @@ class MeetingsPage(RecordPage):
         if record is None:
             if not self._built:  # still being built: refresh() reads them as the page is shown
                 return
-            with self.workspace.session() as session:
-                self._show_attendance(meeting_attendance(session, None))
+            self._show_attendance(ops.query(self.workspace, meeting_attendance, None))
             self._preview_follow_up()
         else:
             self._show_attendance(record.attendance)
             self._show_parts()
 
-    def save_record(self, session: Session, record_id: int | None) -> int:
-        f = self.form
+    def save_record(self, record_id: int | None) -> Changed:
+        f = self.ui
         values = {
             "date": from_qdate(f.dateEdit.date()),
             "title": f.titleEdit.text(),
             "venue": f.venueEdit.text(),
             "notes": f.notesEdit.toPlainText(),
         }
-        if record_id is None:
-            meeting = create_meeting(session, **values)
-        else:
-            meeting = update_meeting(session, record_id, **values)
-        assert meeting.id is not None
-        set_partner_attendance(session, meeting_id=meeting.id, attendance=self._attendance())
-        return meeting.id
+        return save_meeting(self.workspace, record_id, values, self._attendance())
 
     def refresh(self) -> None:
         super().refresh()
@@ -235,29 +208,28 @@ class MeetingsPage(RecordPage):
             super().show_record(kind, record_id)
             return
         try:
-            with self.workspace.session() as session:
-                meeting_id = meeting_of_action(session, record_id)
+            meeting_id = ops.query(self.workspace, meeting_of_action, record_id)
         except UserError as exc:
             self.status.emit(str(exc))
             return
         super().show_record("meeting", meeting_id)
         if self.record_id == meeting_id:
-            self.form.sectionTabs.setCurrentWidget(self.form.actionsPage)
-            _select(self.form.actionsTable, self.actions_model, record_id)
-            self.form.actionsTable.setFocus()
+            self.ui.sectionTabs.setCurrentWidget(self.ui.actionsPage)
+            _select(self.ui.actionsTable, self.actions_model, record_id)
+            self.ui.actionsTable.setFocus()
 
     # ----- partners attending ---------------------------------------------------------------------
 
     def _show_attendance(self, rows: Sequence[AttendanceRow]) -> None:
-        show_attendance(self.form.attendanceTable, rows)
+        show_attendance(self.ui.attendanceTable, rows)
         self._count_attendance()
 
     def _attendance(self) -> dict[int, str | None]:
-        return attendance_of(self.form.attendanceTable)
+        return attendance_of(self.ui.attendanceTable)
 
     def _step_attendance(self, code: str | None, step: int) -> None:
         """The current partner's attendance: set to ``code``, or stepped through the choices."""
-        if step_attendance(self.form.attendanceTable, code, step):
+        if step_attendance(self.ui.attendanceTable, code, step):
             self._attendance_edited()
 
     def _attendance_changed(self, item: QTableWidgetItem) -> None:
@@ -273,13 +245,13 @@ class MeetingsPage(RecordPage):
     def _count_attendance(self) -> None:
         codes = list(self._attendance().values())
         present = codes.count("present")
-        self.form.sectionTabs.setTabText(0, f"&Partners ({present} present)")
+        self.ui.sectionTabs.setTabText(0, f"&Partners ({present} present)")
 
     # ----- actions agreed, and the follow-up of earlier ones -------------------------------------
 
     def _show_parts(self) -> None:
         """The actions and follow-up of the meeting as last read, and what can be done now."""
-        f = self.form
+        f = self.ui
         record = self._shown
         saved = record is not None
         actions = record.actions if record else []
@@ -314,38 +286,40 @@ class MeetingsPage(RecordPage):
 
     def _preview_follow_up(self) -> None:
         """A new meeting shows what it will follow up, for the date in the form."""
-        with self.workspace.session() as session:
-            self._new_follow_up = follow_up_for_new_meeting(
-                session, date=from_qdate(self.form.dateEdit.date()), today=self.today()
-            )
+        self._new_follow_up = ops.query(
+            self.workspace,
+            follow_up_for_new_meeting,
+            date=from_qdate(self.ui.dateEdit.date()),
+            today=self.today(),
+        )
         self._show_parts()
 
     def _reload_parts(self) -> None:
         """Read the actions and follow-up again, leaving the form's unsaved changes alone."""
         if self.record_id is None or self._shown is None:
             return
-        with self.workspace.session() as session:
-            actions = meeting_actions(session, self.record_id)
-            later = follow_up(session, self.record_id, today=self.today())
+        actions, later = ops.query(
+            self.workspace, meeting_parts, self.record_id, today=self.today()
+        )
         self._shown = replace(self._shown, actions=actions, follow_up=later)
         self._show_parts()
 
-    def _after_change(self, message: str, select: int | None, table: QTableView) -> None:
+    def _after_change(self, message: str, changed: Changed, table: QTableView) -> None:
         """An action or review was saved: the list's counts, this meeting's tables, other pages."""
         dirty = self._dirty
         self.refresh()  # reloads the whole form unless it holds unsaved changes
         if dirty:
             self._reload_parts()
-        if select is not None:
-            _select(table, table.model(), select)  # type: ignore[arg-type]
+        if changed.record_id is not None:
+            _select(table, table.model(), changed.record_id)  # type: ignore[arg-type]
         table.setFocus()
         self.status.emit(message)
-        self.records_changed.emit()
+        self.tell_changed(changed)
 
     def add_action(self) -> None:
         if self.record_id is None or self._shown is None:
             return
-        save = service_call(self.workspace, add_action, meeting_id=self.record_id)
+        save = operation(self.workspace, add_action, self.record_id)
         dialog = ActionDialog(
             self,
             save,
@@ -353,36 +327,34 @@ class MeetingsPage(RecordPage):
             row=None,
             meeting_date=self._shown.meeting.date,
         )
-        self._open(dialog, "Added the action.", self.form.actionsTable)
+        self._open(dialog, "Added the action.", self.ui.actionsTable)
 
     def edit_selected_action(self, *_: Any) -> None:
-        row = _current(self.form.actionsTable, self.actions_model)
+        row = _current(self.ui.actionsTable, self.actions_model)
         if row is None or self._shown is None:
             return
         dialog = ActionDialog(
             self,
-            service_call(self.workspace, update_action, row.id),
+            operation(self.workspace, update_action, row.id),
             partners=self._partner_choices,
             row=row,
             meeting_date=self._shown.meeting.date,
         )
-        self._open(dialog, "Saved the action.", self.form.actionsTable)
+        self._open(dialog, "Saved the action.", self.ui.actionsTable)
 
     def review_selected(self, *_: Any) -> None:
-        row = _current(self.form.followUpTable, self.follow_up_model)
+        row = _current(self.ui.followUpTable, self.follow_up_model)
         if row is None or self.record_id is None:
             return
-        save = service_call(
-            self.workspace, review_action, action_id=row.id, meeting_id=self.record_id
-        )
+        save = operation(self.workspace, review_action, row.id, self.record_id)
         dialog = ReviewDialog(self, save, row=row)
-        self._open(dialog, "Saved the review of the action.", self.form.followUpTable)
+        self._open(dialog, "Saved the review of the action.", self.ui.followUpTable)
 
     def _open(self, dialog: ServiceDialog, done: str, table: QTableView) -> None:
         """Open a dialog whose OK saves an action (or its review); then show that action
         selected in ``table``."""
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._after_change(done, dialog.saved.id, table))
+        dialog.accepted.connect(lambda: self._after_change(done, dialog.saved, table))
         dialog.open()
 
 

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.errors import UserError, ValidationError
-from trustdesk.services.young_people import add_young_person
+from trustdesk.ops.young_people import save_young_person
+from trustdesk.ui.binding import Bindings
 from trustdesk.ui.fields import set_choices, trust_choices
-from trustdesk.ui.problems import error_label, hide_problems, show_problem
+from trustdesk.ui.problems import error_label
 
 if TYPE_CHECKING:
     from trustdesk.store.workspace import Workspace
@@ -45,7 +46,7 @@ def date_of_birth(text: str) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise ValidationError(
-            "Date of birth", f"{text!r} is not a date; write it as day/month/year, e.g. 23/04/2012."
+            "date_of_birth", f"{text!r} is not a date; write it as day/month/year, e.g. 23/04/2012."
         ) from None
 
 
@@ -73,22 +74,26 @@ class NewYoungPersonPanel(QGroupBox):
         self.gender.setAccessibleName("Gender")
         set_choices(self.gender, trust_choices(workspace.config, "genders"))
 
-        self.fields: dict[str, QWidget] = {
-            "First name": self.first_name,
-            "Last name": self.last_name,
-            "Local reference": self.local_ref,
-            "Date of birth": self.born,
-            "Age band": self.age_band,
-            "Gender": self.gender,
-        }
-        labels = {"Age band": "Age band (if no date of birth)"}
+        self.fields = Bindings(
+            {
+                "first_name": self.first_name,
+                "last_name": self.last_name,
+                "local_ref": self.local_ref,
+                "date_of_birth": self.born,  # typed as text, read by date_of_birth()
+                "age_band": self.age_band,
+                "gender": self.gender,
+            },
+            custom={"date_of_birth", "age_band"},
+        )
+        captions = {"age_band": "Age band (if no date of birth)"}
         form = QFormLayout()
-        self.errors: dict[str, QLabel] = {}
+        self.errors = self.fields.errors
         for field, widget in self.fields.items():
-            label = QLabel(labels.get(field, field), self)
+            words = self.fields.label(field)
+            label = QLabel(captions.get(field, words), self)
             label.setBuddy(widget)
             label.setWordWrap(True)
-            error = self.errors[field] = error_label(self, f"Problem with {field.lower()}")
+            error = self.errors[field] = error_label(self, f"Problem with {words.lower()}")
             form.addRow(label, widget)
             form.addRow("", error)
         self.problem = QLabel(self)
@@ -141,21 +146,20 @@ class NewYoungPersonPanel(QGroupBox):
         self._clear_errors()
         try:
             born = date_of_birth(self.born.text())
-            with self.workspace.session() as session:
-                person = add_young_person(
-                    session,
-                    first_name=self.first_name.text(),
-                    last_name=self.last_name.text(),
-                    local_ref=self.local_ref.text(),
-                    date_of_birth=born,
-                    age_band=None if born else self.age_band.currentData(),
-                    gender=self.gender.currentData(),
-                )
+            changed = save_young_person(
+                self.workspace,
+                None,
+                {
+                    **self.fields.read(),  # names, reference and gender
+                    "date_of_birth": born,
+                    "age_band": None if born else self.age_band.currentData(),
+                },
+            )
         except UserError as exc:
-            show_problem(exc, self.problem, self.fields, self.errors)
+            self.fields.show_problem(exc, self.problem)
             return False
         self.hide()
-        self.added.emit(person.id)
+        self.added.emit(changed.record_id)
         return True
 
     def cancel(self) -> None:
@@ -169,4 +173,4 @@ class NewYoungPersonPanel(QGroupBox):
         super().keyPressEvent(event)
 
     def _clear_errors(self) -> None:
-        hide_problems(self.problem, self.errors, self.fields.values())
+        self.fields.hide_problems(self.problem)

@@ -8,10 +8,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from trustdesk.config import TrustConfig
+from trustdesk.config.trust import TrustConfig
 from trustdesk.store.models import RecordedOutcome
 from trustdesk.ui.dialogs import Save, ServiceDialog, StandardButton, date_edit
-from trustdesk.ui.fields import choose_value, from_qdate, set_choices, trust_choices
+from trustdesk.ui.fields import set_choices, trust_choices
 
 
 class OutcomeDialog(ServiceDialog):
@@ -31,40 +31,30 @@ class OutcomeDialog(ServiceDialog):
         title = "Edit outcome" if outcome else "Add outcome"
         super().__init__(parent, save, title=title, ok=StandardButton.Save)
         self.kind = self.add_row(
-            "&Kind", "Kind", QComboBox(self), "Kind of outcome: recorded or accredited"
+            "&Kind", "kind", QComboBox(self), "Kind of outcome: recorded or accredited"
         )
         set_choices(self.kind, [("Recorded", "recorded"), ("Accredited", "accredited")])
-        self.title_edit = self.add_row("&Title", "Title", QLineEdit(self), "Title of the outcome")
+        self.title_edit = self.add_row("&Title", "title", QLineEdit(self), "Title of the outcome")
         self.title_edit.setPlaceholderText("e.g. Led a session (empty: the accreditation's name)")
         self.accreditation = self.add_row(
-            "&Accreditation", "Accreditation", QComboBox(self), "Accreditation gained"
+            "&Accreditation", "accreditation", QComboBox(self), "Accreditation gained"
         )
         set_choices(self.accreditation, trust_choices(config, "accreditations"), empty="(none)")
         self.ecm = self.add_row(
-            "&ECM outcome", "ECM outcome", QComboBox(self), "Every Child Matters outcome"
+            "&ECM outcome", "ecm_outcome", QComboBox(self), "Every Child Matters outcome"
         )
         set_choices(self.ecm, trust_choices(config, "ecm_outcomes"), empty="(none)")
         self.activity = self.add_row(
-            "Acti&vity", "Activity", QComboBox(self), "Activity it came from"
+            "Acti&vity", "activity_id", QComboBox(self), "Activity it came from"
         )
         set_choices(self.activity, activities, empty="(none)")
         self.date = self.add_row(
-            "&Date", "Date", date_edit(outcome.date if outcome else today), "Date gained"
+            "&Date", "date", date_edit(outcome.date if outcome else today), "Date gained"
         )
         self.setMinimumWidth(460)
         if outcome is not None:
-            choose_value(self.kind, outcome.kind)
-            self.title_edit.setText(outcome.title)
-            choose_value(self.accreditation, outcome.accreditation)
-            choose_value(self.ecm, outcome.ecm_outcome)
-            choose_value(self.activity, outcome.activity_id)
+            self.bindings.fill(outcome)
 
     def values(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind.currentData(),
-            "title": self.title_edit.text(),
-            "accreditation": self.accreditation.currentData(),
-            "ecm_outcome": self.ecm.currentData(),
-            "activity_id": self.activity.currentData(),
-            "date": from_qdate(self.date.date()),
-        }
+        """The kind, title, accreditation, ECM outcome, activity and date."""
+        return self.bindings.read()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from trustdesk import clock
 
 if TYPE_CHECKING:
+    from trustdesk.ops import Changed
     from trustdesk.store.workspace import Workspace
 
 # Buttons that change records, by the object names the Designer forms give them: a page
@@ -24,10 +25,15 @@ class Page(QWidget):
     title = ""
     # Record kinds this page can show when asked (e.g. from a return's checks).
     record_kinds: tuple[str, ...] = ()
+    # The kinds of record (trustdesk.ops.records.KIND_OF_TABLE) whose changes this page
+    # shows: it reads again after an action changed one of them. None: it shows them all
+    # (the Dashboard, the Returns pages, the Settings page's counts).
+    shows: frozenset[str] | None = None
 
     open_record_requested = Signal(str, int)  # kind, id: show it on the page that keeps it
     deleted = Signal(object)  # a trustdesk.services.deletion.DeletedRecord, for Undo
-    records_changed = Signal()  # other pages' figures may be out of date
+    records_changed = Signal()  # records changed, no matter which: every page may be stale
+    what_changed = Signal(object)  # a trustdesk.ops.Changed: pages showing those are stale
     status = Signal(str)  # a short note for the status bar
 
     def __init__(
@@ -53,6 +59,12 @@ class Page(QWidget):
             if button.objectName() in CHANGES_RECORDS:
                 button.setEnabled(False)
                 button.setToolTip(because)
+
+    def tell_changed(self, changed: Changed) -> None:
+        """Say what an action on this page changed, so that the window marks the pages that
+        show it out of date (nothing if it changed nothing)."""
+        if changed:
+            self.what_changed.emit(changed)
 
     def refresh(self) -> None:
         """Read the records again (called when the page is shown and is out of date)."""

@@ -19,23 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk import field_labels, ops
 from trustdesk.errors import UserError, ValidationError
-from trustdesk.services import Session
-from trustdesk.services.partners import (
-    add_partner_contact,
-    create_partner,
-    list_partner_rows,
-    partner_contacts,
-    update_partner,
-)
+from trustdesk.ops import Changed
+from trustdesk.ops.partners import add_contact_person, save_partner
+from trustdesk.services.partners import list_partner_rows, partner_contacts
 from trustdesk.services.validation import get
 from trustdesk.store.models import Partner
-from trustdesk.ui.fields import CHOOSE, choose_value, set_choices, trust_choices
+from trustdesk.ui.binding import Bindings
+from trustdesk.ui.fields import CHOOSE, set_choices, trust_choices
 from trustdesk.ui.forms.ui_partner_form import Ui_PartnerForm
 from trustdesk.ui.pages.record_page import RecordPage
 from trustdesk.ui.record_table import Column
 
-CONTACT_FIELDS = (("Name", "name"), ("Role", "role"), ("Phone", "phone"), ("E-mail", "email"))
+CONTACT_FIELDS = ("name", "role", "phone", "email")  # a contact person's, in its table's order
 
 
 class PartnersPage(RecordPage):
@@ -44,7 +41,8 @@ class PartnersPage(RecordPage):
     what = "partner"
     plural = "partners"
     record_model = Partner
-    travelling_fields = ("Name",)  # a partner may be a person or a family
+    shows = frozenset({"partner", "contact_person"})
+    travelling_fields = ("name",)  # a partner may be a person or a family
     columns = (
         Column("Name", lambda r: r.name, stretch=True),
         Column("Type", lambda r: r.partner_type),
@@ -65,11 +63,11 @@ class PartnersPage(RecordPage):
         layout = QVBoxLayout(editor)
         layout.setContentsMargins(0, 0, 0, 0)
         form = QWidget(editor)
-        self.form = Ui_PartnerForm()
-        self.form.setupUi(form)
+        self.ui = Ui_PartnerForm()
+        self.ui.setupUi(form)
         layout.addWidget(form)
         set_choices(
-            self.form.typeCombo,
+            self.ui.typeCombo,
             trust_choices(self.workspace.config, "partner_types"),
             placeholder=CHOOSE,
         )
@@ -81,7 +79,9 @@ class PartnersPage(RecordPage):
         self.contacts_table = QTableWidget(0, len(CONTACT_FIELDS), box)
         self.contacts_table.setAccessibleName("Contact people at the partner")
         self.contacts_table.setTabKeyNavigation(False)  # Tab leaves it; the arrows move in it
-        self.contacts_table.setHorizontalHeaderLabels([h for h, _ in CONTACT_FIELDS])
+        self.contacts_table.setHorizontalHeaderLabels(
+            [field_labels.label(key) for key in CONTACT_FIELDS]
+        )
         self.contacts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.contacts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contacts_table.verticalHeader().hide()
@@ -93,20 +93,15 @@ class PartnersPage(RecordPage):
         layout.addWidget(self.contacts_table)
 
         fields = QFormLayout()
-        self.contact_edits: dict[str, QLineEdit] = {}
-        self.contact_errors: dict[str, QLabel] = {}
-        for heading, key in CONTACT_FIELDS:
+        self.contact_fields = Bindings()
+        for key in CONTACT_FIELDS:
+            heading = field_labels.label(key)
             edit = QLineEdit(box)
             edit.setAccessibleName(f"Contact person's {heading.lower()}")
             edit.returnPressed.connect(self.add_contact)
-            error = QLabel(box)
-            error.setObjectName("fieldError")
-            error.setWordWrap(True)
-            error.hide()
-            self.contact_edits[key] = edit
-            self.contact_errors[heading] = error
+            self.contact_fields.bind(key, edit)
             fields.addRow(heading, edit)
-            fields.addRow("", error)
+            fields.addRow("", self.contact_fields.error_line(key, box))
         layout.addLayout(fields)
         self.add_contact_button = QPushButton("Add contact person", box)
         self.add_contact_button.setAccessibleName("Add the contact person to the partner")
@@ -119,61 +114,50 @@ class PartnersPage(RecordPage):
         layout.addLayout(row)
         return box
 
-    def field_widgets(self) -> dict[str, QWidget]:
-        return {
-            "Name": self.form.nameEdit,
-            "Partner type": self.form.typeCombo,
-            "Address": self.form.addressEdit,
-            "Notes": self.form.notesEdit,
-        }
+    def bind_fields(self) -> Bindings:
+        f = self.ui
+        return Bindings(
+            {
+                "name": f.nameEdit,
+                "partner_type": f.typeCombo,
+                "address": f.addressEdit,
+                "notes": f.notesEdit,
+                "active": f.activeCheck,
+            },
+            defaults={"active": True},
+        )
 
     def describe(self, row: Any) -> str:
         return f"partner {row.name!r}"
 
-    def load_rows(self, session: Session) -> list[Any]:
-        return list_partner_rows(session)
+    def load_rows(self) -> list[Any]:
+        return ops.query(self.workspace, list_partner_rows)
 
-    def load_record(self, session: Session, record_id: int) -> Partner:
-        return get(session, Partner, record_id, "partner")
+    def load_record(self, record_id: int) -> Partner:
+        return ops.query(self.workspace, get, Partner, record_id, "partner")
 
     def fill_form(self, record: Partner | None) -> None:
-        f = self.form
-        f.nameEdit.setText(record.name if record else "")
-        choose_value(f.typeCombo, record.partner_type if record else None)
-        f.addressEdit.setPlainText(record.address if record else "")
-        f.notesEdit.setPlainText(record.notes if record else "")
-        f.activeCheck.setChecked(record.active if record else True)
+        self.fields.fill(record)
         if hasattr(self, "contacts_table"):
             self._show_contacts(record.id if record else None)
 
-    def save_record(self, session: Session, record_id: int | None) -> int:
-        f = self.form
-        values = {
-            "name": f.nameEdit.text(),
-            "partner_type": f.typeCombo.currentData(),
-            "address": f.addressEdit.toPlainText(),
-            "notes": f.notesEdit.toPlainText(),
-            "active": f.activeCheck.isChecked(),
-        }
-        if record_id is None:
-            return create_partner(session, **values).id  # type: ignore[return-value]
-        return update_partner(session, record_id, **values).id  # type: ignore[return-value]
+    def save_record(self, record_id: int | None) -> Changed:
+        return save_partner(self.workspace, record_id, self.fields.read())
 
     # ----- contact people ------------------------------------------------------------------
 
     def _show_contacts(self, partner_id: int | None = None) -> None:
         people = []
         if partner_id is not None:
-            with self.workspace.session() as session:
-                people = partner_contacts(session, partner_id)
+            people = ops.query(self.workspace, partner_contacts, partner_id)
         table = self.contacts_table
         table.setRowCount(len(people))
         for number, person in enumerate(people):
-            for column, (_heading, key) in enumerate(CONTACT_FIELDS):
+            for column, key in enumerate(CONTACT_FIELDS):
                 table.setItem(number, column, QTableWidgetItem(getattr(person, key)))
         saved = partner_id is not None
-        for edit in self.contact_edits.values():
-            edit.clear()
+        self.contact_fields.fill(None)  # empty
+        for edit in self.contact_fields.values():
             edit.setEnabled(saved)
         self._clear_contact_errors()
         self.add_contact_button.setEnabled(saved)
@@ -182,30 +166,25 @@ class PartnersPage(RecordPage):
         )
 
     def _clear_contact_errors(self) -> None:
-        for label in self.contact_errors.values():
-            label.hide()
+        self.contact_fields.hide_problems()
 
     def add_contact(self) -> None:
         if self.record_id is None:
             return
         self._clear_contact_errors()
-        values = {key: edit.text() for key, edit in self.contact_edits.items()}
+        values = self.contact_fields.read()
         try:
-            with self.workspace.session() as session:
-                person = add_partner_contact(session, partner_id=self.record_id, **values)
+            changed = add_contact_person(self.workspace, self.record_id, values)
         except ValidationError as exc:
-            label = self.contact_errors.get(exc.field)
-            if label is not None:
-                label.setText(exc.problem)
-                label.show()
-                self.contact_edits[dict(CONTACT_FIELDS)[exc.field]].setFocus()
+            if exc.field in self.contact_fields.errors:
+                self.contact_fields.show_problem(exc, self.contacts_note)
             self.status.emit(f"Not added: {exc}")
             return
         except UserError as exc:
             self.status.emit(f"Not added: {exc}")
             return
         self._show_contacts(self.record_id)
-        self.contact_edits["name"].setFocus()
-        self.status.emit(f"Added {person.name} to the partner.")
+        self.contact_fields["name"].setFocus()
+        self.status.emit(f"Added {values['name'].strip()} to the partner.")
         self.refresh()  # the number of contact people in the list
-        self.records_changed.emit()
+        self.tell_changed(changed)

@@ -1,11 +1,12 @@
 """A page that lists one kind of record and edits the selected one beside the list.
 
 Most pages (partners, contact log, voice, case studies, spending, young people) are this
-shape; a subclass says which columns to list, which form to edit with, and which service
-calls load, save and delete a record. This class does the rest the same way everywhere:
+shape; a subclass says which columns to list, which form to edit with, and which reads
+(``ops.query``) and operations (``trustdesk.ops``) load and save a record; the page never
+holds a database session. This class does the rest the same way everywhere:
 
-- a problem with a value is shown under its field (from the service's ValidationError),
-  and the cursor goes to it;
+- a problem with a value is shown under its field (the service's ValidationError names the
+  field as the page's bindings do, trustdesk/ui/binding.py), and the cursor goes to it;
 - leaving a changed record (another row, another page, closing) asks Save / Discard / Cancel;
 - deleting asks first and says what goes with the record; the main window offers Undo.
 """
@@ -35,17 +36,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk import ops
 from trustdesk.errors import UserError, ValidationError
-from trustdesk.services import Record, Session
-from trustdesk.services.deletion import delete_with_undo, preview_delete
-from trustdesk.services.identities import identity_matcher
+from trustdesk.ops.records import delete_record, preview_delete
+from trustdesk.privacy.on_record import identity_matcher
+from trustdesk.services import Record
 from trustdesk.ui import messages, preferences
+from trustdesk.ui.binding import Bindings
 from trustdesk.ui.identity_watch import IdentityWatch
 from trustdesk.ui.pages.page import Page
-from trustdesk.ui.problems import error_label, hide_problems, place_under, show_problem
 from trustdesk.ui.record_table import Column, RecordList
 
 if TYPE_CHECKING:
+    from trustdesk.ops import Changed
     from trustdesk.privacy.identities import IdentityMatcher
     from trustdesk.store.workspace import Workspace
 
@@ -60,7 +63,7 @@ class RecordPage(Page):
     record_model: type[Record] | None = None  # what a delete removes
     columns: Sequence[Column] = ()
     list_share = (3, 2)  # the list's share of the page's width, and the form's
-    # The fields (names in field_widgets) whose words travel in the return: a young person
+    # The fields (names in bind_fields) whose words travel in the return: a young person
     # named in one is pointed out as it is typed (trustdesk/ui/identity_watch.py).
     travelling_fields: Sequence[str] = ()
     # Fields shared but not in the return (a meeting's notes): pointed out, blocking nothing.
@@ -101,6 +104,7 @@ class RecordPage(Page):
         self.heading.setObjectName("formHeading")
         self.heading.setWordWrap(True)
         self.editor = self.build_form()
+        self.fields = self.bind_fields()
         self.problem = QLabel(right)
         self.problem.setObjectName("formProblem")
         self.problem.setWordWrap(True)
@@ -155,7 +159,7 @@ class RecordPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        self._error_labels = self._attach_error_labels()
+        self.fields.place_error_lines(self.editor)  # an error line under every field
         self._matcher: IdentityMatcher | None = None
         self.identity_watch = self._watch_identities()
         for widget in self.editor.findChildren(QWidget):
@@ -167,27 +171,32 @@ class RecordPage(Page):
     def build_form(self) -> QWidget:
         raise NotImplementedError
 
-    def load_rows(self, session: Session) -> list[Any]:
+    def load_rows(self) -> list[Any]:
+        """The list's rows, read through ``ops.query``."""
         raise NotImplementedError
 
-    def load_record(self, session: Session, record_id: int) -> Any:
+    def load_record(self, record_id: int) -> Any:
+        """One record to show in the form (plain values, or records read through
+        ``ops.query``)."""
         raise NotImplementedError
 
     def fill_form(self, record: Any | None) -> None:
         """Show a record in the form, or an empty form for a new one."""
         raise NotImplementedError
 
-    def save_record(self, session: Session, record_id: int | None) -> int:
-        """Read the form and create or update the record through a service; returns its id."""
+    def save_record(self, record_id: int | None) -> Changed:
+        """Read the form into plain values and create or update the record through an
+        operation (one transaction); returns what changed, with the record's id."""
         raise NotImplementedError
 
-    def reload_choices(self, session: Session) -> None:
+    def reload_choices(self) -> None:
         """Fill the form's lists that come from other records (e.g. the activities), when
         the page is refreshed. Changing them here does not count as an unsaved change."""
 
-    def field_widgets(self) -> dict[str, QWidget]:
-        """The form's controls by the field names the services use in ValidationError."""
-        return {}
+    def bind_fields(self) -> Bindings:
+        """The form's fields by the record's names for them, the names a service's
+        ValidationError gives (trustdesk/ui/binding.py); called once, after build_form."""
+        return Bindings()
 
     def describe(self, row: Any) -> str:
         return f"{self.what} {getattr(row, 'title', None) or getattr(row, 'name', '')!r}".strip()
@@ -197,13 +206,12 @@ class RecordPage(Page):
     def refresh(self) -> None:
         super().refresh()
         self._matcher = None  # young people may have changed elsewhere
-        with self.workspace.session() as session:
-            loading, self._loading = self._loading, True
-            try:
-                self.reload_choices(session)
-            finally:
-                self._loading = loading
-            rows = self.load_rows(session)
+        loading, self._loading = self._loading, True
+        try:
+            self.reload_choices()
+        finally:
+            self._loading = loading
+        rows = self.load_rows()
         keep = self.record_id
         self._moving = True
         try:
@@ -221,20 +229,20 @@ class RecordPage(Page):
     def save(self) -> bool:
         self._clear_errors()
         try:
-            with self.workspace.session() as session:
-                saved = self.save_record(session, self.record_id)
+            changed = self.save_record(self.record_id)
         except ValidationError as exc:
             self._show_error(exc)
             return False
         except UserError as exc:
             messages.show_error(self, f"The {self.what} was not saved", str(exc))
             return False
+        saved = changed.record_id
         self.record_id = saved
         self._set_dirty(False)
         self.refresh()
         self._load(saved)
         self.status.emit(f"Saved the {self.what}.")
-        self.records_changed.emit()
+        self.tell_changed(changed)
         return True
 
     def discard(self) -> None:
@@ -283,18 +291,16 @@ class RecordPage(Page):
             return
         row = self.list.current()
         what = self.describe(row) if row is not None else f"this {self.what}"
-        with self.workspace.session() as session:
-            preview = preview_delete(session, self.record_model, self.record_id, what)
+        preview = preview_delete(self.workspace, self.record_model, self.record_id, what)
         if not messages.confirm(self, f"Delete {self.what}", preview.question, "Delete"):
             return
-        with self.workspace.session() as session:
-            undo = delete_with_undo(session, self.record_model, self.record_id, what)
+        deleted = delete_record(self.workspace, self.record_model, self.record_id, what)
         self.record_id = None
         self._set_dirty(False)
         self.refresh()
         self._load(None)
-        self.deleted.emit(undo)
-        self.records_changed.emit()
+        self.deleted.emit(deleted.record)
+        self.tell_changed(deleted)
         self.status.emit(f"Deleted {what}. Undo with Ctrl+Z.")
 
     def focus_find(self) -> None:
@@ -317,19 +323,18 @@ class RecordPage(Page):
         watched = [*self.travelling_fields, *self.shared_fields]
         if not watched or self.workspace.unit.level != "locality":
             return None
-        fields = self.field_widgets()
+        label = self.fields.label  # the watch names its fields in words
         return IdentityWatch(
             self.editor,
-            {name: fields[name] for name in watched},  # type: ignore[misc]
+            {label(name): self.fields[name] for name in watched},  # type: ignore[misc]
             self._identity_matcher,
             self.travelling_activity,
-            self.travelling_fields,
+            [label(name) for name in self.travelling_fields],
         )
 
     def _identity_matcher(self) -> IdentityMatcher:
         if self._matcher is None:  # built when first needed, once per reading of the page
-            with self.workspace.session() as session:
-                self._matcher = identity_matcher(session)
+            self._matcher = ops.query(self.workspace, identity_matcher)
         return self._matcher
 
     # ----- inside ---------------------------------------------------------------------------
@@ -371,8 +376,7 @@ class RecordPage(Page):
     def _load(self, record_id: int | None) -> None:
         record = None
         if record_id is not None:
-            with self.workspace.session() as session:
-                record = self.load_record(session, record_id)
+            record = self.load_record(record_id)
         self.record_id = record_id if record is not None else None
         self._loading = True
         try:
@@ -431,17 +435,9 @@ class RecordPage(Page):
                 widget.setFocus()
                 return
 
-    def _attach_error_labels(self) -> dict[str, QLabel]:
-        """An error line under every field, hidden until the service finds a problem."""
-        labels: dict[str, QLabel] = {}
-        for field, widget in self.field_widgets().items():
-            labels[field] = error_label(self.editor, f"Problem with {field}")
-            place_under(self.editor, widget, labels[field])
-        return labels
-
     def _show_error(self, exc: ValidationError) -> None:
-        show_problem(exc, self.problem, self.field_widgets(), self._error_labels)
+        self.fields.show_problem(exc, self.problem)
         self.status.emit(f"Not saved: {exc}")
 
     def _clear_errors(self) -> None:
-        hide_problems(self.problem, self._error_labels, self.field_widgets().values())
+        self.fields.hide_problems(self.problem)

@@ -12,23 +12,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from trustdesk import ops
 from trustdesk.errors import UserError, ValidationError
+from trustdesk.ops import Changed
+from trustdesk.ops.registers import save_register
 from trustdesk.services.attendance import (
     RegisterPerson,
     RegisterSession,
-    clear_headcount,
     find_for_register,
-    headcount,
-    record_headcount,
-    register_people,
     register_people_by_id,
     register_session,
     register_sessions,
-    set_register,
+    saved_register,
 )
 from trustdesk.ui import messages
 from trustdesk.ui.announce import announce, cell_checked
@@ -38,41 +36,20 @@ from trustdesk.ui.forms.ui_register_page import Ui_RegisterPage
 from trustdesk.ui.pages.headcount_grid import Counts, HeadcountGrid
 from trustdesk.ui.pages.new_young_person import NewYoungPersonPanel
 from trustdesk.ui.pages.page import Page
+from trustdesk.ui.pages.register_keys import RegisterKeys
 from trustdesk.ui.pages.register_list import COLUMNS, TICK, RegisterModel
+from trustdesk.ui.pages.register_words import day_words, session_words, short_date
 from trustdesk.ui.record_table import compact_rows
+
+__all__ = ["RegistersPage", "day_words", "session_words", "short_date"]
 
 SEARCH_FROM = 2  # letters typed before everyone (not only the regulars) is searched
 
 
-def short_date(day: dt.date, today: dt.date) -> str:
-    """ "20 Nov", or "20 Nov 2025" in another year than today's."""
-    return f"{day.day} {day:%b}" + ("" if day.year == today.year else f" {day.year}")
-
-
-def day_words(day: dt.date, today: dt.date) -> str:
-    """ "Today, Mon 23 Nov", "Yesterday, Sun 22 Nov", "Fri 20 Nov" or "Fri 20 Nov 2025"."""
-    words = f"{day:%a} {short_date(day, today)}"
-    if day == today:
-        return f"Today, {words}"
-    if day == today - dt.timedelta(days=1):
-        return f"Yesterday, {words}"
-    return words
-
-
-def session_words(row: RegisterSession, today: dt.date) -> str:
-    """How the chooser lists a session: when, the activity, how many are on its register."""
-    marked = f"{row.ticked} ticked" if row.ticked or not row.headcount else ""
-    counted = f"{row.headcount} counted" if row.headcount else ""
-    figures = ", ".join(part for part in (marked, counted) if part)
-    return (
-        f"{day_words(row.date, today)}, {row.start_time:%H:%M}\u2013{row.end_time:%H:%M} "
-        f"\u00b7 {row.activity} \u00b7 {figures}"
-    )
-
-
-class RegistersPage(Page):
+class RegistersPage(RegisterKeys, Page):
     title = "Registers"
     record_kinds = ("session",)
+    shows = frozenset({"session", "register", "young_person", "activity"})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -156,24 +133,19 @@ class RegistersPage(Page):
         what = self.unsaved()
         if what is None or self.current is None:
             return True
-        session_id, ticked, counts = (
+        occasion_id, ticked, counts = (
             self.current.id,
             set(self.model.ticked),
             self.headcount_grid.counts(),
         )
         self.ui.problemLabel.hide()
         try:
-            with self.workspace.session() as session:
-                if counts != self.saved_counts:
-                    if counts:
-                        record_headcount(session, session_id=session_id, counts=counts)
-                    else:
-                        clear_headcount(session, session_id=session_id)
-                    self.saved_counts = counts
-                if ticked != self.saved_ticks:
-                    set_register(session, session_id=session_id, young_person_ids=ticked)
-                    self.saved_ticks = ticked
-                self.current = register_session(session, session_id)
+            changed = save_register(
+                self.workspace,
+                occasion_id,
+                ticked=ticked if ticked != self.saved_ticks else None,
+                counts=counts if counts != self.saved_counts else None,
+            )
         except ValidationError as exc:
             self.ui.problemLabel.setText(f"Not saved. {exc}")
             self.ui.problemLabel.show()
@@ -183,11 +155,13 @@ class RegistersPage(Page):
         except UserError as exc:
             messages.show_error(self, "The register was not saved", str(exc))
             return False
+        self.saved_counts, self.saved_ticks = counts, ticked
+        self.current = ops.query(self.workspace, register_session, occasion_id)
         combo = self.ui.sessionCombo
         combo.setItemText(combo.currentIndex(), session_words(self.current, self.today()))
         self._show_state()
         self.status.emit(f"Saved {what}.")
-        self.records_changed.emit()
+        self.tell_changed(changed)
         return True
 
     def discard(self) -> None:
@@ -209,8 +183,7 @@ class RegistersPage(Page):
             self.ui.sessionCombo.setCurrentIndex(index)  # asks first if ticks are unsaved
         elif self._may_leave():
             try:
-                with self.workspace.session() as session:
-                    wanted = register_session(session, record_id)
+                wanted = ops.query(self.workspace, register_session, record_id)
             except UserError as exc:
                 messages.show_error(self, "Registers", str(exc))
                 return
@@ -222,8 +195,7 @@ class RegistersPage(Page):
 
     def _load_sessions(self, keep: int | None, *, reload_register: bool = True) -> None:
         near = from_qdate(self.ui.nearDateEdit.date())
-        with self.workspace.session() as session:
-            rows = register_sessions(session, today=near)
+        rows = ops.query(self.workspace, register_sessions, today=near)
         today = self.today()
         combo = self.ui.sessionCombo
         combo.blockSignals(True)
@@ -278,12 +250,11 @@ class RegistersPage(Page):
             return self.save()
         return answer == messages.DISCARD
 
-    def _load_register(self, session_id: int) -> None:
+    def _load_register(self, occasion_id: int) -> None:
         """Show a session's register and headcount as saved."""
-        with self.workspace.session() as session:
-            self.current = register_session(session, session_id)
-            self.people = register_people(session, session_id)
-            self.saved_counts = headcount(session, session_id)
+        self.current, self.people, self.saved_counts = ops.query(
+            self.workspace, saved_register, occasion_id
+        )
         self.saved_ticks = {person.id for person in self.people if person.ticked}
         self.model.ticked = set(self.saved_ticks)
         self.new_person.hide()
@@ -363,8 +334,7 @@ class RegistersPage(Page):
     def _find_changed(self, text: str) -> None:
         found: list[RegisterPerson] = []
         if self.current is not None and len(text.strip()) >= SEARCH_FROM:
-            with self.workspace.session() as session:
-                found = find_for_register(session, text, session_id=self.current.id)
+            found = ops.query(self.workspace, find_for_register, text, session_id=self.current.id)
         self._show_people(found)
 
     def _several_match(self, typed: str) -> str:
@@ -440,81 +410,13 @@ class RegistersPage(Page):
 
     def _person_added(self, person_id: int) -> None:
         assert self.current is not None
-        with self.workspace.session() as session:
-            rows = register_people_by_id(session, self.current.id, [person_id])
-        self.records_changed.emit()  # the Young people page lists them too
+        rows = ops.query(self.workspace, register_people_by_id, self.current.id, [person_id])
+        self.tell_changed(Changed.of("young_person", record_id=person_id))  # on their page too
         if rows:
             self.people.insert(0, rows[0])
             self._choose(rows[0])
             self.status.emit(f"Added {rows[0].name} and ticked them.")
         self.ui.findEdit.setFocus()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The keys of the find box and the list (see the module's docstring)."""
-        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
-            return False
-        assert isinstance(event, QKeyEvent)
-        if event.matches(QKeySequence.StandardKey.Save):
-            # Taken here rather than by the window's File > Save, which calls save() too.
-            event.accept()
-            if event.type() == QEvent.Type.KeyPress:
-                self.save()
-            return True
-        if event.type() != QEvent.Type.KeyPress:
-            return False
-        if watched is self.ui.findEdit:
-            return self._find_key(event)
-        if watched is self.ui.peopleTable:
-            return self._table_key(event)
-        return False
-
-    def _find_key(self, event: QKeyEvent) -> bool:
-        arrow = event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
-        if arrow and self.ui.findEdit.text().strip() and self.model.total() > 1:
-            self._choose_with_arrow(event.key() == Qt.Key.Key_Down)
-            return True
-        if event.key() == Qt.Key.Key_Down and self.model.rowCount():
-            self.ui.peopleTable.setFocus()
-            return True
-        if event.key() == Qt.Key.Key_Escape and self.ui.findEdit.text():
-            self.ui.findEdit.clear()
-            return True
-        return False
-
-    def _choose_with_arrow(self, down: bool) -> None:
-        """Up and Down in the find box go through the people found, the typing staying in
-        the box (as a completer's list does): Enter then ticks the one chosen."""
-        table, count = self.ui.peopleTable, self.model.total()
-        self.model.fetch_all()
-        current = table.currentIndex()
-        if not current.isValid():
-            row = 0 if down else count - 1
-        else:
-            row = max(0, min(count - 1, current.row() + (1 if down else -1)))
-        index = self.model.index(row, 1)
-        table.setCurrentIndex(index)
-        table.scrollTo(index)
-        self.status.emit(f"Enter ticks {self.model.row_at(row).name}.")
-
-    def _table_key(self, event: QKeyEvent) -> bool:
-        table, key = self.ui.peopleTable, event.key()
-        index = table.currentIndex()
-        if key == Qt.Key.Key_Space and index.isValid():
-            self._toggle(index)
-            return True
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid():
-            self._choose(self.model.row_at(index.row()))
-            return True
-        if key == Qt.Key.Key_Up and (not index.isValid() or index.row() == 0):
-            self.ui.findEdit.setFocus()
-            return True
-        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
-        if plain and event.text().isprintable() and event.text().strip():
-            self.ui.findEdit.setFocus()
-            self.ui.findEdit.end(False)
-            self.ui.findEdit.insert(event.text())
-            return True
-        return False
 
     # ----- what the page shows --------------------------------------------------------------
 

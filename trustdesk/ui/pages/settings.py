@@ -1,7 +1,7 @@
 """Settings: which workspace is open and what it holds, the trust's reporting rules, the
 few preferences kept on this computer (where returns are saved, which page to start on), and
 how many backups the workspace keeps. Update the configuration… takes in a newer trust
-configuration (trustdesk.services.trust_update), after showing what it changes."""
+configuration (trustdesk.ops.trust_update), after showing what it changes."""
 
 from __future__ import annotations
 
@@ -12,17 +12,19 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
-from trustdesk.config import TrustConfig
+from trustdesk import ops
+from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import UserError
-from trustdesk.services.retention import retention_years
-from trustdesk.services.trust_update import (
+from trustdesk.ops.settings import set_backups_kept
+from trustdesk.ops.trust_update import (
     TrustUpdate,
     machine_config_newer,
     offered_config,
     review_update,
     update_config,
 )
-from trustdesk.services.workspace_info import backups_kept, describe_workspace, set_backups_kept
+from trustdesk.services.retention import retention_years
+from trustdesk.services.workspace_info import backups_kept, describe_workspace
 from trustdesk.store.backups import backups_folder, list_backups
 from trustdesk.ui import messages, preferences
 from trustdesk.ui.background import ProgressDialog, Task, report_error
@@ -193,9 +195,8 @@ class SettingsPage(Page):
         )
 
     def _show_own_settings(self) -> None:
-        with self.workspace.session() as session:
-            kept = backups_kept(session)
-            years = retention_years(session)
+        kept = ops.query(self.workspace, backups_kept)
+        years = ops.query(self.workspace, retention_years)
         own = "" if years == self.workspace.config.reporting.retention_years else " (set here)"
         self.ui.retentionValue.setText(
             f"{years} years after a young person was last seen{own}; Tools > Retention review"
@@ -210,12 +211,11 @@ class SettingsPage(Page):
 
     def _kept_changed(self, count: int) -> None:
         try:
-            with self.workspace.session() as session:
-                if count == backups_kept(session):
-                    return
-                set_backups_kept(session, count)
+            changed = set_backups_kept(self.workspace, count)
         except UserError as exc:
             self.status.emit(str(exc))
+            return
+        if not changed:
             return
         self.status.emit(
             f"The workspace keeps the newest {count} automatic backups of each kind "

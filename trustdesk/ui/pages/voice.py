@@ -6,14 +6,16 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from trustdesk.services import Session
+from trustdesk import ops
+from trustdesk.ops import Changed
+from trustdesk.ops.evidence import save_voice
 from trustdesk.services.activities import activity_choices
-from trustdesk.services.evidence import VoiceRow, list_voice, record_voice, update_voice
+from trustdesk.services.evidence import VoiceRow, list_voice
 from trustdesk.services.validation import get
 from trustdesk.store.models import VoiceEntry
+from trustdesk.ui.binding import Bindings
 from trustdesk.ui.fields import (
     CHOOSE,
-    choose_value,
     from_qdate,
     set_choices,
     to_qdate,
@@ -31,7 +33,8 @@ class VoicePage(RecordPage):
     plural = "voice entries"
     list_share = (13, 7)
     record_model = VoiceEntry
-    travelling_fields = ("Who", "What was said", "What changed")
+    shows = frozenset({"voice", "activity"})
+    travelling_fields = ("who", "said", "change_made")
     columns = (
         Column("Date", lambda r: r.date),
         Column("How", lambda r: r.method),
@@ -54,72 +57,64 @@ class VoicePage(RecordPage):
         header.resizeSection(who, min(header.sectionSize(who), self.WHO_WIDTH))
 
     def travelling_activity(self) -> int | None:
-        return self.form.activityCombo.currentData()
+        return self.ui.activityCombo.currentData()
 
     def build_form(self) -> QWidget:
         form = QWidget(self)
-        self.form = Ui_VoiceForm()
-        self.form.setupUi(form)
+        self.ui = Ui_VoiceForm()
+        self.ui.setupUi(form)
         set_choices(
-            self.form.methodCombo,
+            self.ui.methodCombo,
             trust_choices(self.workspace.config, "voice_methods"),
             placeholder=CHOOSE,
         )
-        self.form.changeDateCheck.toggled.connect(self.form.changeDateEdit.setEnabled)
+        self.ui.changeDateCheck.toggled.connect(self.ui.changeDateEdit.setEnabled)
         return form
 
-    def reload_choices(self, session: Session) -> None:
-        set_choices(self.form.activityCombo, activity_choices(session), empty="(none)")
+    def reload_choices(self) -> None:
+        activities = ops.query(self.workspace, activity_choices)
+        set_choices(self.ui.activityCombo, activities, empty="(none)")
 
-    def field_widgets(self) -> dict[str, QWidget]:
-        f = self.form
-        return {
-            "Date": f.dateEdit,
-            "Method": f.methodCombo,
-            "Who": f.whoEdit,
-            "Group size": f.groupSizeSpin,
-            "What was said": f.saidEdit,
-            "What changed": f.changeEdit,
-            "Date of change": f.changeDateEdit,
-        }
+    def bind_fields(self) -> Bindings:
+        f = self.ui
+        return Bindings(
+            {
+                "date": f.dateEdit,
+                "method": f.methodCombo,
+                "who": f.whoEdit,
+                "group_size": f.groupSizeSpin,
+                "activity_id": f.activityCombo,
+                "said": f.saidEdit,
+                "change_made": f.changeEdit,
+                "change_date": f.changeDateEdit,
+            },
+            custom={"change_date"},  # only when its tick box is ticked
+            defaults={"date": self.today},
+        )
 
     def describe(self, row: VoiceRow) -> str:
         return f"voice entry from {row.who} on {row.date:%d %b %Y}"
 
-    def load_rows(self, session: Session) -> list[Any]:
-        return list_voice(session)
+    def load_rows(self) -> list[Any]:
+        return ops.query(self.workspace, list_voice)
 
-    def load_record(self, session: Session, record_id: int) -> VoiceEntry:
-        return get(session, VoiceEntry, record_id, "voice entry")
+    def load_record(self, record_id: int) -> VoiceEntry:
+        return ops.query(self.workspace, get, VoiceEntry, record_id, "voice entry")
 
     def fill_form(self, record: VoiceEntry | None) -> None:
-        f = self.form
-        f.dateEdit.setDate(to_qdate(record.date if record else self.today()))
-        choose_value(f.methodCombo, record.method if record else None)
-        f.whoEdit.setText(record.who if record else "")
-        f.groupSizeSpin.setValue((record.group_size or 0) if record else 0)
-        choose_value(f.activityCombo, record.activity_id if record else None)
-        f.saidEdit.setPlainText(record.said if record else "")
-        f.changeEdit.setPlainText(record.change_made if record else "")
+        f = self.ui
+        self.fields.fill(record)
         changed_on = record.change_date if record else None
         f.changeDateCheck.setChecked(changed_on is not None)
         f.changeDateEdit.setEnabled(changed_on is not None)
         f.changeDateEdit.setDate(to_qdate(changed_on or (record.date if record else self.today())))
 
-    def save_record(self, session: Session, record_id: int | None) -> int:
-        f = self.form
+    def save_record(self, record_id: int | None) -> Changed:
+        f = self.ui
         values = {
-            "date": from_qdate(f.dateEdit.date()),
-            "method": f.methodCombo.currentData(),
-            "who": f.whoEdit.text(),
-            "group_size": f.groupSizeSpin.value() or None,
-            "activity_id": f.activityCombo.currentData(),
-            "said": f.saidEdit.toPlainText(),
-            "change_made": f.changeEdit.toPlainText(),
+            **self.fields.read(),
             "change_date": (
                 from_qdate(f.changeDateEdit.date()) if f.changeDateCheck.isChecked() else None
             ),
         }
-        if record_id is None:
-            return record_voice(session, **values).id  # type: ignore[return-value]
-        return update_voice(session, record_id, **values).id  # type: ignore[return-value]
+        return save_voice(self.workspace, record_id, values)

@@ -28,30 +28,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk import clock
+from trustdesk import ops
 from trustdesk.errors import UserError
-from trustdesk.reports.subject_access_pdf import write_subject_access_pdf
-from trustdesk.services import Session
-from trustdesk.services.activities import activity_choices
-from trustdesk.services.outcomes import (
-    OutcomeRow,
+from trustdesk.ops import Changed
+from trustdesk.ops.young_people import (
     delete_outcome,
-    outcome_rows,
-    preview_outcome_delete,
-    record_outcome,
-    update_outcome,
+    erase_young_person,
+    export_what_we_hold,
+    save_outcome,
+    save_young_person,
 )
-from trustdesk.services.subject_access import erase_young_person, everything_held
+from trustdesk.services.activities import activity_choices
+from trustdesk.services.outcomes import OutcomeRow, outcome_rows, preview_outcome_delete
 from trustdesk.services.validation import get
-from trustdesk.services.young_people import (
-    add_young_person,
-    list_young_people,
-    update_young_person,
-)
+from trustdesk.services.young_people import list_young_people
 from trustdesk.store.models import RecordedOutcome, YoungPerson
 from trustdesk.ui import messages
-from trustdesk.ui.background import ProgressDialog, Task, in_session, report_error
-from trustdesk.ui.dialogs import Save, service_call
+from trustdesk.ui.background import ProgressDialog, Task, report_error
+from trustdesk.ui.binding import Bindings
+from trustdesk.ui.dialogs import Save, operation
 from trustdesk.ui.fields import (
     allow_empty_date,
     choose_value,
@@ -76,6 +71,7 @@ class YoungPeoplePage(RecordPage):
     plural = "young people"
     list_share = (5, 4)  # names need the width more than the form does
     record_model = YoungPerson
+    shows = frozenset({"young_person", "outcome", "register", "activity"})
     columns = (
         Column("Name", lambda r: r.name, stretch=True),
         Column("Ref", lambda r: r.local_ref),
@@ -106,26 +102,26 @@ class YoungPeoplePage(RecordPage):
         layout = QVBoxLayout(editor)
         layout.setContentsMargins(0, 0, 0, 0)
         self.form_widget = QWidget(editor)
-        self.form = Ui_YoungPersonForm()
-        self.form.setupUi(self.form_widget)
+        self.ui = Ui_YoungPersonForm()
+        self.ui.setupUi(self.form_widget)
         layout.addWidget(self.form_widget)
         config = self.workspace.config
-        set_choices(self.form.ageBandCombo, trust_choices(config, "age_bands"), empty="(choose)")
-        set_choices(self.form.genderCombo, trust_choices(config, "genders"))
-        set_choices(self.form.ethnicityCombo, trust_choices(config, "ethnicity_groups"))
-        self.form.birthUnknownCheck.toggled.connect(self._birth_unknown)
+        set_choices(self.ui.ageBandCombo, trust_choices(config, "age_bands"), empty="(choose)")
+        set_choices(self.ui.genderCombo, trust_choices(config, "genders"))
+        set_choices(self.ui.ethnicityCombo, trust_choices(config, "ethnicity_groups"))
+        self.ui.birthUnknownCheck.toggled.connect(self._birth_unknown)
         # Empty until typed: a date starting at today was a wrong value kept by a hurried
         # Save. Its calendar opens on a young person's age (12) rather than on the empty 1899.
         allow_empty_date(
-            self.form.birthDateEdit,
+            self.ui.birthDateEdit,
             dt.date(1900, 1, 1),
             lambda: self.today() - dt.timedelta(days=12 * 365),
         )
         return editor
 
     def _birth_unknown(self, unknown: bool) -> None:
-        self.form.birthDateEdit.setEnabled(not unknown)
-        self.form.ageBandCombo.setEnabled(unknown)
+        self.ui.birthDateEdit.setEnabled(not unknown)
+        self.ui.ageBandCombo.setEnabled(unknown)
 
     def refresh(self) -> None:
         super().refresh()
@@ -134,32 +130,34 @@ class YoungPeoplePage(RecordPage):
         header.resizeSection(gender, min(header.sectionSize(gender), self.GENDER_WIDTH))
         self._show_outcomes(self.record_id)  # e.g. an outcome put back by Undo delete
 
-    def field_widgets(self) -> dict[str, QWidget]:
-        f = self.form
-        return {
-            "First name": f.firstNameEdit,
-            "Last name": f.lastNameEdit,
-            "Local reference": f.localRefEdit,
-            "Date of birth": f.birthDateEdit,
-            "Age band": f.ageBandCombo,
-            "Gender": f.genderCombo,
-            "Ethnicity": f.ethnicityCombo,
-            "Postcode district": f.postcodeEdit,
-        }
+    def bind_fields(self) -> Bindings:
+        f = self.ui
+        return Bindings(
+            {
+                "first_name": f.firstNameEdit,
+                "last_name": f.lastNameEdit,
+                "local_ref": f.localRefEdit,
+                "date_of_birth": f.birthDateEdit,
+                "age_band": f.ageBandCombo,
+                "gender": f.genderCombo,
+                "ethnicity": f.ethnicityCombo,
+                "postcode_district": f.postcodeEdit,
+            }
+        )
 
     def describe(self, row: Any) -> str:
         if row.erased:
             return f"young person number {row.id} (details removed)"
         return f"young person {row.short_name!r}"
 
-    def load_rows(self, session: Session) -> list[Any]:
-        return list_young_people(session, today=self.today())
+    def load_rows(self) -> list[Any]:
+        return ops.query(self.workspace, list_young_people, today=self.today())
 
-    def load_record(self, session: Session, record_id: int) -> YoungPerson:
-        return get(session, YoungPerson, record_id, "young person")
+    def load_record(self, record_id: int) -> YoungPerson:
+        return ops.query(self.workspace, get, YoungPerson, record_id, "young person")
 
     def fill_form(self, record: YoungPerson | None) -> None:
-        f = self.form
+        f = self.ui
         f.firstNameEdit.setText(record.first_name or "" if record else "")
         f.lastNameEdit.setText(record.last_name or "" if record else "")
         f.localRefEdit.setText(record.local_ref or "" if record else "")
@@ -182,8 +180,8 @@ class YoungPeoplePage(RecordPage):
             self._show_outcomes(record.id if record else None)
             self._show_rights(record)
 
-    def save_record(self, session: Session, record_id: int | None) -> int:
-        f = self.form
+    def save_record(self, record_id: int | None) -> Changed:
+        f = self.ui
         unknown = f.birthUnknownCheck.isChecked()
         values = {
             "first_name": f.firstNameEdit.text(),
@@ -198,10 +196,7 @@ class YoungPeoplePage(RecordPage):
             "young_carer": f.youngCarerCheck.isChecked(),
             "postcode_district": f.postcodeEdit.text(),
         }
-        today = self.today()
-        if record_id is None:
-            return add_young_person(session, today=today, **values).id  # type: ignore[return-value]
-        return update_young_person(session, record_id, today=today, **values).id  # type: ignore[return-value]
+        return save_young_person(self.workspace, record_id, values, today=self.today())
 
     # ----- outcomes ---------------------------------------------------------------------------
 
@@ -251,8 +246,7 @@ class YoungPeoplePage(RecordPage):
     def _show_outcomes(self, young_person_id: int | None = None) -> None:
         rows: list[OutcomeRow] = []
         if young_person_id is not None:
-            with self.workspace.session() as session:
-                rows = outcome_rows(session, young_person_id)
+            rows = ops.query(self.workspace, outcome_rows, young_person_id)
         self.outcome_list = rows
         table = self.outcomes_table
         table.setRowCount(len(rows))
@@ -284,20 +278,18 @@ class YoungPeoplePage(RecordPage):
         if self.record_id is None:
             return
         self._open_outcome_dialog(
-            None, service_call(self.workspace, record_outcome, young_person_id=self.record_id)
+            None, operation(self.workspace, save_outcome, None, young_person_id=self.record_id)
         )
 
     def edit_outcome(self) -> None:
         chosen = self._chosen_outcome()
         if chosen is None or not self.form_widget.isEnabled():
             return
-        with self.workspace.session() as session:
-            outcome = get(session, RecordedOutcome, chosen.id, "outcome")
-        self._open_outcome_dialog(outcome, service_call(self.workspace, update_outcome, chosen.id))
+        outcome = ops.query(self.workspace, get, RecordedOutcome, chosen.id, "outcome")
+        self._open_outcome_dialog(outcome, operation(self.workspace, save_outcome, chosen.id))
 
     def _open_outcome_dialog(self, outcome: RecordedOutcome | None, save: Save) -> None:
-        with self.workspace.session() as session:
-            activities = activity_choices(session)
+        activities = ops.query(self.workspace, activity_choices)
         dialog = OutcomeDialog(
             self,
             save,
@@ -306,29 +298,27 @@ class YoungPeoplePage(RecordPage):
             outcome=outcome,
             today=self.today(),
         )
-        dialog.accepted.connect(self._outcome_saved)
+        dialog.accepted.connect(lambda: self._outcome_saved(dialog.saved))
         self.outcome_dialog = dialog
         dialog.open()
 
-    def _outcome_saved(self) -> None:
+    def _outcome_saved(self, changed: Changed) -> None:
         self._show_outcomes(self.record_id)
         self.status.emit("Saved the outcome.")
-        self.records_changed.emit()
+        self.tell_changed(changed)
 
     def delete_chosen_outcome(self) -> None:
         chosen = self._chosen_outcome()
         if chosen is None:
             return
-        with self.workspace.session() as session:
-            preview = preview_outcome_delete(session, chosen.id)
+        preview = ops.query(self.workspace, preview_outcome_delete, chosen.id)
         if not messages.confirm(self, "Delete outcome", preview.question, "Delete"):
             return
-        with self.workspace.session() as session:
-            undo = delete_outcome(session, chosen.id)
+        deleted = delete_outcome(self.workspace, chosen.id)
         self._show_outcomes(self.record_id)
-        self.deleted.emit(undo)
-        self.records_changed.emit()
-        self.status.emit(f"Deleted the {undo.what}. Undo with Ctrl+Z.")
+        self.deleted.emit(deleted.record)
+        self.tell_changed(deleted)
+        self.status.emit(f"Deleted the {deleted.what}. Undo with Ctrl+Z.")
 
     # ----- their rights: what we hold, and erasure ------------------------------------------
 
@@ -381,16 +371,10 @@ class YoungPeoplePage(RecordPage):
         target = Path(chosen) if chosen.lower().endswith(".pdf") else Path(f"{chosen}.pdf")
         workspace = self.workspace
 
-        def work(session: Session, _progress: Any, _cancelled: Any) -> Path:
-            return write_subject_access_pdf(
-                everything_held(session, person_id),
-                target,
-                trust_name=workspace.config.trust_name,
-                unit=workspace.unit,
-                made_at=clock.local_now(),
-            )
+        def work(_progress: Any, _cancelled: Any) -> Path:
+            return export_what_we_hold(workspace, person_id, target)
 
-        task = self.export_task = Task(in_session(workspace, work))
+        task = self.export_task = Task(work)
         task.finished.connect(self._exported)
         task.failed.connect(lambda error: report_error(self, "Nothing was exported", error))
         task.ended.connect(self._export_ended)
@@ -428,15 +412,14 @@ class YoungPeoplePage(RecordPage):
         if not messages.confirm(self, "Erase young person", question, "Erase"):
             return
         try:
-            with self.workspace.session() as session:
-                erased = erase_young_person(session, person_id)
+            erased = erase_young_person(self.workspace, person_id)
         except UserError as exc:
             messages.show_error(self, "Not erased", str(exc))
             return
         self._set_dirty(False)
         self.refresh()
         self._load(person_id)
-        self.records_changed.emit()
+        self.tell_changed(erased)
         notes = erased.mentions_replaced
         self.status.emit(
             f"Erased young person number {person_id}; their counts stay."

@@ -1,0 +1,147 @@
+"""The Returns page's figures: one return table (headline, reach or a breakdown) in a
+read-only table view, values formatted as the return prints them, sized so that no table
+needs scrolling sideways."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from trustdesk.returns.catalogue import format_value
+from trustdesk.returns.tables import Table
+from trustdesk.ui import glossary_tips
+from trustdesk.ui.record_table import compact_rows
+
+NO_VALUE = "\u2013"  # a rate with nothing to divide by
+_ROOT = QModelIndex()
+
+
+def format_cell(unit: str, value: float | None) -> str:
+    if value is None:
+        return NO_VALUE
+    if unit == "rate":
+        return f"{int(value * 100 + 0.5)}%"
+    return format_value(unit, int(value))  # type: ignore[arg-type]
+
+
+class TableModel(QAbstractTableModel):
+    """One return table (headline, reach or a breakdown), read-only, values formatted as the
+    return prints them; the total row in bold."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table: Table | None = None
+
+    def set_table(self, table: Table | None) -> None:
+        self.beginResetModel()
+        self.table = table
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() or self.table is None else len(self.table.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() or self.table is None else 1 + len(self.table.columns)
+
+    def text(self, row: int, column: int) -> str:
+        assert self.table is not None
+        line = self.table.rows[row]
+        if column == 0:
+            return line.label
+        return format_cell(self.table.unit_of(line, column - 1), line.values[column - 1])
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or self.table is None:
+            return None
+        row, column = index.row(), index.column()
+        line = self.table.rows[row]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.text(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and line.is_total:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 0:
+                return glossary_tips.tip(line.label, line.label)
+            if line.values[column - 1] is None:
+                if self.table.columns[column - 1].heading == "Benchmark":
+                    return "There is no benchmark for this measure."
+                return "Cannot be worked out: there is nothing to divide by."
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if self.table is None or orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == 0:
+                return self.table.label_heading
+            heading = self.table.columns[section - 1].heading
+            if len(self.table.columns) > 3:  # narrower columns, so that the labels fit
+                heading = heading.replace(" ", "\n", 1)
+            return heading
+        if role == Qt.ItemDataRole.ToolTipRole and section > 0:
+            return self.table.columns[section - 1].heading
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            side = Qt.AlignmentFlag.AlignLeft if section == 0 else Qt.AlignmentFlag.AlignRight
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class PaddedDelegate(QStyledItemDelegate):
+    """Room either side of a value, so that neighbouring columns' figures do not run together."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + option.fontMetrics.averageCharWidth() * 2, size.height())
+
+
+def prepare_table_view(view: QTableView, model: TableModel) -> None:
+    view.setModel(model)
+    view.setItemDelegate(PaddedDelegate(view))
+    compact_rows(view)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header = view.horizontalHeader()
+    header.setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 6)
+    header.setStretchLastSection(False)
+    model.modelReset.connect(lambda: fit_columns(view))
+
+
+def fit_columns(view: QTableView) -> None:
+    """Labels take what is left after every value column has room for its widest value, so
+    that no table needs scrolling sideways."""
+    header = view.horizontalHeader()
+    count = view.model().columnCount()
+    for column in range(count):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column == 0
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(column, mode)
+
+
+def fit_height(view: QTableView) -> None:
+    """A short table as tall as its rows, so it needs no scroll bar of its own."""
+    rows = view.model().rowCount()
+    height = (
+        view.horizontalHeader().sizeHint().height()
+        + rows * view.verticalHeader().defaultSectionSize()
+    )
+    view.setFixedHeight(height + 2 * view.frameWidth())
