@@ -1,6 +1,6 @@
 """TrustDesk for tests/ui/test_atspi.py: the real desktop, which also writes down, for each
 page it shows, the text of every label a sighted user sees there (a second after the page
-is shown, once its figures are in), so that the AT-SPI walker can check each one reaches a
+is shown, and once its figures are in however slow the machine), so that the AT-SPI walker can check each one reaches a
 screen reader.
 
 Usage: python atspi_app.py WORKSPACE SEEN.json [--hide-one-label]
@@ -43,6 +43,9 @@ def main() -> int:
             self.ui.unitLabel.setAccessibleName("Unit")
 
         def write_down() -> None:
+            if getattr(page, "busy", lambda: False)():  # its figures are still being counted
+                QTimer.singleShot(200, write_down)
+                return
             labels = [plain(w) for w in self.findChildren(QLabel) if w.isVisible() and plain(w)]
             seen = json.loads(seen_file.read_text()) if seen_file.exists() else {}
             seen[key] = labels

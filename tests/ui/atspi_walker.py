@@ -84,7 +84,7 @@ def said(node, out: set[str]) -> set[str]:
     return out
 
 
-def seen_on(seen_file: str, key: str, timeout: float = 10.0) -> list[str]:
+def seen_on(seen_file: str, key: str, timeout: float = 120.0) -> list[str]:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         try:
@@ -133,6 +133,9 @@ def go_menu(app, timeout: float = 60.0):
 
 
 def main() -> None:
+    # A page opened through its menu item answers when it is drawn: on a busy machine that
+    # can take longer than AT-SPI's 25 seconds, which is not what this walk is about.
+    pyatspi.Atspi.set_timeout(120_000, 120_000)
     app_name, seen_file = sys.argv[1], sys.argv[2]
     pages = [arg.split("=", 1) for arg in sys.argv[3:]]
     app = find_app(app_name)

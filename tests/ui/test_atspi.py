@@ -84,7 +84,7 @@ def walk(workspace: Path, level: str, tmp_path: Path, *, hide_one_label: bool = 
         env=env,
         capture_output=True,
         text=True,
-        timeout=240,
+        timeout=600,
         check=False,
     )
     assert done.returncode == 0, done.stderr[-2000:]

@@ -113,6 +113,6 @@ def _review(session, config: TrustConfig, unit: Unit, periods: list[Period]) -> 
             if record is None:
                 continue
             if period != periods[-1]:
-                accept(session, record.id)  # type: ignore[arg-type]
+                accept(session, record.id)  # type: ignore[arg-type]  # a record read back from the database has an id
             elif child == config.children(unit.code)[0]:
-                query(session, record.id, QUERY)  # type: ignore[arg-type]
+                query(session, record.id, QUERY)  # type: ignore[arg-type]  # a record read back from the database has an id

@@ -52,7 +52,7 @@ EVERY_KIND = frozenset(KIND_OF_TABLE.values())
 
 
 def kind_of(model: type[SQLModel]) -> str:
-    table: str = model.__tablename__  # type: ignore[assignment]
+    table: str = model.__tablename__  # type: ignore[assignment]  # SQLModel's stubs type __tablename__ as a declared_attr
     return KIND_OF_TABLE.get(table, table)
 
 
@@ -77,7 +77,7 @@ def save_with(
             record = create(session, **known, **values)
         else:
             record = update(session, record_id, **known, **values)
-        return Changed.of(kind, record_id=record.id)  # type: ignore[attr-defined]
+        return Changed.of(kind, record_id=record.id)  # type: ignore[attr-defined]  # any saved record has an id; the model is chosen at run time
 
     return ops.change(workspace, work)
 

@@ -342,7 +342,7 @@ def update_config(workspace: Workspace, *, offered: TrustConfig) -> TrustUpdate:
         )
     changes = review_update(workspace, offered=offered)
     if changes.refused:
-        raise changes.refusal()  # type: ignore[misc]
+        raise changes.refusal()  # type: ignore[misc]  # refusal() returns an exception to raise; mypy cannot see it derives from BaseException
     if changes.up_to_date:
         return TrustUpdate(changes, None, updated=False)
     new_text = _read_offered(offered)

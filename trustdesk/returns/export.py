@@ -203,8 +203,8 @@ def _record(session: Session, ret: Return, file_name: str) -> ReturnRecord:
     """The workspace's note of this export and its figures (flushed, not committed)."""
     session.exec(
         update(ReturnRecord)
-        .where(ReturnRecord.direction == "exported")  # type: ignore[arg-type]
-        .where(ReturnRecord.unit_code == ret.unit_code, ReturnRecord.period == ret.period.code)  # type: ignore[arg-type]
+        .where(ReturnRecord.direction == "exported")  # type: ignore[arg-type]  # a model attribute is typed as its value, not its column
+        .where(ReturnRecord.unit_code == ret.unit_code, ReturnRecord.period == ret.period.code)  # type: ignore[arg-type]  # a model attribute is typed as its value, not its column
         .values(is_current=False)
     )
     record = ReturnRecord(
@@ -215,7 +215,7 @@ def _record(session: Session, ret: Return, file_name: str) -> ReturnRecord:
         direction="exported",
         format_version=FORMAT_VERSION,
         fingerprint=ret.fingerprint,
-        made_at=ret.made_at,  # type: ignore[arg-type]
+        made_at=ret.made_at,  # type: ignore[arg-type]  # made_at is set on every return that is exported
         made_by=ret.made_by,
         file_name=file_name,
     )
@@ -231,7 +231,7 @@ def exported_returns(session: Session) -> list[ReturnRecord]:
         session.exec(
             select(ReturnRecord)
             .where(ReturnRecord.direction == "exported")
-            .order_by(ReturnRecord.made_at.desc(), ReturnRecord.revision.desc())  # type: ignore[attr-defined]
+            .order_by(ReturnRecord.made_at.desc(), ReturnRecord.revision.desc())  # type: ignore[attr-defined]  # a model attribute is typed as its value, not its column
         )
     )
 

@@ -115,7 +115,7 @@ def _walk(session: Session, table: Table, ids: list[Any], record: DeletedRecord)
 
 def _collect(session: Session, model: type[SQLModel], record_id: int, what: str) -> DeletedRecord:
     v.get(session, model, record_id, what)
-    table: Table = model.__table__  # type: ignore[attr-defined]
+    table: Table = model.__table__  # type: ignore[attr-defined]  # SQLModel sets __table__; its stubs do not declare it
     key = next(iter(table.primary_key.columns))
     record = DeletedRecord(what)
     record.rows.append(
@@ -165,7 +165,7 @@ def delete_with_undo(
 ) -> DeletedRecord:
     """Delete the record (the database removes what belongs to it) and return what undoes it."""
     record = _collect(session, model, record_id, what)
-    table: Table = model.__table__  # type: ignore[attr-defined]
+    table: Table = model.__table__  # type: ignore[attr-defined]  # SQLModel sets __table__; its stubs do not declare it
     key = next(iter(table.primary_key.columns))
     session.execute(
         delete(table).where(key == record_id), execution_options=audit.RECORDED_SEPARATELY

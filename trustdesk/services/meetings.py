@@ -308,7 +308,7 @@ def meeting_actions(session: Session, meeting_id: int) -> list[ActionRow]:
         .order_by(col(MeetingAction.id))
     )
     return [
-        ActionRow(a.id, a.text, a.owner, a.owner_partner_id, a.due_date, a.status, a.done_date)  # type: ignore[arg-type]
+        ActionRow(a.id, a.text, a.owner, a.owner_partner_id, a.due_date, a.status, a.done_date)  # type: ignore[arg-type]  # an action read back from the database has an id
         for a in session.exec(query)
     ]
 

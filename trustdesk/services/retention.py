@@ -143,7 +143,7 @@ def removal_report(session: Session, *, today: dt.date) -> RemovalReport:
             local_ref=ref or "",
             last_seen=last_seen,
         )
-        for person_id, first, last, ref, last_seen in session.exec(query)  # type: ignore[call-overload]
+        for person_id, first, last, ref, last_seen in session.exec(query)  # type: ignore[call-overload]  # sqlmodel's exec() overloads stop at four columns
     ]
     return RemovalReport(years, before, people)
 
@@ -152,7 +152,7 @@ def remove_identifying_details(session: Session, *, today: dt.date) -> int:
     """Remove the identifying details of everyone :func:`removal_report` lists (the
     operation commits them together: all or none); returns how many were removed."""
     _years, _before, query = _due(session, today, YoungPerson)
-    found = list(session.exec(query))  # type: ignore[call-overload]
+    found = list(session.exec(query))  # type: ignore[call-overload]  # sqlmodel's exec() overloads stop at four columns
     keep_age_bands(session, [person.id for person, _ in found])
     for person, last_seen in found:
         clear_identifying_details(session, person, last_seen)
@@ -180,7 +180,7 @@ def keep_age_bands(session: Session, young_person_ids: list[int]) -> None:
     every return, past ones included, counts them as before. Statements through the session
     (the audit trail sees them); run before any of the people's details are cleared."""
     config = v.trust(session)
-    ticks, outcomes = Attendance.__table__, RecordedOutcome.__table__  # type: ignore[attr-defined]
+    ticks, outcomes = Attendance.__table__, RecordedOutcome.__table__  # type: ignore[attr-defined]  # SQLModel sets __table__; its stubs do not declare it
     tick_band = (
         select(profile(config, ActivitySession.date)["age_band"])
         .where(ActivitySession.id == ticks.c.session_id, YoungPerson.id == ticks.c.young_person_id)

@@ -248,7 +248,7 @@ def _mentions(session: Session, person: YoungPerson) -> Iterator[tuple[Any, str,
         found = session.exec(
             select(model)
             .where(or_(*(col(c).ilike(_like(n), escape="\\") for c in columns for n in names)))
-            .order_by(col(model.id))  # type: ignore[attr-defined]
+            .order_by(col(model.id))  # type: ignore[attr-defined]  # the model is one of several, chosen at run time
         )
         for record in found:
             day = getattr(record, date_field) if date_field else None
@@ -319,7 +319,7 @@ def _replace_mentions(session: Session, person: YoungPerson) -> int:
         key = (type(record), record.id)
         changes.setdefault(key, {})[field] = naming.sub(NAME_REMOVED, getattr(record, field))
     for (model, record_id), fields in changes.items():
-        table = model.__table__  # type: ignore[attr-defined]
+        table = model.__table__  # type: ignore[attr-defined]  # SQLModel sets __table__; its stubs do not declare it
         session.execute(
             update(table).where(table.c.id == record_id).values(fields),
             execution_options=audit.RECORDED_SEPARATELY,

@@ -37,7 +37,7 @@ class ContactLogPage(RecordPage):
     record_model = ContactLogEntry
     shows = frozenset({"contact", "partner", "contact_person"})
 
-    @property  # type: ignore[override]
+    @property  # type: ignore[override]  # Qt's property of the same name is replaced by a plain Python property
     def columns(self) -> Sequence[Column]:
         overdue = self._overdue
         return (

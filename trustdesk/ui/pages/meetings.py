@@ -311,7 +311,7 @@ class MeetingsPage(RecordPage):
         if dirty:
             self._reload_parts()
         if changed.record_id is not None:
-            _select(table, table.model(), changed.record_id)  # type: ignore[arg-type]
+            _select(table, table.model(), changed.record_id)  # type: ignore[arg-type]  # the model's table model is typed by Qt as QAbstractItemModel
         table.setFocus()
         self.status.emit(message)
         self.tell_changed(changed)

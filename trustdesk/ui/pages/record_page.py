@@ -326,7 +326,7 @@ class RecordPage(Page):
         label = self.fields.label  # the watch names its fields in words
         return IdentityWatch(
             self.editor,
-            {label(name): self.fields[name] for name in watched},  # type: ignore[misc]
+            {label(name): self.fields[name] for name in watched},  # type: ignore[misc]  # a dict comprehension of widgets whose common base mypy cannot infer
             self._identity_matcher,
             self.travelling_activity,
             [label(name) for name in self.travelling_fields],

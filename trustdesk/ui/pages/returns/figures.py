@@ -30,7 +30,7 @@ def format_cell(unit: str, value: float | None) -> str:
         return NO_VALUE
     if unit == "rate":
         return f"{int(value * 100 + 0.5)}%"
-    return format_value(unit, int(value))  # type: ignore[arg-type]
+    return format_value(unit, int(value))  # type: ignore[arg-type]  # the unit is one of the catalogue's literals, read from a plain string
 
 
 class TableModel(QAbstractTableModel):
