@@ -685,7 +685,7 @@ def test_closing_the_window_while_its_task_runs_lets_the_work_finish(qtbot):
 
 
 class _FakeWorkspace:
-    """Enough of a workspace for in_session: a session context that records its thread."""
+    """Enough of a workspace for ops.query: a session context that records its thread."""
 
     def __init__(self) -> None:
         self.threads: list[int] = []
@@ -701,9 +701,11 @@ class _FakeWorkspace:
         return opened()
 
 
-def test_in_session_opens_the_session_in_the_worker_thread(qtbot):
+def test_a_background_read_opens_its_session_in_the_worker_thread(qtbot):
     workspace = _FakeWorkspace()
-    run(qtbot, Task(background.in_session(workspace, lambda s, p, c: None)))
+    reader = background.BackgroundReader(workspace)  # type: ignore[arg-type]
+    with qtbot.waitSignal(reader.ready):
+        reader.read(lambda session: None)
     assert workspace.threads and workspace.threads[0] != threading.get_ident()
 
 
