@@ -78,11 +78,12 @@ class ActivitiesPage(RecordPage):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self._partners: list[tuple[str, int]] = []
         super().__init__(*args, **kwargs)
-        f = self.ui
-        self.sessions = RecordList(SESSION_COLUMNS, "sessions", f.sessionsBox)
-        f.sessionsLayout.insertWidget(1, self.sessions)
-        self.contributions = RecordList(CONTRIBUTION_COLUMNS, "contributions", f.contributionsBox)
-        f.contributionsLayout.insertWidget(0, self.contributions)
+        self.sessions = RecordList(SESSION_COLUMNS, "sessions", self.ui.sessionsBox)
+        self.ui.sessionsLayout.insertWidget(1, self.sessions)
+        self.contributions = RecordList(
+            CONTRIBUTION_COLUMNS, "contributions", self.ui.contributionsBox
+        )
+        self.ui.contributionsLayout.insertWidget(0, self.contributions)
         for sub_list, rows in ((self.sessions, 8), (self.contributions, 4)):
             height = sub_list.table.verticalHeader().defaultSectionSize()
             sub_list.table.setMinimumHeight(height * (rows + 1) + 4)
@@ -90,13 +91,13 @@ class ActivitiesPage(RecordPage):
         self.sessions.activated.connect(self.edit_session)
         # No QWidget.setTabOrder here: on Qt 6.11 reordering these lists' children made a
         # ring that Tab went round for ever without leaving the form (tests/ui/test_tab_chain).
-        f.addSessionButton.clicked.connect(self.add_session)
-        f.addWeeklyButton.clicked.connect(self.add_weekly_sessions)
-        f.editSessionButton.clicked.connect(self.edit_session)
-        f.deleteSessionButton.clicked.connect(self.delete_session)
-        f.addContributionButton.clicked.connect(self.add_contribution)
-        f.deleteContributionButton.clicked.connect(self.delete_contribution)
-        f.activityLayout.addStretch(1)
+        self.ui.addSessionButton.clicked.connect(self.add_session)
+        self.ui.addWeeklyButton.clicked.connect(self.add_weekly_sessions)
+        self.ui.editSessionButton.clicked.connect(self.edit_session)
+        self.ui.deleteSessionButton.clicked.connect(self.delete_session)
+        self.ui.addContributionButton.clicked.connect(self.add_contribution)
+        self.ui.deleteContributionButton.clicked.connect(self.delete_contribution)
+        self.ui.activityLayout.addStretch(1)
         self._show_sessions_and_contributions()
 
     # ----- the activity itself -------------------------------------------------------------
@@ -128,17 +129,16 @@ class ActivitiesPage(RecordPage):
         set_choices(self.ui.leadCombo, self._partners, empty="(none)")
 
     def bind_fields(self) -> Bindings:
-        f = self.ui
         return Bindings(
             {
-                "title": f.titleEdit,
-                "category": f.categoryCombo,
-                "start_date": f.startEdit,
-                "end_date": f.endEdit,
-                "venue": f.venueEdit,
-                "lead_partner_id": f.leadCombo,
-                "ecm_outcomes": f.outcomesBox,  # its tick boxes, filled and read here
-                "description": f.descriptionEdit,
+                "title": self.ui.titleEdit,
+                "category": self.ui.categoryCombo,
+                "start_date": self.ui.startEdit,
+                "end_date": self.ui.endEdit,
+                "venue": self.ui.venueEdit,
+                "lead_partner_id": self.ui.leadCombo,
+                "ecm_outcomes": self.ui.outcomesBox,  # its tick boxes, filled and read here
+                "description": self.ui.descriptionEdit,
             },
             custom={"end_date"},  # only when its tick box is ticked
             defaults={"start_date": self.today},
@@ -151,21 +151,21 @@ class ActivitiesPage(RecordPage):
         return ops.query(self.workspace, service.activity_with_outcomes, record_id)
 
     def fill_form(self, record: tuple[Activity, list[str]] | None) -> None:
-        f = self.ui
         activity, outcomes = record if record else (None, [])
         self.fields.fill(activity)
         end = activity.end_date if activity else None
-        f.endCheck.setChecked(end is not None)
-        f.endEdit.setEnabled(end is not None)
-        f.endEdit.setDate(to_qdate(end) if end else f.startEdit.date())
+        self.ui.endCheck.setChecked(end is not None)
+        self.ui.endEdit.setEnabled(end is not None)
+        self.ui.endEdit.setDate(to_qdate(end) if end else self.ui.startEdit.date())
         tick(self.outcome_boxes, outcomes)
         self._show_sessions_and_contributions()
 
     def save_record(self, record_id: int | None) -> Changed:
-        f = self.ui
         values = {
             **self.fields.read(),
-            "end_date": from_qdate(f.endEdit.date()) if f.endCheck.isChecked() else None,
+            "end_date": from_qdate(self.ui.endEdit.date())
+            if self.ui.endCheck.isChecked()
+            else None,
             "ecm_outcomes": ticked(self.outcome_boxes),
         }
         return act.save_activity(self.workspace, record_id, values)
@@ -203,7 +203,6 @@ class ActivitiesPage(RecordPage):
             self.sessions.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _enable_buttons(self, *_: Any) -> None:
-        f = self.ui
         saved = self.record_id is not None
         tip = "" if saved else SAVE_FIRST
         has_session = saved and self.sessions is not None and self.sessions.current() is not None
@@ -211,12 +210,12 @@ class ActivitiesPage(RecordPage):
             saved and self.contributions is not None and self.contributions.current() is not None
         )
         for button, enabled in (
-            (f.addSessionButton, saved),
-            (f.addWeeklyButton, saved),
-            (f.editSessionButton, has_session),
-            (f.deleteSessionButton, has_session),
-            (f.addContributionButton, saved),
-            (f.deleteContributionButton, has_contribution),
+            (self.ui.addSessionButton, saved),
+            (self.ui.addWeeklyButton, saved),
+            (self.ui.editSessionButton, has_session),
+            (self.ui.deleteSessionButton, has_session),
+            (self.ui.addContributionButton, saved),
+            (self.ui.deleteContributionButton, has_contribution),
         ):
             button.setEnabled(enabled)
             button.setToolTip(tip)
@@ -234,9 +233,8 @@ class ActivitiesPage(RecordPage):
         return True
 
     def _activity_dates(self) -> tuple[dt.date, dt.date | None]:
-        f = self.ui
-        end = from_qdate(f.endEdit.date()) if f.endCheck.isChecked() else None
-        return from_qdate(f.startEdit.date()), end
+        end = from_qdate(self.ui.endEdit.date()) if self.ui.endCheck.isChecked() else None
+        return from_qdate(self.ui.startEdit.date()), end
 
     def _first_day(self) -> dt.date:
         """Today if the activity runs today, else the day it starts."""

@@ -62,14 +62,13 @@ class CaseStudiesPage(RecordPage):
         set_choices(self.ui.activityCombo, activities, empty="(none)")
 
     def bind_fields(self) -> Bindings:
-        f = self.ui
         return Bindings(
             {
-                "date": f.dateEdit,
-                "title": f.titleEdit,
-                "activity_id": f.activityCombo,
-                "ecm_outcomes": f.outcomesBox,  # its tick boxes, filled and read here
-                "narrative": f.narrativeEdit,
+                "date": self.ui.dateEdit,
+                "title": self.ui.titleEdit,
+                "activity_id": self.ui.activityCombo,
+                "ecm_outcomes": self.ui.outcomesBox,  # its tick boxes, filled and read here
+                "narrative": self.ui.narrativeEdit,
             },
             defaults={"date": self.today},
         )

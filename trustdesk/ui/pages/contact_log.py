@@ -102,15 +102,14 @@ class ContactLogPage(RecordPage):
         self.ui.followUpDoneCheck.setEnabled(on)
 
     def bind_fields(self) -> Bindings:
-        f = self.ui
         return Bindings(
             {
-                "date": f.dateEdit,
-                "partner_id": f.partnerCombo,
-                "contact_id": f.personCombo,
-                "method": f.methodCombo,
-                "summary": f.summaryEdit,
-                "follow_up_date": f.followUpEdit,
+                "date": self.ui.dateEdit,
+                "partner_id": self.ui.partnerCombo,
+                "contact_id": self.ui.personCombo,
+                "method": self.ui.methodCombo,
+                "summary": self.ui.summaryEdit,
+                "follow_up_date": self.ui.followUpEdit,
             },
             custom={"partner_id", "contact_id", "follow_up_date"},  # the people follow the partner
             defaults={"date": self.today},
@@ -126,25 +125,23 @@ class ContactLogPage(RecordPage):
         return ops.query(self.workspace, get, ContactLogEntry, record_id, "contact log entry")
 
     def fill_form(self, record: ContactLogEntry | None) -> None:
-        f = self.ui
         self.fields.fill(record)
-        choose_value(f.partnerCombo, record.partner_id if record else None)
+        choose_value(self.ui.partnerCombo, record.partner_id if record else None)
         self._partner_changed()
-        choose_value(f.personCombo, record.contact_id if record else None)
+        choose_value(self.ui.personCombo, record.contact_id if record else None)
         follow_up = record.follow_up_date if record else None
-        f.followUpCheck.setChecked(follow_up is not None)
-        f.followUpEdit.setDate(to_qdate(follow_up or self.today()))
-        f.followUpDoneCheck.setChecked(bool(record and record.follow_up_done))
+        self.ui.followUpCheck.setChecked(follow_up is not None)
+        self.ui.followUpEdit.setDate(to_qdate(follow_up or self.today()))
+        self.ui.followUpDoneCheck.setChecked(bool(record and record.follow_up_done))
         self._follow_up_toggled(follow_up is not None)
 
     def save_record(self, record_id: int | None) -> Changed:
-        f = self.ui
-        follow_up = f.followUpCheck.isChecked()
+        follow_up = self.ui.followUpCheck.isChecked()
         values = {
             **self.fields.read(),
-            "partner_id": f.partnerCombo.currentData(),
-            "contact_id": f.personCombo.currentData(),
-            "follow_up_date": from_qdate(f.followUpEdit.date()) if follow_up else None,
-            "follow_up_done": follow_up and f.followUpDoneCheck.isChecked(),
+            "partner_id": self.ui.partnerCombo.currentData(),
+            "contact_id": self.ui.personCombo.currentData(),
+            "follow_up_date": from_qdate(self.ui.followUpEdit.date()) if follow_up else None,
+            "follow_up_done": follow_up and self.ui.followUpDoneCheck.isChecked(),
         }
         return save_contact(self.workspace, record_id, values)

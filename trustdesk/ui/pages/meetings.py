@@ -153,9 +153,13 @@ class MeetingsPage(RecordPage):
         return STATUS_WORDS.get(row.status, row.status)
 
     def bind_fields(self) -> Bindings:
-        f = self.ui
         return Bindings(
-            {"date": f.dateEdit, "title": f.titleEdit, "venue": f.venueEdit, "notes": f.notesEdit}
+            {
+                "date": self.ui.dateEdit,
+                "title": self.ui.titleEdit,
+                "venue": self.ui.venueEdit,
+                "notes": self.ui.notesEdit,
+            }
         )
 
     def describe(self, row: MeetingRow) -> str:
@@ -171,13 +175,12 @@ class MeetingsPage(RecordPage):
         return ops.query(self.workspace, meeting_shown, record_id, today=self.today())
 
     def fill_form(self, record: MeetingShown | None) -> None:
-        f = self.ui
         self._shown = record
         meeting = record.meeting if record else None
-        f.dateEdit.setDate(to_qdate(meeting.date if meeting else self.today()))
-        f.titleEdit.setText(meeting.title if meeting else "Locality group meeting")
-        f.venueEdit.setText(meeting.venue if meeting else "")
-        f.notesEdit.setPlainText(meeting.notes if meeting else "")
+        self.ui.dateEdit.setDate(to_qdate(meeting.date if meeting else self.today()))
+        self.ui.titleEdit.setText(meeting.title if meeting else "Locality group meeting")
+        self.ui.venueEdit.setText(meeting.venue if meeting else "")
+        self.ui.notesEdit.setPlainText(meeting.notes if meeting else "")
         if record is None:
             if not self._built:  # still being built: refresh() reads them as the page is shown
                 return
@@ -188,12 +191,11 @@ class MeetingsPage(RecordPage):
             self._show_parts()
 
     def save_record(self, record_id: int | None) -> Changed:
-        f = self.ui
         values = {
-            "date": from_qdate(f.dateEdit.date()),
-            "title": f.titleEdit.text(),
-            "venue": f.venueEdit.text(),
-            "notes": f.notesEdit.toPlainText(),
+            "date": from_qdate(self.ui.dateEdit.date()),
+            "title": self.ui.titleEdit.text(),
+            "venue": self.ui.venueEdit.text(),
+            "notes": self.ui.notesEdit.toPlainText(),
         }
         return save_meeting(self.workspace, record_id, values, self._attendance())
 
@@ -251,23 +253,22 @@ class MeetingsPage(RecordPage):
 
     def _show_parts(self) -> None:
         """The actions and follow-up of the meeting as last read, and what can be done now."""
-        f = self.ui
         record = self._shown
         saved = record is not None
         actions = record.actions if record else []
         later = record.follow_up if record else self._new_follow_up
         self.actions_model.set_rows(actions)
         self.follow_up_model.set_rows(later)
-        _fit_columns(f.actionsTable)
-        _fit_columns(f.followUpTable)
+        _fit_columns(self.ui.actionsTable)
+        _fit_columns(self.ui.followUpTable)
         overdue = sum(r.overdue for r in later)
         late = f", {overdue} overdue" if overdue else ""
-        f.sectionTabs.setTabText(1, f"Follow-&up of earlier actions ({len(later)}{late})")
-        f.sectionTabs.setTabText(2, f"Ac&tions agreed here ({len(actions)})")
-        f.addActionButton.setEnabled(saved)
-        f.editActionButton.setEnabled(bool(actions))
-        f.reviewButton.setEnabled(saved and bool(later))
-        f.actionsNote.setText(
+        self.ui.sectionTabs.setTabText(1, f"Follow-&up of earlier actions ({len(later)}{late})")
+        self.ui.sectionTabs.setTabText(2, f"Ac&tions agreed here ({len(actions)})")
+        self.ui.addActionButton.setEnabled(saved)
+        self.ui.editActionButton.setEnabled(bool(actions))
+        self.ui.reviewButton.setEnabled(saved and bool(later))
+        self.ui.actionsNote.setText(
             "Each action is saved when you press OK in its dialog."
             if saved
             else "Save the meeting first, then add the actions agreed at it."
@@ -278,7 +279,7 @@ class MeetingsPage(RecordPage):
             text = "To be reviewed at this meeting: save it first, then review each."
         else:
             text = "Mark each done, dropped or still open; saved when you press OK."
-        f.followUpNote.setText(text)
+        self.ui.followUpNote.setText(text)
 
     def _date_changed(self, *_: Any) -> None:
         if self.record_id is None and not self._loading:

@@ -115,14 +115,13 @@ class PartnersPage(RecordPage):
         return box
 
     def bind_fields(self) -> Bindings:
-        f = self.ui
         return Bindings(
             {
-                "name": f.nameEdit,
-                "partner_type": f.typeCombo,
-                "address": f.addressEdit,
-                "notes": f.notesEdit,
-                "active": f.activeCheck,
+                "name": self.ui.nameEdit,
+                "partner_type": self.ui.typeCombo,
+                "address": self.ui.addressEdit,
+                "notes": self.ui.notesEdit,
+                "active": self.ui.activeCheck,
             },
             defaults={"active": True},
         )

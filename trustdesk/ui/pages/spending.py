@@ -56,14 +56,13 @@ class SpendingPage(RecordPage):
         set_choices(self.ui.activityCombo, activities, empty="(none)")
 
     def bind_fields(self) -> Bindings:
-        f = self.ui
         return Bindings(
             {
-                "date": f.dateEdit,
-                "amount": f.amountEdit,  # pounds; the record holds pence
-                "purpose": f.purposeCombo,
-                "activity_id": f.activityCombo,
-                "note": f.noteEdit,
+                "date": self.ui.dateEdit,
+                "amount": self.ui.amountEdit,  # pounds; the record holds pence
+                "purpose": self.ui.purposeCombo,
+                "activity_id": self.ui.activityCombo,
+                "note": self.ui.noteEdit,
             },
             custom={"amount"},
             defaults={"date": self.today},

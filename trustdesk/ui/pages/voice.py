@@ -76,17 +76,16 @@ class VoicePage(RecordPage):
         set_choices(self.ui.activityCombo, activities, empty="(none)")
 
     def bind_fields(self) -> Bindings:
-        f = self.ui
         return Bindings(
             {
-                "date": f.dateEdit,
-                "method": f.methodCombo,
-                "who": f.whoEdit,
-                "group_size": f.groupSizeSpin,
-                "activity_id": f.activityCombo,
-                "said": f.saidEdit,
-                "change_made": f.changeEdit,
-                "change_date": f.changeDateEdit,
+                "date": self.ui.dateEdit,
+                "method": self.ui.methodCombo,
+                "who": self.ui.whoEdit,
+                "group_size": self.ui.groupSizeSpin,
+                "activity_id": self.ui.activityCombo,
+                "said": self.ui.saidEdit,
+                "change_made": self.ui.changeEdit,
+                "change_date": self.ui.changeDateEdit,
             },
             custom={"change_date"},  # only when its tick box is ticked
             defaults={"date": self.today},
@@ -102,19 +101,21 @@ class VoicePage(RecordPage):
         return ops.query(self.workspace, get, VoiceEntry, record_id, "voice entry")
 
     def fill_form(self, record: VoiceEntry | None) -> None:
-        f = self.ui
         self.fields.fill(record)
         changed_on = record.change_date if record else None
-        f.changeDateCheck.setChecked(changed_on is not None)
-        f.changeDateEdit.setEnabled(changed_on is not None)
-        f.changeDateEdit.setDate(to_qdate(changed_on or (record.date if record else self.today())))
+        self.ui.changeDateCheck.setChecked(changed_on is not None)
+        self.ui.changeDateEdit.setEnabled(changed_on is not None)
+        self.ui.changeDateEdit.setDate(
+            to_qdate(changed_on or (record.date if record else self.today()))
+        )
 
     def save_record(self, record_id: int | None) -> Changed:
-        f = self.ui
         values = {
             **self.fields.read(),
             "change_date": (
-                from_qdate(f.changeDateEdit.date()) if f.changeDateCheck.isChecked() else None
+                from_qdate(self.ui.changeDateEdit.date())
+                if self.ui.changeDateCheck.isChecked()
+                else None
             ),
         }
         return save_voice(self.workspace, record_id, values)

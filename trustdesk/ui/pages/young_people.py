@@ -131,17 +131,16 @@ class YoungPeoplePage(RecordPage):
         self._show_outcomes(self.record_id)  # e.g. an outcome put back by Undo delete
 
     def bind_fields(self) -> Bindings:
-        f = self.ui
         return Bindings(
             {
-                "first_name": f.firstNameEdit,
-                "last_name": f.lastNameEdit,
-                "local_ref": f.localRefEdit,
-                "date_of_birth": f.birthDateEdit,
-                "age_band": f.ageBandCombo,
-                "gender": f.genderCombo,
-                "ethnicity": f.ethnicityCombo,
-                "postcode_district": f.postcodeEdit,
+                "first_name": self.ui.firstNameEdit,
+                "last_name": self.ui.lastNameEdit,
+                "local_ref": self.ui.localRefEdit,
+                "date_of_birth": self.ui.birthDateEdit,
+                "age_band": self.ui.ageBandCombo,
+                "gender": self.ui.genderCombo,
+                "ethnicity": self.ui.ethnicityCombo,
+                "postcode_district": self.ui.postcodeEdit,
             }
         )
 
@@ -157,23 +156,22 @@ class YoungPeoplePage(RecordPage):
         return ops.query(self.workspace, get, YoungPerson, record_id, "young person")
 
     def fill_form(self, record: YoungPerson | None) -> None:
-        f = self.ui
-        f.firstNameEdit.setText(record.first_name or "" if record else "")
-        f.lastNameEdit.setText(record.last_name or "" if record else "")
-        f.localRefEdit.setText(record.local_ref or "" if record else "")
+        self.ui.firstNameEdit.setText(record.first_name or "" if record else "")
+        self.ui.lastNameEdit.setText(record.last_name or "" if record else "")
+        self.ui.localRefEdit.setText(record.local_ref or "" if record else "")
         born = record.date_of_birth if record else None
-        f.birthDateEdit.setMaximumDate(to_qdate(self.today()))
-        set_optional_date(f.birthDateEdit, born)  # a new person's: "(not entered)"
+        self.ui.birthDateEdit.setMaximumDate(to_qdate(self.today()))
+        set_optional_date(self.ui.birthDateEdit, born)  # a new person's: "(not entered)"
         unknown = record is not None and born is None
-        f.birthUnknownCheck.setChecked(unknown)
+        self.ui.birthUnknownCheck.setChecked(unknown)
         self._birth_unknown(unknown)
-        choose_value(f.ageBandCombo, record.age_band if record else None)
-        choose_value(f.genderCombo, record.gender if record else "not-stated")
-        choose_value(f.ethnicityCombo, record.ethnicity if record else "not-stated")
-        f.disabilityCheck.setChecked(bool(record and record.disability))
-        f.lookedAfterCheck.setChecked(bool(record and record.looked_after))
-        f.youngCarerCheck.setChecked(bool(record and record.young_carer))
-        f.postcodeEdit.setText(record.postcode_district or "" if record else "")
+        choose_value(self.ui.ageBandCombo, record.age_band if record else None)
+        choose_value(self.ui.genderCombo, record.gender if record else "not-stated")
+        choose_value(self.ui.ethnicityCombo, record.ethnicity if record else "not-stated")
+        self.ui.disabilityCheck.setChecked(bool(record and record.disability))
+        self.ui.lookedAfterCheck.setChecked(bool(record and record.looked_after))
+        self.ui.youngCarerCheck.setChecked(bool(record and record.young_carer))
+        self.ui.postcodeEdit.setText(record.postcode_district or "" if record else "")
         # Once the identifying details are removed there is nothing left to edit.
         self.form_widget.setEnabled(not (record and record.erased_at))
         if hasattr(self, "outcomes_table"):
@@ -181,20 +179,19 @@ class YoungPeoplePage(RecordPage):
             self._show_rights(record)
 
     def save_record(self, record_id: int | None) -> Changed:
-        f = self.ui
-        unknown = f.birthUnknownCheck.isChecked()
+        unknown = self.ui.birthUnknownCheck.isChecked()
         values = {
-            "first_name": f.firstNameEdit.text(),
-            "last_name": f.lastNameEdit.text(),
-            "local_ref": f.localRefEdit.text(),
-            "date_of_birth": None if unknown else optional_date(f.birthDateEdit),
-            "age_band": f.ageBandCombo.currentData() if unknown else None,
-            "gender": f.genderCombo.currentData(),
-            "ethnicity": f.ethnicityCombo.currentData(),
-            "disability": f.disabilityCheck.isChecked(),
-            "looked_after": f.lookedAfterCheck.isChecked(),
-            "young_carer": f.youngCarerCheck.isChecked(),
-            "postcode_district": f.postcodeEdit.text(),
+            "first_name": self.ui.firstNameEdit.text(),
+            "last_name": self.ui.lastNameEdit.text(),
+            "local_ref": self.ui.localRefEdit.text(),
+            "date_of_birth": None if unknown else optional_date(self.ui.birthDateEdit),
+            "age_band": self.ui.ageBandCombo.currentData() if unknown else None,
+            "gender": self.ui.genderCombo.currentData(),
+            "ethnicity": self.ui.ethnicityCombo.currentData(),
+            "disability": self.ui.disabilityCheck.isChecked(),
+            "looked_after": self.ui.lookedAfterCheck.isChecked(),
+            "young_carer": self.ui.youngCarerCheck.isChecked(),
+            "postcode_district": self.ui.postcodeEdit.text(),
         }
         return save_young_person(self.workspace, record_id, values, today=self.today())
 
