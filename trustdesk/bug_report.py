@@ -1,8 +1,13 @@
 """Where the details of an unexpected error (a bug, not a user's mistake) are kept: one log
-file in the per-user log folder, written by the command line and the desktop alike."""
+file in the per-user log folder, written by the command line and the desktop alike.
+
+What TrustDesk logs (a save that failed on a full disk, a file it could not read) goes to
+``trustdesk.log`` in the same folder, set up once by :func:`keep_log` where TrustDesk starts:
+never to the terminal, where Python would otherwise print each record with its traceback."""
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
 from pathlib import Path
@@ -30,3 +35,31 @@ def write_bug_report(exc: BaseException) -> Path | None:
         return path
     except OSError:
         return None
+
+
+LOG_NAME = "trustdesk.log"
+
+
+class _QuietFileHandler(logging.FileHandler):
+    """A log file that, when it cannot be written (a full disk), says nothing about it."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802  # logging's name
+        pass
+
+
+def keep_log() -> None:
+    """Send TrustDesk's log records to :data:`LOG_NAME` in the log folder (nowhere, if that
+    cannot be made), once however often it is called; never to the terminal."""
+    root = logging.getLogger()
+    if any(getattr(handler, "trustdesk", False) for handler in root.handlers):
+        return
+    handler: logging.Handler
+    try:
+        folder = bug_log_path().parent
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = _QuietFileHandler(folder / LOG_NAME, encoding="utf-8", delay=True)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    except OSError:
+        handler = logging.NullHandler()
+    setattr(handler, "trustdesk", True)  # marks the one set up here  # noqa: B010
+    root.addHandler(handler)

@@ -486,3 +486,228 @@ def figure_edited(base: Path, folder: Path) -> Path:
         book["Data"]["D5"] = book["Data"]["D5"].value + 1
 
     return _edited(base, folder / "figure_edited.xlsx", edit)
+
+
+# Parts that openpyxl reads whatever they are called (issue 22)
+
+PAD = b" " * (70 * 1024)  # more than the 64 KB whose first byte once decided "XML or not"
+RELS = "xl/_rels/workbook.xml.rels"
+ROOT_RELS = "_rels/.rels"
+STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml"
+VBA_TYPE = "application/vnd.ms-office.vbaProject"
+OLE_PART = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4088)
+
+
+def _declare(part: str, content_type: str) -> Callable[[bytes], bytes]:
+    """[Content_Types].xml with one more part declared."""
+    override = f'<Override PartName="/{part}" ContentType="{content_type}" /></Types>'
+    return _sub("</Types>", override)
+
+
+def _related(kind: str, target: str) -> Callable[[bytes], bytes]:
+    """The workbook's relationships with one more."""
+    rel = f'<Relationship Type="{kind}" Target="{target}" Id="rId99" /></Relationships>'
+    return _sub("</Relationships>", rel)
+
+
+def strings_under_another_name(base: Path, folder: Path) -> Path:
+    """600,000 shared strings (openpyxl reads them all before any sheet) in a part called
+    xl/strings.dat, found by its content type, its first 70 KB spaces."""
+    rng = random.Random(6)
+    strings = "".join(f"<si><t>{rng.getrandbits(40):x}</t></si>" for _ in range(600_000))
+    sst = f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{strings}</sst>'
+    return rezip(
+        base,
+        folder / "strings_under_another_name.xlsx",
+        {CONTENT_TYPES: _declare("xl/strings.dat", STRINGS_TYPE)},
+        add={"xl/strings.dat": PAD + sst.encode()},
+    )
+
+
+def sheet_as_picture(base: Path, folder: Path) -> Path:
+    """The Data sheet moved to xl/media/data.png (a picture, by its name and the content
+    types) where the workbook's relationship still finds it, its first 70 KB spaces and its
+    fifth row 250,000 cells long."""
+    rng = random.Random(8)
+    cells = "".join(f'<c r="D5"><v>{rng.getrandbits(30)}</v></c>' for _ in range(250_000))
+    widen = _sub(r'(<row r="5"[^>]*>)', r"\1" + cells)
+
+    def sheet(content: bytes) -> bytes:
+        return PAD + re.sub(rb"^<\?xml[^>]*\?>", b"", widen(content))
+
+    with zipfile.ZipFile(base) as archive:
+        data = sheet(archive.read(DATA))
+    types = _sub("</Types>", '<Default Extension="png" ContentType="image/png" /></Types>')
+    return rezip(
+        base,
+        folder / "sheet_as_picture.xlsx",
+        {
+            DATA: None,
+            CONTENT_TYPES: types,
+            RELS: _sub("/xl/worksheets/sheet2.xml", "/xl/media/data.png"),
+        },
+        add={"xl/media/data.png": data},
+    )
+
+
+def template_workbook(base: Path, folder: Path) -> Path:
+    """A second workbook, declared an Excel template: openpyxl reads a template before an
+    ordinary workbook, so it would read this one, not the xl/workbook.xml that was checked."""
+    with zipfile.ZipFile(base) as archive:
+        workbook, rels = archive.read(WORKBOOK), archive.read(RELS)
+    return rezip(
+        base,
+        folder / "template_workbook.xlsx",
+        {CONTENT_TYPES: _declare("xl/book.bin", TEMPLATE_TYPE)},
+        add={"xl/book.bin": workbook, "xl/_rels/book.bin.rels": rels},
+    )
+
+
+def root_names_another_workbook(base: Path, folder: Path) -> Path:
+    """The package's own relationship names xl/other.xml as its workbook (Excel opens that
+    one), while the content types still say xl/workbook.xml (openpyxl reads that one)."""
+    with zipfile.ZipFile(base) as archive:
+        workbook = archive.read(WORKBOOK)
+    return rezip(
+        base,
+        folder / "root_names_another_workbook.xlsx",
+        {ROOT_RELS: _sub('Target="xl/workbook.xml"', 'Target="xl/other.xml"')},
+        add={"xl/other.xml": workbook},
+    )
+
+
+MACROSHEET = (
+    b'<xm:macrosheet xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">'
+    b"<xm:sheetData/></xm:macrosheet>"
+)
+
+
+def macro_sheet(base: Path, folder: Path) -> Path:
+    """An Excel 4.0 macro sheet, declared as one."""
+    part = "xl/macrosheets/sheet1.xml"
+    return rezip(
+        base,
+        folder / "macro_sheet.xlsx",
+        {CONTENT_TYPES: _declare(part, "application/vnd.ms-excel.macrosheet+xml")},
+        add={part: MACROSHEET},
+    )
+
+
+def intl_macro_sheet(base: Path, folder: Path) -> Path:
+    """An international macro sheet among the worksheets, declared by its content type."""
+    part = "xl/worksheets/sheet7.xml"
+    return rezip(
+        base,
+        folder / "intl_macro_sheet.xlsx",
+        {CONTENT_TYPES: _declare(part, "application/vnd.ms-excel.intlMacrosheet+xml")},
+        add={part: MACROSHEET},
+    )
+
+
+def macro_sheet_undeclared(base: Path, folder: Path) -> Path:
+    """A macro sheet where Excel keeps them, its content type left to the default."""
+    return rezip(
+        base, folder / "macro_sheet_undeclared.xlsx", add={"xl/macrosheets/sheet1.xml": MACROSHEET}
+    )
+
+
+def vba_project_renamed(base: Path, folder: Path) -> Path:
+    """A VBA project stored as xl/media/logo.dat, declared by its content type."""
+    part = "xl/media/logo.dat"
+    return rezip(
+        base,
+        folder / "vba_project_renamed.xlsx",
+        {CONTENT_TYPES: _declare(part, VBA_TYPE)},
+        add={part: b"Attribute VB_Name" + bytes(1000)},
+    )
+
+
+def vba_project_related(base: Path, folder: Path) -> Path:
+    """A VBA project found through the workbook's relationship, nothing else saying so."""
+    kind = "http://schemas.microsoft.com/office/2006/relationships/vbaProject"
+    return rezip(
+        base,
+        folder / "vba_project_related.xlsx",
+        {RELS: _related(kind, "media/logo.dat")},
+        add={"xl/media/logo.dat": b"Attribute VB_Name" + bytes(1000)},
+    )
+
+
+def ole_in_a_part(base: Path, folder: Path) -> Path:
+    """An OLE compound file (how VBA projects and embedded objects are stored) called a
+    picture."""
+    types = _sub("</Types>", '<Default Extension="png" ContentType="image/png" /></Types>')
+    return rezip(
+        base,
+        folder / "ole_in_a_part.xlsx",
+        {CONTENT_TYPES: types},
+        add={"xl/media/image1.png": OLE_PART},
+    )
+
+
+# Genuine returns written by other tools (issue 22)
+
+
+def part_names_in_other_case(base: Path, folder: Path) -> Path:
+    """The content types name the parts in capitals (part names are case-insensitive)."""
+
+    def capitals(content: bytes) -> bytes:
+        return re.sub(
+            rb'PartName="(/[^"]*)"', lambda m: b'PartName="' + m[1].upper() + b'"', content
+        )
+
+    return rezip(base, folder / "part_names_in_other_case.xlsx", {CONTENT_TYPES: capitals})
+
+
+def other_case_with_pictures(base: Path, folder: Path) -> Path:
+    """The same, with three pictures of 16 MB (packed about 40 times): the most a return
+    may unpack to, all handed over again to openpyxl under the zip's own names."""
+    rng = random.Random(9)
+    pictures = {}
+    for number in range(1, 4):
+        picture = bytearray(16 * MB)
+        picture[::48] = rng.randbytes(len(picture[::48]))
+        pictures[f"xl/media/image{number}.png"] = bytes(picture)
+    png = _sub("</Types>", '<Default Extension="png" ContentType="image/png" /></Types>')
+    capitals = part_names_in_other_case(base, folder)
+    target = folder / "other_case_with_pictures.xlsx"
+    rezip(capitals, target, {CONTENT_TYPES: png}, add=pictures)
+    capitals.unlink()
+    return target
+
+
+def _zip64_end(data: bytes, entries: int | None = None) -> bytes:
+    """The archive's end written the zip64 way, as some zip tools always do: a zip64 end
+    record and its locator before the ordinary end, whose counts say "see zip64"."""
+    end = data.rfind(b"PK\x05\x06")
+    count, _, listed, start = struct.unpack_from("<HHII", data, end + 8)
+    entries = count if entries is None else entries
+    record = struct.pack(
+        "<4sQHHIIQQQQ", b"PK\x06\x06", 44, 45, 45, 0, 0, entries, entries, listed, start
+    )
+    locator = struct.pack("<4sIQI", b"PK\x06\x07", 0, end, 1)
+    ordinary = (
+        data[end : end + 8]
+        + struct.pack("<HHII", 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF)
+        + data[end + 20 :]
+    )
+    return data[:end] + record + locator + ordinary
+
+
+def zip64_end(base: Path, folder: Path) -> Path:
+    """The return re-zipped with zip64 throughout: each part's sizes and the archive's end."""
+    path = folder / "zip64_end.xlsx"
+    with zipfile.ZipFile(base) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            with new.open(zipfile.ZipInfo(info.filename), "w", force_zip64=True) as part:
+                part.write(old.read(info))
+    path.write_bytes(_zip64_end(path.read_bytes()))
+    return path
+
+
+def zip64_many_parts(base: Path, folder: Path) -> Path:
+    """A zip64 end that claims a million parts."""
+    path = rezip(base, folder / "zip64_many_parts.xlsx")
+    path.write_bytes(_zip64_end(path.read_bytes(), entries=1_000_000))
+    return path

@@ -66,6 +66,14 @@ DOCTYPE = (
     "{name} cannot be a return: a part of it ({part}) has a DOCTYPE declaration, which Excel "
     "and LibreOffice never write; it is how entity bombs and references to other files are made."
 )
+MACROS = (
+    "{name} is a macro-enabled workbook (.xlsm): a return never has macros, and TrustDesk "
+    "does not open files that do."
+)
+TWO_WORKBOOKS = (
+    "{name} cannot be a return: it holds two workbooks ({first} and {second}), and TrustDesk "
+    "and Excel could each read a different one. A return holds one."
+)
 DAMAGED_PART = (
     "{name} is damaged: a part of it (xl/worksheets/sheet2.xml) does not unpack to what the "
     "file says it holds."
@@ -252,6 +260,41 @@ CASES = [
         "The figures on the Data sheet are not the ones the return was made with: they have "
         "been changed since (their fingerprint does not match the Manifest's).",
         AGAIN,
+    ),
+    # Parts openpyxl reads whatever they are called and however they start
+    Case(
+        make.strings_under_another_name,
+        TOO_MANY_ELEMENTS.replace("{part}", "xl/strings.dat"),
+        AGAIN,
+    ),
+    Case(make.sheet_as_picture, TOO_MANY_ELEMENTS.replace("{part}", "xl/media/data.png"), AGAIN),
+    # The workbook openpyxl reads is the one checked, and Excel would show the same
+    Case(
+        make.template_workbook,
+        TWO_WORKBOOKS.replace("{first}", "xl/workbook.xml").replace("{second}", "xl/book.bin"),
+        HOSTILE,
+    ),
+    Case(
+        make.root_names_another_workbook,
+        TWO_WORKBOOKS.replace("{first}", "xl/workbook.xml").replace("{second}", "xl/other.xml"),
+        HOSTILE,
+    ),
+    # Macros however they are stored
+    Case(make.macro_sheet, MACROS, WRONG_FILE),
+    Case(make.intl_macro_sheet, MACROS, WRONG_FILE),
+    Case(make.macro_sheet_undeclared, MACROS, WRONG_FILE),
+    Case(make.vba_project_renamed, MACROS, WRONG_FILE),
+    Case(make.vba_project_related, MACROS, WRONG_FILE),
+    Case(make.ole_in_a_part, MACROS, WRONG_FILE),
+    # Genuine returns as other programs zip them
+    Case(make.part_names_in_other_case, None),
+    Case(make.other_case_with_pictures, None),
+    Case(make.zip64_end, None),
+    Case(
+        make.zip64_many_parts,
+        "{name} cannot be a return: it holds 1,000,000 parts; a return holds about 15, and "
+        "never more than 200.",
+        HOSTILE,
     ),
 ]
 

@@ -344,7 +344,7 @@ def test_an_unknown_format_version_is_refused(made, district, tmp_path):
     reason = refused_beside_a_good_one(district, bad, made.tut)
     assert reason.split("\n")[0] == (
         "The return cannot be read: Manifest sheet, row 2, column B (format_version): the file "
-        "is in format version '9'; this TrustDesk reads version 1."
+        "is in format version '9'; this TrustDesk reads version 2."
     )
 
 
@@ -718,7 +718,10 @@ def test_another_return_for_the_same_unit_and_period_is_refused(made, district, 
     other = doctored(
         r1,
         tmp_path / "laptop" / "EST-BTC_2026-27Q2_r4.xlsx",
-        lambda b: (set_manifest(b, "return_id", "another"), set_manifest(b, "revision", "4")),
+        lambda b: (
+            set_manifest(b, "return_id", "0a2b4c6d-8e0f-4a1b-9c3d-5e7f9a1b3c5d"),
+            set_manifest(b, "revision", "4"),
+        ),
     )
     run = run_import(district.session, [other, made.tut])
     assert run.written_by(other.name) == {}

@@ -12,13 +12,14 @@ two places in TrustDesk that import late (the other: the desktop's opening of a 
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from trustdesk.bug_report import write_bug_report
+from trustdesk.bug_report import keep_log, write_bug_report
 from trustdesk.cli.parsers import build_parser
 from trustdesk.errors import UserError
 from trustdesk.store.sqlite_errors import explain_database_error
@@ -54,6 +55,8 @@ def load(module_name: str) -> ModuleType:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    keep_log()  # log records go to the log file, never as tracebacks to the terminal
+    _never_fail_to_print()
     args = build_parser().parse_args(argv)
     try:
         command = load(SELF_TEST if args.self_test else COMMANDS[args.command])
@@ -89,3 +92,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
             )
         return EXIT_BUG
+
+
+def _never_fail_to_print() -> None:
+    """A name that is not valid in the terminal's encoding (a file named on an old USB
+    stick) is printed with stand-ins rather than stopping the command."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # closed, or one that cannot
+                reconfigure(errors="backslashreplace")

@@ -27,6 +27,7 @@ from trustdesk.store.backups import (
 )
 from trustdesk.store.engine import read_only_uri
 from trustdesk.store.lock import WorkspaceLock
+from trustdesk.store.sqlite_errors import environment_problem
 from trustdesk.store.workspace import DB_NAME
 
 
@@ -135,13 +136,17 @@ def _read_passphrase(path: Path) -> str:
 
 def run_check(workspace_dir: Path) -> int:
     db_path = _database(workspace_dir)
-    connection = sqlite3.connect(read_only_uri(db_path), uri=True)
     try:
-        found = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        connection = sqlite3.connect(read_only_uri(db_path), uri=True)
+        try:
+            found = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        finally:
+            connection.close()
     except sqlite3.DatabaseError as exc:
+        cause = environment_problem(exc, db_path)  # a full or read-only disk is not damage
+        if cause is not None:
+            raise cause from None
         found = [str(exc)]
-    finally:
-        connection.close()
     if found == ["ok"]:
         print(f"The workspace in {workspace_dir} is sound (SQLite integrity check: ok).")
         return 0

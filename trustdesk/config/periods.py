@@ -12,7 +12,11 @@ from datetime import date, timedelta
 
 from trustdesk.errors import UserError
 
-_PERIOD_RE = re.compile(r"^(\d{4})-(\d{2})Q([1-4])$")
+_PERIOD_RE = re.compile(r"([0-9]{4})-([0-9]{2})Q([1-4])")  # ASCII digits, used with fullmatch
+# The financial years a reporting period may start in: Children's Trusts began in 2004, and
+# a year outside these is a mistake (or a changed file), whose quarters would run off the
+# calendar (9999-00Q4 ends in the year 10000).
+FIRST_YEAR, LAST_YEAR = 2000, 2099
 _MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -42,7 +46,7 @@ class Period:
     def parse(cls, text: str) -> Period:
         """Read ``2026-27Q1``; a clear message names what is wrong otherwise."""
         cleaned = text.strip().upper()
-        match = _PERIOD_RE.match(cleaned)
+        match = _PERIOD_RE.fullmatch(cleaned)
         if not match:
             raise UserError(
                 f"{text!r} is not a reporting period.",
@@ -54,6 +58,13 @@ class Period:
                 f"{text!r} is not a reporting period: a financial year runs from one year "
                 f"into the next, so {start} is followed by {(start + 1) % 100:02d}.",
                 hint=f"Did you mean {start}-{(start + 1) % 100:02d}Q{quarter}?",
+            )
+        if not FIRST_YEAR <= start <= LAST_YEAR:
+            raise UserError(
+                f"{text!r} is not a reporting period TrustDesk keeps: its financial year starts "
+                f"in {start}, and TrustDesk's reporting periods are those of the financial "
+                f"years starting in {FIRST_YEAR} to {LAST_YEAR}.",
+                hint="Write a financial-year quarter such as 2026-27Q1 (April-June 2026).",
             )
         return cls(start, quarter)
 

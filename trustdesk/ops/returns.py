@@ -37,7 +37,7 @@ from trustdesk.returns.completeness import (
 from trustdesk.returns.compute import compute_return
 from trustdesk.returns.export import ExportResult
 from trustdesk.returns.importer import Checked, ImportReport
-from trustdesk.returns.received import current_record, load_returns
+from trustdesk.returns.received import current_record, load_returns, sane_moment
 from trustdesk.returns.tables import Table, breakdown_tables, headline_table, reach_table
 from trustdesk.store.context import trust
 
@@ -221,7 +221,7 @@ def _read_detail(session: Session, unit_code: str, period: Period) -> ReturnDeta
         (measure(code).label, format_value(measure(code).unit, ret.value(code)))
         for code in HEADLINE
     ]
-    return ReturnDetail(record.id, record.made_at, record.file_name, figures)
+    return ReturnDetail(record.id, sane_moment(record.made_at), record.file_name, figures)
 
 
 def return_detail(workspace: Workspace, cell: Cell) -> ReturnDetail | None:

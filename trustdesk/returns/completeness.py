@@ -20,7 +20,13 @@ from sqlmodel import Session, col, select
 
 from trustdesk.config.periods import Period
 from trustdesk.config.trust import Unit
-from trustdesk.returns.received import RECEIVED, current_records
+from trustdesk.returns.received import (
+    EARLIEST_MADE,
+    LATEST_MADE,
+    RECEIVED,
+    current_records,
+    sane_moment,
+)
 from trustdesk.store.context import context, trust
 from trustdesk.store.models import ReturnRecord
 from trustdesk.store.workspace import read_settings
@@ -109,6 +115,8 @@ def completeness(session: Session, periods: list[Period], today: dt.date) -> Gri
             )
             .where(col(ReturnRecord.direction) == RECEIVED)
             .where(col(ReturnRecord.period).in_([p.code for p in periods]))
+            # A revision kept before made_at was checked may say year 1: not the first.
+            .where(col(ReturnRecord.made_at).between(EARLIEST_MADE, LATEST_MADE))
             .group_by(col(ReturnRecord.unit_code), col(ReturnRecord.period))
         )
     }
@@ -121,7 +129,7 @@ def completeness(session: Session, periods: list[Period], today: dt.date) -> Gri
                 status: Status = "missing" if today > due else "not due yet"
                 cells[(unit.code, period)] = Cell(unit, period, status, due)
                 continue
-            arrived = _local_day(first[(unit.code, period.code)])
+            arrived = _local_day(first.get((unit.code, period.code), record.made_at))
             if record.review_status in ("accepted", "queried"):
                 status = cast(Status, record.review_status)  # one of the two, as just seen
             else:
@@ -219,6 +227,4 @@ def _day(day: dt.date) -> str:
 
 
 def _local_day(moment: dt.datetime) -> dt.date:
-    if moment.tzinfo is None:  # SQLite gives back UTC without its zone
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone().date()
+    return sane_moment(moment).astimezone().date()  # UTC, never off the calendar

@@ -8,7 +8,9 @@ district that already imported revision 1 knows revision 2 replaces it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -29,8 +31,9 @@ from trustdesk.returns.pdf import write_pdf
 from trustdesk.returns.received import keep_contents
 from trustdesk.returns.texts import refuse_identities
 from trustdesk.returns.workbook import write_workbook
-from trustdesk.store.context import trust
-from trustdesk.store.models import ReturnRecord
+from trustdesk.store.context import context, trust
+from trustdesk.store.models import ReturnRecord, WorkspaceSetting
+from trustdesk.store.workspace import WORKSPACE_ID
 
 FORMATS = ("xlsx", "pdf")
 Progress = Callable[[int, int, str], None]
@@ -131,6 +134,7 @@ def export_return(
     ret = _identify(session, compute_return(session, period), now, out_dir)
     refuse_identities(ret, matcher)  # the texts as they will be written, whatever their path
     config = trust(session)
+    discard_parts(out_dir, ret.unit_code)  # what an export of this unit that was stopped left
 
     written: list[Path] = []
     try:
@@ -163,16 +167,23 @@ def export_return(
 def _identify(session: Session, ret: Return, now: dt.datetime, out_dir: Path) -> Return:
     """Give the return its id (kept across re-exports) and its next revision number.
 
+    The first export's id is made from the workspace's own id, kept in the workspace since
+    it was made (or first opened), and from the unit and period: it is the same however many
+    times that export is begun. So an export stopped after its workbook was written but
+    before it was recorded (a crash, a flat battery) is made again with the same return id,
+    and a district that took in the workbook left behind takes the new one as its next
+    revision, never as a return "made in another workspace".
+
     The revision is also above any file of this unit and period already in the folder, so
     an export never overwrites a return that may have been sent (e.g. after a backup from
-    before that export was restored)."""
+    before that export was restored, or one stopped before it was recorded)."""
     earlier = session.exec(
         select(ReturnRecord.return_id, func.max(ReturnRecord.revision))
         .where(ReturnRecord.direction == "exported")
         .where(ReturnRecord.unit_code == ret.unit_code, ReturnRecord.period == ret.period.code)
         .group_by(ReturnRecord.return_id)
     ).first()
-    return_id, revision = earlier if earlier else (str(uuid.uuid4()), 0)
+    return_id, revision = earlier if earlier else (first_return_id(session, ret), 0)
     revision = max(revision, _highest_revision_in(out_dir, ret))
     return replace(
         ret,
@@ -182,6 +193,30 @@ def _identify(session: Session, ret: Return, now: dt.datetime, out_dir: Path) ->
         made_by=f"{APP_NAME} {__version__}",
         figures_to=part_quarter_end(ret.period, now.astimezone().date()),
     )
+
+
+def first_return_id(session: Session, ret: Return) -> str:
+    """The id of the first export of the return's unit and period from this workspace."""
+    setting = session.get(WorkspaceSetting, WORKSPACE_ID)
+    if setting is not None:
+        workspace = setting.value
+    else:  # a workspace made before workspaces had an id: what it was made with, then
+        made = session.get(WorkspaceSetting, "created_at")
+        workspace = f"{made.value if made else ''}/{context(session).unit.code}"
+    made_here = f"trustdesk:{workspace}:{ret.unit_code}:{ret.period.code}"
+    return str(uuid.uuid5(uuid.NAMESPACE_OID, made_here))
+
+
+def discard_parts(folder: Path, unit_code: str) -> None:
+    """Remove what exports of the unit that were stopped part-way left in ``folder``: files
+    half written under a temporary name (``.EST-BTC_2026-27Q2_r1.xlsx.k2j4.part``), never
+    anything else."""
+    own = re.compile(rf"\.{re.escape(unit_code)}_[^/\\]+\.(xlsx|pdf)\.[^.]+\.part")
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir() if folder.is_dir() else ():
+            if own.fullmatch(path.name) and path.is_file():
+                with contextlib.suppress(OSError):
+                    path.unlink()
 
 
 def _highest_revision_in(folder: Path, ret: Return) -> int:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,15 +34,18 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import SessionTransaction
 from sqlmodel import Session
 
+from trustdesk import clock
 from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import Cancelled, UserError
-from trustdesk.returns import catalogue
+from trustdesk.returns import catalogue, received
 from trustdesk.returns.data_checks import check_data
+from trustdesk.returns.import_files import not_saved, shown_name, unexpected
+from trustdesk.returns.import_files import return_files as return_files
+from trustdesk.returns.manifest_values import made_at_refusal
 from trustdesk.returns.model import Key, Return
-from trustdesk.returns.received import current_record, figures_of, record_of, save_received
+from trustdesk.returns.received import borrowed_id, current_record, figures_of, save_received
 from trustdesk.returns.untrusted import open_return_file
 from trustdesk.store.context import context, trust
-from trustdesk.store.sqlite_errors import explain_database_error
 from trustdesk.words import counted
 
 log = logging.getLogger(__name__)
@@ -67,12 +69,6 @@ EDITED_HINT = (
     "Ask the coordinator whether the change is right. To take the return in as it is, "
     "confirm it (on the command line: --accept-edited); it is then marked as edited."
 )
-# In a folder, the files that may be returns: workbooks, and what a wrong file sent instead
-# would be (refused with a reason). Everything else there (the PDF copies sent with the
-# workbooks, Thumbs.db, notes) is skipped, and so is what Office and LibreOffice leave
-# beside a file while it is open.
-FOLDER_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".zip")
-SKIPPED_PREFIXES = ("~$", ".~lock", ".")
 
 
 @dataclass(frozen=True)
@@ -173,31 +169,6 @@ class ImportCancelled(Cancelled):
         self.report = report
 
 
-def return_files(paths: Iterable[Path]) -> list[Path]:
-    """The files to import: each file given, and the workbooks in each folder given (and its
-    subfolders), in name order with numbers in order (``_r2`` before ``_r10``)."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found += sorted(
-                (
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file()
-                    and p.suffix.lower() in FOLDER_SUFFIXES
-                    and not p.name.startswith(SKIPPED_PREFIXES)
-                ),
-                key=_natural,
-            )
-        else:
-            found.append(path)
-    return found
-
-
-def _natural(path: Path) -> list[str | int]:
-    return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", str(path))]
-
-
 def check_file(session: Session, path: Path, *, today: dt.date) -> Checked:
     """Read and check one file, and work out what taking it in would do (nothing is written)."""
     checked = _read_and_check(session, path, today)
@@ -229,7 +200,12 @@ def check_files(
 ) -> list[Checked]:
     """Check each file in turn; Cancel between files raises :class:`Cancelled`."""
     found, stopped = _one_by_one(
-        paths, "Checking", lambda path: check_file(session, path, today=today), progress, cancelled
+        paths,
+        "Checking",
+        lambda path: check_file(session, path, today=today),
+        progress,
+        cancelled,
+        lambda path, reason: Checked(path, reason=reason),
     )
     if stopped:
         raise Cancelled(CHECK_CANCELLED)
@@ -290,7 +266,14 @@ def report_each(
 ) -> ImportReport:
     """``work`` on each file (a path, or a file checked) in turn, saying so, and the report
     of them all; Cancel between files raises :class:`ImportCancelled` with the report so far."""
-    lines, stopped = _one_by_one(files, "Importing", work, progress, cancelled)
+    lines, stopped = _one_by_one(
+        files,
+        "Importing",
+        work,
+        progress,
+        cancelled,
+        lambda file, reason: ImportLine(shown_name(_path(file)), "refused", reason),
+    )
     report = ImportReport(lines, stopped)
     if stopped:
         raise ImportCancelled(report)
@@ -303,20 +286,31 @@ def _one_by_one(
     work: Callable[[F], T],
     progress: Progress | None,
     cancelled: Callable[[], bool],
+    refused: Callable[[F, str], T],
 ) -> tuple[list[T], bool]:
     """``work`` on each file (a path, or a file checked) in turn, saying so; stops between
-    files when cancelled, and says whether it was."""
+    files when cancelled, and says whether it was. A file that fails in a way ``work`` did
+    not expect (a fault in TrustDesk, a disk that fills as it is committed) is ``refused``
+    with the reason, and the next file is begun: one file never stops the others."""
     done: list[T] = []
     for number, file in enumerate(files):
         if cancelled():
             return done, True
         if progress:
-            name = file.name if isinstance(file, Path) else file.path.name
-            progress(number, len(files), f"{verb} {name}")
-        done.append(work(file))
+            progress(number, len(files), f"{verb} {shown_name(_path(file))}")
+        try:
+            done.append(work(file))
+        except Cancelled:
+            raise
+        except Exception as exc:  # its transaction (or savepoint) was rolled back on the way
+            done.append(refused(file, unexpected(exc, _path(file))))
     if progress:
         progress(len(files), len(files), "Done")
     return done, False
+
+
+def _path(file: Path | Checked) -> Path:
+    return file if isinstance(file, Path) else file.path
 
 
 def take_in_file(session: Session, item: Checked, accept_edited: bool) -> ImportLine:
@@ -343,21 +337,13 @@ def _take_in(
     if item.plan in ("new", "replaces"):
         assert item.ret is not None
         try:
-            save_received(session, item.ret, item.path.name)
+            save_received(session, item.ret, shown_name(item.path))
             session.flush()
         except (SQLAlchemyError, OSError) as exc:  # a full disk, a damaged workspace
             undo()
-            log.exception("Saving the return in %s failed", item.path.name)
-            why = explain_database_error(exc) if isinstance(exc, SQLAlchemyError) else None
-            item.plan, item.reason = (
-                "refused",
-                (
-                    f"It could not be saved in the workspace ({why.message if why else exc}); "
-                    "nothing of it was kept."
-                    "\nFree some space on the disk, or run 'trustdesk check' on the workspace, "
-                    "then import it again."
-                ),
-            )
+            log.exception("Saving the return in %s failed", shown_name(item.path))
+            database = Path(session.get_bind().engine.url.database or ".")
+            item.plan, item.reason = "refused", not_saved(exc, database.parent)
     return _line(item)
 
 
@@ -373,9 +359,9 @@ def _undo(saving: SessionTransaction) -> None:
 def _line(item: Checked) -> ImportLine:
     ret = item.ret
     if ret is None or item.plan == "refused":
-        return ImportLine(item.path.name, "refused", item.reason)
+        return ImportLine(shown_name(item.path), "refused", shown_name(item.reason))
     return ImportLine(
-        item.path.name,
+        shown_name(item.path),
         OUTCOME_OF[item.plan],
         unit=f"{ret.unit_name} ({ret.unit_code})",
         period=ret.period.label,
@@ -410,6 +396,8 @@ def _belongs_here(session: Session, ret: Return, today: dt.date) -> None:
             "return of figures.",
             hint="Check the date on the coordinator's computer, and ask them to export again.",
         )
+    if ret.made_at and (wrong := made_at_refusal(ret.made_at, ret.period, clock.now())):
+        raise wrong
 
 
 def _decide(session: Session, item: Checked) -> None:
@@ -417,7 +405,10 @@ def _decide(session: Session, item: Checked) -> None:
     ret = item.ret
     assert ret is not None
     item.plan, item.reason, item.replaces, item.changes = "new", "", None, []
-    same = record_of(session, ret.return_id, ret.revision)
+    if (borrowed := borrowed_id(session, ret, trust(session))) is not None:
+        item.plan, item.reason = "refused", str(borrowed)
+        return
+    same = received.revision_of(session, ret)
     if same is not None:
         if same.fingerprint == ret.fingerprint:
             item.plan = "unchanged"

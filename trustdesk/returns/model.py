@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,9 +19,27 @@ from trustdesk.config.periods import Period
 from trustdesk.config.trust import Unit
 
 FORMAT_NAME = "trustdesk-return"
-FORMAT_VERSION = "1"
+# Version 2 added the texts' fingerprint to the Manifest (a version 1 return has none).
+FORMAT_VERSION = "2"
+# The format version each version's figures fingerprint is made as: version 2 changed
+# nothing in the figures, so a return's fingerprint, which the workspaces that took it in
+# keep, stays what it was.
+FIGURES_AS = {"2": "1"}
 
 Key = tuple[str, str, str]  # measure, breakdown, category
+
+# The list sheets of the workbook, and their headings: people's columns first; the codes
+# the importer reads back come last.
+CASE_STUDIES, VOICE, PARTNERS = "Case studies", "Voice", "Partners"
+CASE_STUDY_HEADER = ("Date", "Title", "ECM outcomes", "Narrative", "Unit", "ecm_outcome_codes")
+VOICE_HEADER = ("Date", "How", "Who", "What they said", "What changed", "Unit", "method_code")
+PARTNER_HEADER: tuple[str, ...] = ("Partner", "Type", "Staff hours", "Money", "In kind", "Contacts")
+PARTNER_HEADER += ("Meeting places", "Present", "Unit", "partner_type")
+# The Partners sheet's number columns by index; hours and pounds read back as minutes and pence.
+PARTNER_UNITS = {2: "minutes", 3: "pence", 4: "pence", 5: "count", 6: "count", 7: "count"}
+CODE_SEPARATOR = " "  # between ECM outcome codes, which never contain spaces
+# The control characters XML cannot hold: the workbook writer drops them from a text.
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 @dataclass(frozen=True)
@@ -124,9 +144,21 @@ class Return:
         """The Data sheet's rows: one per figure, in the order they were computed."""
         return [(m, b, c, v) for (m, b, c), v in self.figures.items()]
 
+    # For a return read from a file: where each text was, for messages, by (sheet, index in
+    # its list, heading): (row, column).
+    text_places: dict[tuple[str, int, str], tuple[int, int]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
     @property
     def fingerprint(self) -> str:
         return fingerprint(self.unit_code, self.period.code, self.figures.items())
+
+    @property
+    def texts_fingerprint(self) -> str:
+        return texts_fingerprint(
+            self.unit_code, self.period.code, self.case_studies, self.voice, self.partners
+        )
 
     @property
     def part_quarter_note(self) -> str:
@@ -180,10 +212,149 @@ def fingerprint(
     Canonical: one line per figure, ``measure TAB breakdown TAB category TAB value``, sorted,
     so that the order rows happen to be in (or a spreadsheet's re-sorting) does not matter,
     while any change to a code or a value does."""
-    digest = hashlib.sha256(f"{FORMAT_NAME}/{version}\t{unit_code}\t{period}\n".encode())
+    made_as = FIGURES_AS.get(version, version)
+    digest = hashlib.sha256(f"{FORMAT_NAME}/{made_as}\t{unit_code}\t{period}\n".encode())
     for line in sorted(f"{m}\t{b}\t{c}\t{v}\n" for (m, b, c), v in figures):
         digest.update(line.encode())
     return digest.hexdigest()
+
+
+def texts_fingerprint(
+    unit_code: str,
+    period: str,
+    case_studies: Iterable[CaseStudyText],
+    voice: Iterable[VoiceText],
+    partners: Iterable[PartnerLine],
+    version: str = FORMAT_VERSION,
+) -> str:
+    """SHA-256 of the canonical text rows (case studies, voice, partner lines with their
+    amounts), bound to the unit and period, as the figures' fingerprint is.
+
+    Canonical: each row as a JSON list of its values as the workbook holds them (the control
+    characters XML cannot hold dropped), one a line, sorted; so a re-sort does not matter
+    and a change to any text, code, date or amount does."""
+    lines = [
+        _canonical(
+            "case", c.date, c.title, c.narrative, CODE_SEPARATOR.join(c.ecm_outcomes), c.unit_code
+        )
+        for c in case_studies
+    ]
+    lines += [
+        _canonical("voice", v.date, v.method, v.who, v.said, v.change_made, v.unit_code)
+        for v in voice
+    ]
+    lines += [
+        _canonical(
+            "partner",
+            p.name,
+            p.partner_type,
+            p.staff_minutes,
+            p.money_pence,
+            p.in_kind_pence,
+            p.contacts,
+            p.meeting_places,
+            p.meetings_present,
+            p.unit_code,
+        )
+        for p in partners
+    ]
+    digest = hashlib.sha256(f"{FORMAT_NAME}/{version}/texts\t{unit_code}\t{period}\n".encode())
+    for line in sorted(lines):
+        digest.update(line.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _canonical(*values: object) -> str:
+    shown = [
+        v.isoformat()
+        if isinstance(v, dt.date)
+        else NOT_IN_XML.sub("", v)
+        if isinstance(v, str)
+        else v
+        for v in values
+    ]
+    return json.dumps(shown, ensure_ascii=False) + "\n"
+
+
+def texts_fingerprint_of_book(book: Any, unit_code: str, period: str, version: str) -> str | None:
+    """The texts' fingerprint of an open workbook's Case studies, Voice and Partners sheets
+    (openpyxl's), read as the importer reads them; None when a row cannot be read (the
+    importer refuses such a file whatever its fingerprint). For tests that change a text
+    and make the Manifest match, as a forger would."""
+
+    def records(sheet: str, header: tuple[str, ...]) -> list[dict[str, Any]]:
+        rows = list(book[sheet].iter_rows(values_only=True))
+        found = [_cell_text(v).strip() for v in rows[0]] if rows else []
+        at = {h: found.index(h) for h in header}
+        return [
+            {h: row[i] if i < len(row) else None for h, i in at.items()}
+            for row in rows[1:]
+            if any(v is not None and str(v).strip() for v in row)
+        ]
+
+    def day(value: Any) -> dt.date:
+        if isinstance(value, dt.datetime):
+            return value.date()
+        return value if isinstance(value, dt.date) else dt.date.fromisoformat(_cell_text(value))
+
+    def amount(value: Any, unit: str) -> int:
+        if unit == "count":
+            return int(value) if float(value).is_integer() else int("not whole")
+        return round(float(value) * (60 if unit == "minutes" else 100))
+
+    try:
+        c, v, p = CASE_STUDY_HEADER, VOICE_HEADER, PARTNER_HEADER
+        studies = [
+            CaseStudyText(
+                day(r[c[0]]),
+                _cell_text(r[c[1]]),
+                _cell_text(r[c[3]]),
+                tuple(_cell_text(r[c[5]]).split()),
+                _cell_text(r[c[4]]),
+            )
+            for r in records(CASE_STUDIES, c)
+        ]
+        voice = [
+            VoiceText(
+                day(r[v[0]]),
+                _cell_text(r[v[6]]),
+                _cell_text(r[v[2]]),
+                _cell_text(r[v[3]]),
+                _cell_text(r[v[4]]),
+                _cell_text(r[v[5]]),
+            )
+            for r in records(VOICE, v)
+        ]
+        partners = []
+        for r in records(PARTNERS, p):
+            staff, money, in_kind, contacts, places, present = (
+                amount(r[p[i]], unit) for i, unit in PARTNER_UNITS.items()
+            )
+            partners.append(
+                PartnerLine(
+                    _cell_text(r[p[0]]),
+                    _cell_text(r[p[9]]),
+                    staff,
+                    money,
+                    in_kind,
+                    present,
+                    places,
+                    contacts,
+                    _cell_text(r[p[8]]),
+                )
+            )
+    except (KeyError, ValueError, TypeError, OverflowError):
+        return None
+    return texts_fingerprint(unit_code, period, studies, voice, partners, version)
+
+
+def _cell_text(value: Any) -> str:
+    """A cell as text, as the importer takes it: a whole number written as one."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def empty_figures(keys: Iterable[Key]) -> dict[Key, int]:

@@ -28,7 +28,7 @@ from trustdesk.files import write_atomically
 from trustdesk.returns import catalogue, charts, pdf_comparison, tables
 from trustdesk.returns.model import Return
 from trustdesk.returns.pdf_page import FRAME_WIDTH, a4_document, canvas_class, when
-from trustdesk.returns.pdf_tables import BOLD, STYLES, figure_table, para, text
+from trustdesk.returns.pdf_tables import BOLD, STYLES, figure_table, lines, para, text
 from trustdesk.returns.suppression import HIDDEN, HIDDEN_NOTE, Cell, publication_cells
 
 
@@ -301,27 +301,30 @@ def _case_studies(ret: Return, config: TrustConfig) -> list[Flowable]:
             Paragraph(text(study.title) or "(no title)", STYLES["h2"]),
             para(f"{_day(study.date)}  \u00b7  ECM outcomes: {outcomes or 'none'}", "meta"),
         ]
-        for paragraph in study.narrative.split("\n\n"):
+        for paragraph in study.narrative.replace("\r\n", "\n").split("\n\n"):
             if paragraph.strip():
-                block += [Spacer(1, 4), para(paragraph.strip())]
+                block += [Spacer(1, 4), *_lines(paragraph.strip())]
         blocks.append(block)
     return _with_heading("Case studies", blocks, "No case studies in this period.")
+
+
+def _lines(value: str, lead: str = "") -> list[Flowable]:
+    """A text as a paragraph a line (see pdf_tables.lines), the first led by ``lead`` in bold."""
+    out: list[Flowable] = []
+    for number, line in enumerate(lines(value)):
+        start = f"<b>{text(lead)}</b> " if lead and number == 0 else ""
+        out.append(Paragraph(start + (text(line) or "\u00a0"), STYLES["body"]))  # a blank line kept
+    return out
 
 
 def _voice(ret: Return, config: TrustConfig) -> list[Flowable]:
     blocks = []
     for entry in sorted(ret.voice, key=lambda v: v.date):
         how = config.name_of("voice_methods", entry.method)
-        said = f"<b>What they said:</b> {text(entry.said) or '(not recorded)'}"
-        changed = text(entry.change_made) or "No change recorded."
-        blocks.append(
-            [
-                para(f"{_day(entry.date)}  \u00b7  {how}  \u00b7  {entry.who}", "meta"),
-                Paragraph(said, STYLES["body"]),
-                Paragraph(f"<b>What changed:</b> {changed}", STYLES["body"]),
-                Spacer(1, 8),
-            ]
-        )
+        said = _lines(entry.said or "(not recorded)", "What they said:")
+        changed = _lines(entry.change_made or "No change recorded.", "What changed:")
+        meta = para(f"{_day(entry.date)}  \u00b7  {how}  \u00b7  {entry.who}", "meta")
+        blocks.append([meta, *said, *changed, Spacer(1, 8)])
     return _with_heading(
         "What young people said and what changed",
         blocks,

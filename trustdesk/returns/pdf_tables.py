@@ -32,6 +32,9 @@ HEADER_FILL = colors.HexColor("#E4EAF1")
 STRIPE = colors.HexColor("#F5F7F9")
 NOTHING = "\u2013"  # a rate with nothing to divide by
 PADDING = 4  # left and right of the text in a table cell
+# The most of a text a table cell shows: far more than any label or name, and few enough
+# that its row fits on a page however narrow the column.
+CELL_LINES, CELL_CHARS = 8, 400
 
 STYLES = {
     "title": ParagraphStyle("title", fontName=BOLD, fontSize=20, leading=24, textColor=ACCENT),
@@ -88,10 +91,28 @@ def para(value: str, style: str = "body") -> Paragraph:
     return Paragraph(text(value), STYLES[style])
 
 
+def lines(value: str) -> list[str]:
+    """A text's lines, each to be a paragraph of its own: a paragraph of thousands of lines
+    costs the layout minutes to split across pages, a thousand one-line paragraphs do not."""
+    return value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def cell_sized(value: str) -> str:
+    """A text cut to what a table cell holds: a row must fit on a page (a table cannot split
+    one), so at most CELL_LINES lines and CELL_CHARS characters, ending with an ellipsis when
+    cut (a name is one line, a label a few: only a text no form allows is ever cut)."""
+    kept = lines(value)
+    cut = len(kept) > CELL_LINES or len(value) > CELL_CHARS
+    shown = "\n".join(kept[:CELL_LINES])[:CELL_CHARS]
+    return shown.rstrip() + "\u2026" if cut else shown
+
+
 def fitted(value: str, style: ParagraphStyle, width: float) -> str | Paragraph:
     """A table cell's text: a plain string when each of its lines fits the width, which the
     table draws where and as a paragraph in ``style`` would be (given the style's font and
-    leading), else a paragraph that wraps it. Paragraphs cost a table most of its time."""
+    leading), else a paragraph that wraps it (breaking a word too long for the cell).
+    Paragraphs cost a table most of its time."""
+    value = cell_sized(value)
     lines = [" ".join(line.split()) for line in _printable(value).split("\n")]
     fits = all(stringWidth(line, style.fontName, style.fontSize) <= width for line in lines)
     if fits and any(lines):  # an empty paragraph takes no height, an empty string a line

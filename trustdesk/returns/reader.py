@@ -30,10 +30,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from trustdesk import APP_NAME, __version__
-from trustdesk.config.periods import Period
 from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import UserError
 from trustdesk.returns import formats
+from trustdesk.returns import manifest_values as values_checked
+from trustdesk.returns.manifest_values import shown
 from trustdesk.returns.model import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -44,6 +45,7 @@ from trustdesk.returns.model import (
     Return,
     VoiceText,
     fingerprint,
+    texts_fingerprint,
 )
 from trustdesk.returns.workbook import (
     CASE_STUDIES,
@@ -111,10 +113,9 @@ def read_workbook(
         figures, rows = _figures(_rows(book[DATA]))
         version = manifest["format_version"][0]
         _check_figures(ret, figures, manifest, version, edited_ok)
+        values_checked.not_moved(ret, figures.items(), manifest, version, config)
         ret.figures, ret.data_rows = formats.to_current(version, figures, rows)
-        ret.case_studies = [_case_study(r) for r in _records(book[CASE_STUDIES], CASE_STUDY_HEADER)]
-        ret.voice = [_voice(r) for r in _records(book[VOICE], VOICE_HEADER)]
-        ret.partners = [_partner(r) for r in _records(book[PARTNERS], PARTNER_HEADER)]
+        _texts(book, ret, manifest, version, edited_ok)
         return ret
     finally:
         book.close()
@@ -236,25 +237,32 @@ def _manifest(
     rows: Iterator[tuple[int, Row]],
 ) -> tuple[dict[str, tuple[str, Place]], list[Constituent]]:
     """The key/value rows up to the first blank one, then the constituents table."""
-    items: dict[str, tuple[str, Place]] = {}
+    written: list[tuple[str, str, int]] = []
     for number, values in rows:
         if _blank(values):
             break
-        items[_text(_cell(values, 0)).strip()] = (
-            _text(_cell(values, 1)),
-            Place(MANIFEST, number, 2, _text(_cell(values, 0))),
-        )
-    if _text(items.get("format", ("", None))[0]) != FORMAT_NAME:
+        written.append((_text(_cell(values, 0)).strip(), _text(_cell(values, 1)), number))
+    if next((v for k, v, _ in written if k == "format"), "") != FORMAT_NAME:
         raise UserError(
             "The file is not a TrustDesk return (its Manifest does not say it is one).",
             hint=AGAIN,
         )
+    # Each key once, and every value one that is safe to keep and to show on a line.
+    items: dict[str, tuple[str, Place]] = {}
+    rows_of: dict[str, int] = {}
+    for key, value, number in written:
+        place = Place(MANIFEST, number, 2, key[:40])
+        values_checked.once(key, rows_of, number, place)
+        items[key] = (values_checked.plain(value, place), place)
     constituents: list[Constituent] = []
     header = None
     for number, values in rows:
         if _blank(values):
             continue
-        texts = tuple(_text(_cell(values, i)).strip() for i in range(len(CONSTITUENT_HEADER)))
+        texts = tuple(
+            values_checked.plain(_text(_cell(values, i)), Place(MANIFEST, number, i + 1, h)).strip()
+            for i, h in enumerate(CONSTITUENT_HEADER)
+        )
         if header is None:
             if texts != CONSTITUENT_HEADER:
                 raise Place(MANIFEST, number, 1).fail("the constituents header is not as written")
@@ -262,7 +270,7 @@ def _manifest(
             continue
         revision = None
         if texts[2]:
-            revision = _parsed(texts[2], int, Place(MANIFEST, number, 3), "a revision number")
+            revision = values_checked.revision(texts[2], Place(MANIFEST, number, 3, header[2]))
         constituents.append(Constituent(texts[0], texts[1], revision, texts[3], texts[4]))
     return items, constituents
 
@@ -285,30 +293,25 @@ def _identity(manifest: dict[str, tuple[str, Place]], config: TrustConfig) -> Re
         )
     trust, place = get("trust")
     if trust != config.trust_name:
-        raise place.fail(f"the return is for {trust!r}, not {config.trust_name!r}")
+        raise place.fail(f"the return is for {shown(trust)}, not {config.trust_name!r}")
     unit_code, place = get("unit_code")
     if unit_code not in config.units:
-        raise place.fail(f"{unit_code!r} is not a unit in the trust configuration")
-    made_at, place = get("made_at")
-    revision, revision_place = get("revision")
-    period, period_place = get("period")
+        raise place.fail(f"{shown(unit_code)} is not a unit in the trust configuration")
+    unit = config.units[unit_code]
+    values_checked.as_configured(unit, [get(k) for k in ("unit_name", "unit_level", "parent_code")])
+    period = values_checked.period(*get("period"))
     # A part quarter's last day of figures; a return from before it was written has none.
     figures_to = manifest.get("figures_to")
-    return Return(
-        trust_name=trust,
-        unit_code=unit_code,
-        unit_name=get("unit_name")[0],
-        unit_level=get("unit_level")[0],
-        parent_code=get("parent_code")[0] or None,
-        period=_parsed(period, Period.parse, period_place, "a reporting period"),
-        figures={},
-        return_id=get("return_id")[0],
-        revision=_parsed(revision, int, revision_place, "a revision number"),
-        made_at=_parsed(made_at, dt.datetime.fromisoformat, place, "a date and time")
-        if made_at
-        else None,
+    return Return.of_unit(
+        trust,
+        unit,
+        period,
+        {},
+        return_id=values_checked.return_id(*get("return_id")),
+        revision=values_checked.revision(*get("revision")),
+        made_at=values_checked.made_at(*get("made_at")) if get("made_at")[0] else None,
         made_by=get("made_by")[0],
-        figures_to=_parsed(figures_to[0][:10], dt.date.fromisoformat, figures_to[1], "a date")
+        figures_to=values_checked.figures_to(*figures_to, period)
         if figures_to is not None and figures_to[0]
         else None,
     )
@@ -362,6 +365,41 @@ def _check_figures(
         raise UserError(
             "The figures on the Data sheet are not the ones the return was made with: "
             "they have been changed since (their fingerprint does not match the Manifest's).",
+            hint=AGAIN,
+        )
+
+
+def _texts(
+    book: Any,
+    ret: Return,
+    manifest: dict[str, tuple[str, Place]],
+    version: str,
+    edited_ok: bool,
+) -> None:
+    """The case studies, voice and partner lines, each text's place kept for the importer's
+    checks (:mod:`trustdesk.returns.data_checks`); from format version 2 they must match the
+    Manifest's texts fingerprint, as the figures must match theirs."""
+    sheets = ((CASE_STUDIES, CASE_STUDY_HEADER), (VOICE, VOICE_HEADER), (PARTNERS, PARTNER_HEADER))
+    records = {name: list(_records(book[name], header)) for name, header in sheets}
+    for name, listed in records.items():
+        for index, record in enumerate(listed):
+            for heading, (_, place) in record.items():
+                ret.text_places[name, index, heading] = (place.row, place.column)
+    ret.case_studies = [_case_study(r) for r in records[CASE_STUDIES]]
+    ret.voice = [_voice(r) for r in records[VOICE]]
+    ret.partners = [_partner(r) for r in records[PARTNERS]]
+    if not formats.has_texts_fingerprint(version) or ret.edited_after_export:
+        return
+    expected = manifest.get("texts_fingerprint", ("", None))[0]
+    texts = (ret.case_studies, ret.voice, ret.partners)
+    if texts_fingerprint(ret.unit_code, ret.period.code, *texts, version) != expected:
+        if edited_ok:
+            ret.edited_after_export = True
+            return
+        raise UserError(
+            "The texts on the Case studies, Voice or Partners sheets are not the ones the "
+            "return was made with: they have been changed since (their fingerprint does not "
+            "match the Manifest's).",
             hint=AGAIN,
         )
 

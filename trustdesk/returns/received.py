@@ -21,6 +21,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 from trustdesk import clock
 from trustdesk.config.periods import Period
 from trustdesk.config.trust import TrustConfig
+from trustdesk.errors import UserError
 from trustdesk.returns.model import (
     FORMAT_VERSION,
     CaseStudyText,
@@ -57,11 +58,69 @@ def current_record(session: Session, unit_code: str, period: Period) -> ReturnRe
 
 
 def record_of(session: Session, return_id: str, revision: int) -> ReturnRecord | None:
+    """The revision of a return taken in, by its id alone (the importer goes by
+    :func:`revision_of`, which also asks for the unit and period)."""
     return session.exec(
         _received().where(
             col(ReturnRecord.return_id) == return_id, col(ReturnRecord.revision) == revision
         )
     ).first()
+
+
+def revision_of(session: Session, ret: Return) -> ReturnRecord | None:
+    """This revision of this return, if it was taken in: the same unit, period, return id
+    and revision (a file of another unit or period that borrowed the id is never it)."""
+    return session.exec(
+        _received()
+        .where(col(ReturnRecord.unit_code) == ret.unit_code)
+        .where(col(ReturnRecord.period) == ret.period.code)
+        .where(col(ReturnRecord.return_id) == ret.return_id)
+        .where(col(ReturnRecord.revision) == ret.revision)
+    ).first()
+
+
+def borrowed_id(session: Session, ret: Return, config: TrustConfig) -> UserError | None:
+    """The refusal of a return whose id is that of a return of another unit or period in this
+    workspace (taken in or exported): a return id belongs to one unit and period, whatever
+    the revision, so the file was changed or copied, and taking it in would lock the genuine
+    return's later revisions out."""
+    other = session.exec(
+        select(ReturnRecord)
+        .where(col(ReturnRecord.return_id) == ret.return_id)
+        .where(
+            (col(ReturnRecord.unit_code) != ret.unit_code)
+            | (col(ReturnRecord.period) != ret.period.code)
+        )
+    ).first()
+    if other is None:
+        return None
+    owner = config.units.get(other.unit_code)
+    try:
+        period = Period.parse(other.period).label
+    except UserError:  # kept before periods were checked
+        period = other.period
+    return UserError(
+        f"Its return id is that of {owner.name if owner else other.unit_code}'s return for "
+        f"{period}, already in this workspace, so it cannot be "
+        f"{ret.unit_name}'s return for {ret.period.label}: the file has been changed since it "
+        "was exported, or made from a copy of another return's file.",
+        hint="Ask the coordinator to make the return again in TrustDesk and send the new file.",
+    )
+
+
+# The moments a return may say it was made in (as the reader checks them). A record kept
+# before those checks may hold any date: shown or compared, it is taken as the nearest of
+# these, so that turning it into local time never runs off the calendar.
+EARLIEST_MADE = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+LATEST_MADE = dt.datetime(2101, 1, 1, tzinfo=dt.UTC)
+
+
+def sane_moment(moment: dt.datetime) -> dt.datetime:
+    """A moment read from the workspace, in UTC (SQLite keeps it without its zone), within
+    EARLIEST_MADE and LATEST_MADE."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return min(max(moment, EARLIEST_MADE), LATEST_MADE).astimezone(dt.UTC)
 
 
 def current_records(session: Session, periods: Iterable[Period]) -> list[ReturnRecord]:
@@ -208,7 +267,7 @@ def _shell(record: ReturnRecord, config: TrustConfig) -> Return:
         figures={},
         return_id=record.return_id,
         revision=record.revision,
-        made_at=record.made_at,
+        made_at=sane_moment(record.made_at),
         made_by=record.made_by,
         edited_after_export=record.edited_after_export,
     )

@@ -18,14 +18,22 @@ limits far above any real return and far below anything that could hurt:
 - then each part is unpacked once, in chunks. ``zipfile`` never gives more of a part than
   the directory says it holds, and checks its CRC at the end, so a directory that lies
   about a size cannot make anything bigger than the limits: the part is found damaged;
-- every XML part is scanned by expat refusing what defusedxml refuses (a DOCTYPE, an entity
-  declaration, an external reference), so an entity bomb ("billion laughs") or an external
-  entity is refused before openpyxl sees it (openpyxl uses defusedxml too, when it is
-  installed, but says nothing a person could act on), and its elements are counted: openpyxl
-  keeps a workbook's styles and strings in memory. The scan builds nothing (defusedxml's own
+- its content types and the package's own relationships must say it is an ordinary Excel
+  workbook (.xlsx) with one workbook part, the one openpyxl reads, and no macros however
+  they are stored (:mod:`trustdesk.returns.untrusted_kind`);
+- every part, whatever its name and however it starts, is scanned by expat refusing what
+  defusedxml refuses (a DOCTYPE, an entity declaration, an external reference), so an
+  entity bomb ("billion laughs") or an external entity is refused before openpyxl sees it
+  (openpyxl uses defusedxml too, but says nothing a person could act on), and its elements
+  are counted: openpyxl keeps a workbook's styles and strings in memory. openpyxl finds
+  parts by the content types and the relationships, not by their names, and parses them
+  with the same expat: so whatever it could parse has been counted, up to the first byte
+  that is not XML, where openpyxl would stop too. A part the content types call XML must be
+  valid XML; any other (a picture, printer settings) stops being scanned at its first
+  such byte, which for a real one is the first. The scan builds nothing (defusedxml's own
   parser would make a Python call and a dictionary for every element: twice the time);
-- its content types must say it is an ordinary Excel workbook (.xlsx), not a
-  macro-enabled one or another kind of document.
+- no part is an OLE compound file (how a VBA project is stored), and no relationship leads
+  to a VBA project or a macro sheet.
 
 Then :func:`trustdesk.returns.reader.read_workbook` parses the checked bytes (not the file
 again, which could have changed) and bounds the rows and columns of each sheet it reads.
@@ -54,12 +62,24 @@ from xml.parsers import expat
 
 from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
 from defusedxml.common import ExternalReferenceForbidden
-from defusedxml.ElementTree import ParseError, fromstring
+from defusedxml.ElementTree import ParseError
 
 from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import UserError
+from trustdesk.returns import untrusted_kind as kind
 from trustdesk.returns.model import Return
 from trustdesk.returns.reader import AGAIN, read_workbook
+from trustdesk.returns.untrusted_kind import (
+    CONTENT_TYPES,
+    HOSTILE,
+    RESEND,
+    ROOT_RELATIONSHIPS,
+    UNPACK,
+    WRONG_FILE,
+    Package,
+)
+
+__all__ = ["HOSTILE", "RESEND", "UNPACK", "WRONG_FILE", "check_return_file", "open_return_file"]
 
 log = logging.getLogger(__name__)
 
@@ -83,37 +103,10 @@ MAX_ELEMENTS = 300_000
 CHUNK = 64 * KB
 
 ZIP, ZIP_END = b"PK\x03\x04", b"PK\x05\x06"  # a zip's first part; its end (the list)
+ZIP64_END, ZIP64_LOCATOR = b"PK\x06\x06", b"PK\x06\x07"  # a zip64 end; what says where
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, .doc, and any Office file with a password
-CONTENT_TYPES, WORKBOOK = "[Content_Types].xml", "xl/workbook.xml"
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
-OOXML = "application/vnd.openxmlformats-officedocument."
-XLSM = "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
-# What the main part's content type says a file is, and whether it can hold macros.
-OTHER_KINDS = {
-    XLSM: ("a macro-enabled workbook (.xlsm)", True),
-    "application/vnd.ms-excel.template.macroEnabled.main+xml": (
-        "a macro-enabled template (.xltm)",
-        True,
-    ),
-    "application/vnd.ms-excel.sheet.binary.macroEnabled.main": (
-        "an Excel binary workbook (.xlsb)",
-        True,
-    ),
-    "application/vnd.ms-excel.addin.macroEnabled.main+xml": ("an Excel add-in (.xlam)", True),
-    OOXML + "spreadsheetml.template.main+xml": ("an Excel template (.xltx)", False),
-    OOXML + "wordprocessingml.document.main+xml": ("a Word document", False),
-    "application/vnd.ms-word.document.macroEnabled.main+xml": ("a Word document with macros", True),
-    OOXML + "presentationml.presentation.main+xml": ("a PowerPoint presentation", False),
-}
-OPENDOCUMENT = "application/vnd.oasis.opendocument."
-
-RESEND = "It was probably damaged on the way: ask the coordinator to send it again."
-WRONG_FILE = "Ask the coordinator for the return's workbook (.xlsx), just as TrustDesk made it."
-UNPACK = "If it is an archive of returns, unpack it and import the workbooks inside."
-HOSTILE = (
-    "It may have been made to harm the computer that opens it: do not open it in another "
-    "program, and ask whoever sent it where it came from."
-)
+XML_NAMES = (".xml", ".rels", ".vml")  # parts that are XML by their names alone
+FIRST = (CONTENT_TYPES.lower(), ROOT_RELATIONSHIPS, "mimetype")  # what says what the file is
 
 
 def open_return_file(path: Path, config: TrustConfig, *, edited_ok: bool = False) -> Return:
@@ -123,27 +116,38 @@ def open_return_file(path: Path, config: TrustConfig, *, edited_ok: bool = False
     ``edited_after_export`` rather than refused (the importer asks the officer)."""
     name = repr(path.name)
     with _plainly(name):
-        data = check_return_file(path)
-        return read_workbook(io.BytesIO(data), config, name=name, edited_ok=edited_ok)
+        data, package = _checked(path, name)
+        source = kind.as_openpyxl_reads(data, package)
+        return read_workbook(source, config, name=name, edited_ok=edited_ok)
 
 
 def check_return_file(path: Path) -> bytes:
     """The file's bytes, once it is clear that reading them as a workbook is safe."""
     name = repr(path.name)
     with _plainly(name):
-        data = _read(path, name)
-        _whole_zip(data, name)
-        try:
-            archive = zipfile.ZipFile(io.BytesIO(data))
-        except (zipfile.BadZipFile, ValueError, struct.error, EOFError, NotImplementedError):
-            raise UserError(
-                f"{name} is damaged: the list of what is inside it cannot be read.", hint=RESEND
-            ) from None
-        with archive:
-            _directory(archive.infolist(), len(data), name)
-            kept = _unpack(archive, name)
-            _kind(set(archive.namelist()), kept, name)
-        return data
+        return _checked(path, name)[0]
+
+
+def _checked(path: Path, name: str) -> tuple[bytes, Package]:
+    """The file's bytes and its parts' content types, once every check has passed."""
+    data = _read(path, name)
+    _whole_zip(data, name)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, struct.error, EOFError, NotImplementedError):
+        raise UserError(
+            f"{name} is damaged: the list of what is inside it cannot be read.", hint=RESEND
+        ) from None
+    with archive:
+        infos = archive.infolist()
+        _directory(infos, len(data), name)
+        elements = _Elements()
+        first = [i for i in infos if i.filename.lower() in FIRST]
+        kept = _unpack(archive, first, elements, None, name)
+        names = [i.filename for i in infos]
+        package = kind.package_of(names, kept, elements.workbooks, name)
+        _unpack(archive, [i for i in infos if i not in first], elements, package, name)
+    return data, package
 
 
 @contextmanager
@@ -222,6 +226,12 @@ def _whole_zip(data: bytes, name: str) -> None:
             "send it again.",
         )
     parts, listed = struct.unpack_from("<HI", data, end + 10)
+    # A zip64 end (its locator just before the ordinary end, the record just before that) has
+    # the counts that zipfile reads instead, whatever the ordinary end says.
+    locator, record = end - 20, end - 76
+    zip64 = data[locator : locator + 4] == ZIP64_LOCATOR and data[record : record + 4] == ZIP64_END
+    if record >= 0 and zip64:
+        parts, listed = struct.unpack_from("<QQ", data, record + 32)
     if parts > MAX_PARTS:
         raise _too_many_parts(name, parts)
     if listed > MAX_DIRECTORY_BYTES:
@@ -271,7 +281,9 @@ def _directory(infos: list[zipfile.ZipInfo], file_size: int, name: str) -> None:
         raise UserError(f"{name} is an empty zip archive, not a workbook.", hint=WRONG_FILE)
     if len(infos) > MAX_PARTS:  # the end said fewer
         raise _too_many_parts(name, len(infos))
-    twice = [part for part, count in Counter(i.filename for i in infos).items() if count > 1]
+    # Part names are case-insensitive: xl/workbook.xml and XL/Workbook.xml are one part, twice.
+    count = Counter(i.filename.lower() for i in infos)
+    twice = [i.filename for i in infos if count[i.filename.lower()] > 1]
     if twice:
         raise UserError(f"{name} is damaged: it holds two parts named {twice[0]}.", hint=RESEND)
     total = 0
@@ -325,11 +337,22 @@ class _TooMany(Exception):
         self.in_part = in_part
 
 
+class _Macros(Exception):
+    pass
+
+
 class _Elements:
-    """What the scan reports each element to: it only counts them."""
+    """What the scan reports each element to: it counts them, and looks at relationships."""
 
     def __init__(self) -> None:
         self.total = self.in_part = 0
+        self.relationships = self.root = False
+        self.workbooks: list[tuple[str, str]] = []  # the package's officeDocument targets
+
+    def begin(self, part: str) -> None:
+        self.in_part = 0
+        self.relationships = part.lower().endswith(".rels")
+        self.root = part.lower() == ROOT_RELATIONSHIPS
 
     def start(self, tag: str, attrib: Any) -> None:
         self.total += 1
@@ -338,36 +361,51 @@ class _Elements:
             raise _TooMany(in_part=True)
         if self.total > MAX_ELEMENTS:
             raise _TooMany(in_part=False)
+        if self.relationships and tag.rpartition("}")[2] == "Relationship":
+            relationship = str(attrib.get("Type", ""))
+            if kind.is_macro_relationship(relationship):
+                raise _Macros
+            workbook = relationship.lower().endswith("/officedocument")
+            if self.root and workbook and len(self.workbooks) < 2:
+                target = (str(attrib.get("Target", "")), str(attrib.get("TargetMode", "")))
+                self.workbooks.append(target)
 
     def close(self) -> None:
         return None
 
 
-def _unpack(archive: zipfile.ZipFile, name: str) -> dict[str, bytes]:
-    """Unpack every part in chunks and scan its XML; keep the two little parts that say what
-    kind of file this is."""
-    elements = _Elements()
+def _unpack(
+    archive: zipfile.ZipFile,
+    infos: list[zipfile.ZipInfo],
+    elements: _Elements,
+    package: Package | None,
+    name: str,
+) -> dict[str, bytes]:
+    """Unpack these parts in chunks and scan each as XML; keep the two little parts that say
+    what kind of file this is. Not being XML is damage only in a part that has to be XML,
+    by its name or (once ``package`` is known) by its content type."""
     kept: dict[str, bytes] = {}
-    for info in archive.infolist():
-        elements.in_part = 0
+    for info in infos:
+        elements.begin(info.filename)
         keep = info.filename in (CONTENT_TYPES, "mimetype")
         with _part(name, info.filename), archive.open(info) as stream:
             chunk = stream.read(CHUNK)
-            parser = None
-            if _is_xml(info.filename, chunk):
-                parser = _scanner(elements)
+            if chunk.startswith(OLE):  # a VBA project, or an object embedded with its own
+                raise kind.macros(name)
+            parser = _scanner(elements)
             content: list[bytes] = []
             invalid: ParseError | None = None
             while chunk:
-                if parser is not None and invalid is None:
+                if invalid is None:
                     invalid = _feed(parser, chunk)
                 if keep:
                     content.append(chunk)
                 chunk = stream.read(CHUNK)  # the last read checks the part's CRC
-            if parser is not None and invalid is None:
+            if invalid is None:
                 invalid = _feed(parser, None)
-            if invalid is not None:  # only now, so that a damaged part is called damaged
-                raise invalid
+            xml = info.filename.lower().endswith(XML_NAMES)
+            if invalid is not None and (xml or (package and package.is_xml(info.filename))):
+                raise invalid  # only now, so that a damaged part is called damaged
         if keep:
             kept[info.filename] = b"".join(content)
     return kept
@@ -409,13 +447,6 @@ def _feed(parser: Any, chunk: bytes | None) -> ParseError | None:
     return None
 
 
-def _is_xml(part: str, head: bytes) -> bool:
-    """What openpyxl might parse as XML: the parts named so, and any other that starts so."""
-    if part.lower().endswith((".xml", ".rels", ".vml")):
-        return True
-    return head.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")[:1] == b"<"
-
-
 @contextmanager
 def _part(name: str, part: str) -> Iterator[None]:
     """What goes wrong while unpacking and scanning one part, in words."""
@@ -428,6 +459,8 @@ def _part(name: str, part: str) -> Iterator[None]:
             "to other files are made.",
             hint=HOSTILE,
         ) from None
+    except _Macros:
+        raise kind.macros(name) from None
     except _TooMany as many:
         where = f"one part of it ({part})" if many.in_part else "it"
         limit = MAX_PART_ELEMENTS if many.in_part else MAX_ELEMENTS
@@ -446,42 +479,6 @@ def _part(name: str, part: str) -> Iterator[None]:
             "says it holds.",
             hint=RESEND,
         ) from None
-
-
-# What kind of file it is
-
-
-def _kind(names: set[str], kept: dict[str, bytes], name: str) -> None:
-    """An ordinary Excel workbook, as its content types say, with its workbook part."""
-    if CONTENT_TYPES not in kept:
-        mimetype = kept.get("mimetype", b"").decode("ascii", errors="replace").strip()
-        if mimetype.startswith(OPENDOCUMENT + "spreadsheet"):
-            what = "an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx)"
-        elif mimetype.startswith(OPENDOCUMENT):
-            what = "an OpenDocument file, not an Excel workbook"
-        else:
-            what = "a zip archive, not an Excel workbook"
-        if what.startswith("a zip"):
-            raise UserError(f"{name} is {what}.", hint=f"{WRONG_FILE} {UNPACK}")
-        raise UserError(f"{name} is {what}.", hint=WRONG_FILE)
-    types = {
-        element.get("PartName", "").lstrip("/").lower(): element.get("ContentType", "")
-        for element in fromstring(kept[CONTENT_TYPES], forbid_dtd=True)
-        if element.tag.endswith("Override")
-    }
-    kinds = [OTHER_KINDS[t] for t in types.values() if t in OTHER_KINDS]
-    if any(macros for _, macros in kinds) or any(n.endswith("vbaProject.bin") for n in names):
-        kind = next((what for what, macros in kinds if macros), OTHER_KINDS[XLSM][0])
-        raise UserError(
-            f"{name} is {kind}: a return never has macros, and TrustDesk does not open files "
-            "that do.",
-            hint=WRONG_FILE,
-        )
-    if types.get(WORKBOOK) != XLSX:
-        what = f"{kinds[0][0]}, not" if kinds else "not"
-        raise UserError(f"{name} is {what} an Excel workbook (.xlsx).", hint=WRONG_FILE)
-    if WORKBOOK not in names:
-        raise UserError(f"{name} is damaged: it has no workbook part ({WORKBOOK}).", hint=RESEND)
 
 
 def _size(count: int) -> str:

@@ -5,7 +5,9 @@ A coordinator sends it to the district, where an officer opens it in Excel or Li
 Summary sheet lays out the tables of :mod:`trustdesk.returns.tables` for people, and the Data
 and Manifest sheets hold the figures and what identifies them for the importer
 (:mod:`trustdesk.returns.reader`), written so that a re-save cannot change them. The Case
-studies, Voice and Partners sheets list texts for people, with the codes the reader needs last.
+studies, Voice and Partners sheets list texts for people, with the codes the reader needs last;
+the Manifest's texts fingerprint covers them (and the partners' amounts) as its fingerprint
+covers the figures.
 
 Every string goes in as a text cell with Excel's quote prefix, so that a case study titled
 ``=HYPERLINK(...)`` is shown as text and stays text even when someone edits the cell.
@@ -31,7 +33,17 @@ from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import UserError
 from trustdesk.limits import SPREADSHEET_CELL_MAX
 from trustdesk.returns.catalogue import format_value
+
+# The list sheets' names and headings live with the model (the texts' fingerprint reads them).
+from trustdesk.returns.model import CASE_STUDIES as CASE_STUDIES
+from trustdesk.returns.model import CASE_STUDY_HEADER as CASE_STUDY_HEADER
+from trustdesk.returns.model import CODE_SEPARATOR as CODE_SEPARATOR
 from trustdesk.returns.model import FORMAT_NAME, FORMAT_VERSION, Return
+from trustdesk.returns.model import PARTNER_HEADER as PARTNER_HEADER
+from trustdesk.returns.model import PARTNER_UNITS as PARTNER_UNITS
+from trustdesk.returns.model import PARTNERS as PARTNERS
+from trustdesk.returns.model import VOICE as VOICE
+from trustdesk.returns.model import VOICE_HEADER as VOICE_HEADER
 from trustdesk.returns.tables import (
     Table,
     breakdown_tables,
@@ -41,17 +53,8 @@ from trustdesk.returns.tables import (
 )
 
 SUMMARY, DATA, MANIFEST = "Summary", "Data", "Manifest"
-CASE_STUDIES, VOICE, PARTNERS = "Case studies", "Voice", "Partners"
 DATA_HEADER = ("measure", "breakdown", "category", "value")
 CONSTITUENT_HEADER = ("constituent_unit", "return_id", "revision", "fingerprint", "status")
-# People's columns first; the codes the importer reads back come last.
-CASE_STUDY_HEADER = ("Date", "Title", "ECM outcomes", "Narrative", "Unit", "ecm_outcome_codes")
-VOICE_HEADER = ("Date", "How", "Who", "What they said", "What changed", "Unit", "method_code")
-PARTNER_HEADER: tuple[str, ...] = ("Partner", "Type", "Staff hours", "Money", "In kind", "Contacts")
-PARTNER_HEADER += ("Meeting places", "Present", "Unit", "partner_type")
-# The Partners sheet's number columns by index; hours and pounds read back as minutes and pence.
-PARTNER_UNITS = {2: "minutes", 3: "pence", 4: "pence", 5: "count", 6: "count", 7: "count"}
-CODE_SEPARATOR = " "  # between ECM outcome codes, which never contain spaces
 
 NUMBER_FORMATS = {"count": "#,##0", "minutes": "#,##0.0", "pence": "£#,##0.00", "rate": "0%"}
 DATE_FORMAT = "d mmm yyyy"
@@ -155,6 +158,7 @@ def manifest_items(ret: Return) -> list[tuple[str, str]]:
         ("revision", str(ret.revision)),
         ("fingerprint", ret.fingerprint),
         ("figure_count", str(len(ret.figures))),
+        ("texts_fingerprint", ret.texts_fingerprint),
     ]
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
+from trustdesk.errors import ValidationError
+from trustdesk.limits import SHORT_TEXT_MAX
 from trustdesk.services import validation as v
 from trustdesk.store.models import Partner, PartnerContact, key, saved_id
 
@@ -16,11 +19,21 @@ def _partner_fields(
     session: Session, name: str, partner_type: str, address: str, notes: str
 ) -> dict[str, Any]:
     return {
-        "name": v.text("name", name),
+        "name": _one_line_name(name),
         "partner_type": v.choice(session, "partner_type", partner_type, "partner_types"),
         "address": v.text("address", address, required=False, max_length=500),
         "notes": v.text("notes", notes, required=False, max_length=5000),
     }
+
+
+def _one_line_name(value: str) -> str:
+    """A name is one line: it heads the partner's row in a return's lists and PDF."""
+    cleaned = v.text("name", value, max_length=SHORT_TEXT_MAX)
+    if any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in cleaned):
+        raise ValidationError(
+            "name", "must be one line, without line breaks, tabs or other control characters."
+        )
+    return cleaned
 
 
 def create_partner(

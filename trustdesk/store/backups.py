@@ -26,6 +26,7 @@ from trustdesk.files import explain_file_error
 from trustdesk.store import sealed
 from trustdesk.store.engine import read_only_uri
 from trustdesk.store.migrate import head_schema
+from trustdesk.store.sqlite_errors import environment_problem
 
 BACKUPS = "backups"
 PREFIX = "trustdesk-"
@@ -77,7 +78,9 @@ def backups_folder(db_path: Path) -> Path:
 
 
 def quick_check(db_path: Path) -> str | None:
-    """None if SQLite finds the file sound, else what it found (in SQLite's words)."""
+    """None if SQLite finds the file sound, else what it found (in SQLite's words). When
+    SQLite cannot look because of the disk (full, read-only, not allowed) that is raised as
+    it is (a :class:`WorkspaceError`): the file is not called damaged for it."""
     try:
         connection = sqlite3.connect(read_only_uri(db_path), uri=True)
         try:
@@ -85,6 +88,9 @@ def quick_check(db_path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
+        cause = environment_problem(exc, db_path)
+        if cause is not None:
+            raise cause from None
         return str(exc)
     found = [row[0] for row in rows]
     return None if found == ["ok"] else "; ".join(found[:5])

@@ -23,6 +23,7 @@ from alembic.config import Config
 from trustdesk import __version__
 from trustdesk.errors import WorkspaceError
 from trustdesk.store.engine import make_engine, read_only_uri
+from trustdesk.store.sqlite_errors import environment_problem
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -59,6 +60,9 @@ def read_schema(db_path: Path) -> int:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
+        cause = environment_problem(exc, db_path)  # a full or read-only disk is not damage
+        if cause is not None:
+            raise cause from None
         raise WorkspaceError(
             f"{db_path} is not a TrustDesk workspace database, or it is damaged ({exc}).",
             hint="Choose another folder, or restore the workspace from a backup.",

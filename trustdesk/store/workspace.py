@@ -9,8 +9,12 @@ refused, naming who has it, and may open it read-only instead.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import shutil
+import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,6 +23,7 @@ from pathlib import Path
 
 import platformdirs
 from sqlalchemy import Engine, event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, select
 
 from trustdesk import APP_NAME, __version__
@@ -29,11 +34,15 @@ from trustdesk.store.context import WorkspaceContext
 from trustdesk.store.engine import make_engine, read_only_refusal
 from trustdesk.store.lock import HOLDER_NAME, LOCK_NAME, LockHolder, WorkspaceLock
 from trustdesk.store.models import OrgUnit, WorkspaceSetting, utc_now
+from trustdesk.store.sqlite_errors import environment_problem
 
 DB_NAME = "trustdesk.sqlite"
 CONFIG_NAME = "trust.toml"
 MOVED_NOTE = "MOVED.txt"  # left where a workspace was, saying where it went
 MOVED_TO = "Moved to: "
+# The workspace's own id (a setting, made with it), from which its returns' ids are made
+# (trustdesk.returns.export): kept from before any return is written.
+WORKSPACE_ID = "workspace_id"
 
 
 def default_workspace_dir() -> Path:
@@ -215,6 +224,7 @@ def _fill_new_workspace(
                 "unit_code": unit.code,
                 "created_at": stamp,
                 "created_by": f"{APP_NAME} {__version__}",
+                WORKSPACE_ID: str(uuid.uuid4()),
             }.items():
                 session.add(WorkspaceSetting(key=key, value=value))
             session.commit()
@@ -267,6 +277,12 @@ def open_workspace(
         lock.acquire(take_over=take_over)
     try:
         return _open_locked(path, lock)
+    except (sqlite3.Error, SQLAlchemyError, OSError) as exc:
+        lock.release()
+        cause = environment_problem(exc, db_path)  # a full or read-only disk, said so
+        if cause is not None:
+            raise cause from None
+        raise
     except BaseException:
         lock.release()
         raise
@@ -291,7 +307,33 @@ def _open_locked(path: Path, lock: WorkspaceLock) -> Workspace:
     before, after = migrate.upgrade(db_path)
     engine = make_engine(db_path)
     unit = _unit_of(path, engine, config)
+    discard_parts(path)
     return Workspace(path, engine, config, unit, before if before != after else None, lock=lock)
+
+
+def discard_parts(path: Path) -> None:
+    """Remove what TrustDesk left half written in the workspace's folder when it was stopped
+    (killed, a flat battery): its own temporary files only (``….part`` beside the lock, the
+    configuration and the backups, a private folder of a backup being sealed). Called with
+    the lock held, so no other TrustDesk is writing them."""
+    own = re.compile(r"\.(trustdesk|trust\.toml)[^/\\]*\.part|trust\.toml\.tmp")
+    candidates = [*_listed(path), *_listed(backups.backups_folder(path / DB_NAME))]
+    for found in candidates:
+        name = found.name
+        with contextlib.suppress(OSError):
+            if found.is_dir() and re.fullmatch(r"\.trustdesk-(sealing|restoring)-\w+", name):
+                shutil.rmtree(found)
+            elif found.is_file() and (
+                own.fullmatch(name) or (name.startswith(backups.PREFIX) and name.endswith(".part"))
+            ):
+                found.unlink()
+
+
+def _listed(folder: Path) -> list[Path]:
+    try:
+        return list(folder.iterdir())
+    except OSError:
+        return []
 
 
 def _open_read_only(path: Path) -> Workspace:
