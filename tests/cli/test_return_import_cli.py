@@ -34,8 +34,8 @@ LATE = dt.datetime(2026, 11, 20, 9, tzinfo=dt.UTC)
 BTC1, BTC2 = "EST-BTC_2026-27Q2_r1.xlsx", "EST-BTC_2026-27Q2_r2.xlsx"
 TUT = "EST-TUT_2026-27Q2_r1.xlsx"
 EDITED = (
-    "The figures on its Data sheet have been changed since the return was exported (they "
-    "no longer match the fingerprint in its Manifest)."
+    "Its figures or texts have been changed since the return was exported (they no "
+    "longer match the fingerprints in its Manifest)."
 )
 pytestmark = pytest.mark.today(DAY)  # the returns are of Q2 2026-27, due 15 Oct 2026
 EDITED_HINT = (

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
+from xml.sax.saxutils import escape
 
 import openpyxl
 
@@ -59,7 +60,15 @@ class Genuine:
 # Makers of tests/returns/hostile_files.py that do not make a file of their own to import.
 NOT_FILES = {"a_folder", "missing", "named_pipe", "zip_of_returns"}
 # Makers whose file is still the genuine return (re-saved, reformatted, with harmless extras).
-STILL_GENUINE = {"good", "huge_dimension", "formula_with_value"}
+# (Part names in another case and zip64 end records are how other zip tools write a file.)
+STILL_GENUINE = {
+    "good",
+    "huge_dimension",
+    "formula_with_value",
+    "other_case_with_pictures",
+    "part_names_in_other_case",
+    "zip64_end",
+}
 
 
 def build(genuine: Genuine, folder: Path) -> list[Sample]:
@@ -441,7 +450,7 @@ TEXT_CHANGES: dict[str, tuple[str, int, Any]] = {  # sheet, column, value
     "narrative-one-word": ("Case studies", 4, LONG_WORD * 8),
     "title-lines": ("Case studies", 2, "t\n" * 300),
     "voice-50000": ("Voice", 4, "We asked for a bus. " * 2_500),
-    "voice-lines": ("Voice", 4, "said\n" * 500),
+    "voice-lines": ("Voice", 4, "said\n" * 2_500),
     "partner-300-lines": ("Partners", 1, "Youth Club\n" * 300),
     "partner-one-word": ("Partners", 1, LONG_WORD),
     "partner-100-letters": ("Partners", 1, "a\n" * 100),
@@ -466,10 +475,11 @@ def _texts(base: Path, folder: Path) -> Iterator[Sample]:
         # Changed by hand: the texts no longer match the return (refused, and refused even
         # when the officer takes edited returns in, when the text itself is out of bounds).
         target = folder / f"{name}.xlsx"
-        yield Sample(_edit(base, target, _set_text(sheet, column, value)), "texts", "refused")
+        yield Sample(_edit_text(base, target, sheet, column, value), "texts", "refused")
         forged = folder / f"{name}-forged.xlsx"
-        edit = _set_text(sheet, column, value)
-        yield Sample(_edit(base, forged, _then(edit, refingerprint)), "texts", "refused")
+        yield Sample(
+            _edit_text(base, forged, sheet, column, value, forged=True), "texts", "refused"
+        )
     # A plain edit of a narrative that is within every limit: refused as edited; with the
     # officer's say-so it would be taken (marked), which the corpus does not do here.
     target = folder / "narrative-reworded.xlsx"
@@ -478,6 +488,34 @@ def _texts(base: Path, folder: Path) -> Iterator[Sample]:
         "texts",
         "refused",
     )
+
+
+EXCEL_CELL_MAX = 32_767  # openpyxl cuts a longer text to this when it is set
+MARKER = "CORPUS-LONG-TEXT"
+
+
+def _edit_text(
+    base: Path, target: Path, sheet: str, column: int, value: Any, *, forged: bool = False
+) -> Path:
+    """A copy with one text changed (and, forged, its fingerprints made to match). A text
+    longer than a cell holds goes into the sheet's XML itself, as a hand-made file can."""
+    if not (isinstance(value, str) and len(value) > EXCEL_CELL_MAX):
+        edit = _set_text(sheet, column, value)
+        return _edit(base, target, _then(edit, refingerprint) if forged else edit)
+    _edit(base, target, _set_text(sheet, column, MARKER))
+    swapped = target.with_suffix(".swap")
+    with zipfile.ZipFile(target) as source, zipfile.ZipFile(swapped, "w") as out:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename.startswith("xl/worksheets/"):
+                data = data.replace(MARKER.encode(), escape(value).encode())
+            out.writestr(info, data)
+    swapped.replace(target)
+    if forged:
+        _edit(target, target, refingerprint)  # loading does not cut a text, nor saving
+    held = openpyxl.load_workbook(target)[sheet].cell(2, column).value
+    assert held == value, f"{target.name}: the long text did not survive"
+    return target
 
 
 def _set_text(sheet: str, column: int, value: Any) -> Edit:

@@ -44,7 +44,7 @@ from trustdesk.returns.importer import (
     return_files,
     take_in,
 )
-from trustdesk.returns.model import fingerprint
+from trustdesk.returns.model import fingerprint, texts_fingerprint_of_book
 from trustdesk.returns.received import current_record, figures_of, load_returns, record_of
 from trustdesk.returns.review import accept, query
 from trustdesk.services.spending import record_spend
@@ -66,8 +66,8 @@ HOSTILE = (
     "program, and ask whoever sent it where it came from."
 )
 EDITED = (
-    "The figures on its Data sheet have been changed since the return was exported (they "
-    "no longer match the fingerprint in its Manifest).\n"
+    "Its figures or texts have been changed since the return was exported (they no "
+    "longer match the fingerprints in its Manifest).\n"
     "Ask the coordinator whether the change is right. To take the return in as it is, "
     "confirm it (on the command line: --accept-edited); it is then marked as edited."
 )
@@ -692,8 +692,8 @@ def _same_revision_other_figures(made: Made, district: Office, tmp_path: Path, *
 
 
 SAME_REVISION = (
-    "Revision 1 of this return was imported before with different figures; a return never "
-    "changes without a new revision.\nAsk the coordinator to export it again."
+    "Revision 1 of this return was imported before with different figures or texts; a return "
+    "never changes without a new revision.\nAsk the coordinator to export it again."
 )
 
 
@@ -709,6 +709,29 @@ def test_an_edited_copy_of_an_imported_revision_does_not_suggest_accepting_it(
 ):
     reason = _same_revision_other_figures(made, district, tmp_path)
     assert reason == SAME_REVISION
+
+
+@pytest.mark.parametrize("forged", [False, True], ids=["edited", "fingerprints forged"])
+def test_a_copy_of_an_imported_revision_with_a_text_changed_is_never_unchanged(
+    made, district, tmp_path, forged
+):
+    """Its figures the same, one partner's name changed by hand: refused as another revision
+    1, not reported as "unchanged" (the officer would think it the same file)."""
+    r1 = made.btc[0]
+    run_import(district.session, [r1])
+
+    def rename(book: openpyxl.Workbook) -> None:
+        book["Partners"].cell(2, 1).value = "Renamed after export"
+        if forged:
+            unit, period = manifest(book, "unit_code"), manifest(book, "period")
+            version = manifest(book, "format_version")
+            texts = texts_fingerprint_of_book(book, unit, period, version)
+            set_manifest(book, "texts_fingerprint", texts)
+
+    other = doctored(r1, tmp_path / "other" / r1.name, rename)
+    run = run_import(district.session, [other], accept_edited=True)
+    assert run.outcomes() == {r1.name: "refused"}
+    assert run.line(r1.name).reason == SAME_REVISION
 
 
 def test_another_return_for_the_same_unit_and_period_is_refused(made, district, tmp_path):

@@ -497,7 +497,7 @@ def test_an_edited_file_is_taken_in_only_when_its_box_is_ticked(
     assert dialog.import_button.text() == "&Import 1 return"
     import_through_dialog(qtbot, dialog)
 
-    assert "EST-TUT_2026-27Q2_r1.xlsx\n  Refused: The figures on its Data sheet" in (
+    assert "EST-TUT_2026-27Q2_r1.xlsx\n  Refused: Its figures or texts have been changed" in (
         dialog.report_view.toPlainText()
     )
     assert shown_status(page, "EST-TUT", Q2) == "Missing"

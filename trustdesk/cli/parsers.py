@@ -153,7 +153,7 @@ def add_return_commands(commands: Commands, workspace: argparse.ArgumentParser) 
     take_in.add_argument(
         "--accept-edited",
         action="store_true",
-        help="take in returns whose figures were changed after export (marked as edited)",
+        help="take in returns whose figures or texts were changed after export (marked as edited)",
     )
 
     status = verbs.add_parser(

@@ -8,9 +8,10 @@ under this workspace's, for a period that has begun.
 
 A unit and period has one current return. The same return id and revision again changes
 nothing; a higher revision replaces the current one, with the figures that changed listed;
-a lower one is refused. A file whose figures were changed after export is taken in only when
-the officer says so. Each file is taken in whole (in a savepoint of its own) or not at all,
-and one bad file never stops the others. Nothing here commits: the operations in
+a lower one is refused; the same revision with other figures or texts is refused too. A file
+whose figures or texts were changed after export is taken in only when the officer says so.
+Each file is taken in whole (in a savepoint of its own) or not at all, and one bad file never
+stops the others. Nothing here commits: the operations in
 :mod:`trustdesk.ops.returns` commit each file as one transaction of its own.
 
 The desktop checks a folder first (:func:`check_files`), shows what would happen, and then
@@ -46,6 +47,7 @@ from trustdesk.returns.model import Key, Return
 from trustdesk.returns.received import borrowed_id, current_record, figures_of, save_received
 from trustdesk.returns.untrusted import open_return_file
 from trustdesk.store.context import context, trust
+from trustdesk.store.models import ReturnRecord
 from trustdesk.words import counted
 
 log = logging.getLogger(__name__)
@@ -62,8 +64,8 @@ OUTCOME_OF: dict[Plan, Outcome] = {
     "refused": "refused",
 }
 EDITED = (
-    "The figures on its Data sheet have been changed since the return was exported (they "
-    "no longer match the fingerprint in its Manifest)."
+    "Its figures or texts have been changed since the return was exported (they no "
+    "longer match the fingerprints in its Manifest)."
 )
 EDITED_HINT = (
     "Ask the coordinator whether the change is right. To take the return in as it is, "
@@ -410,13 +412,13 @@ def _decide(session: Session, item: Checked) -> None:
         return
     same = received.revision_of(session, ret)
     if same is not None:
-        if same.fingerprint == ret.fingerprint:
+        if same.fingerprint == ret.fingerprint and _same_texts(session, same, ret):
             item.plan = "unchanged"
         else:
             item.plan = "refused"
             item.reason = (
                 f"Revision {ret.revision} of this return was imported before with different "
-                "figures; a return never changes without a new revision."
+                "figures or texts; a return never changes without a new revision."
                 "\nAsk the coordinator to export it again."
             )
         return
@@ -443,6 +445,13 @@ def _decide(session: Session, item: Checked) -> None:
         return
     item.plan, item.replaces = "replaces", current.revision
     item.changes = changes_between(figures_of(session, current), ret.figures, trust(session))
+
+
+def _same_texts(session: Session, record: ReturnRecord, ret: Return) -> bool:
+    """Whether the texts kept for a revision taken in are the ones this file holds (a copy
+    edited by hand is never "unchanged")."""
+    kept = received.load_returns(session, [record], trust(session))[record.id]
+    return kept.texts_fingerprint == ret.texts_fingerprint
 
 
 def changes_between(

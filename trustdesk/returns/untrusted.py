@@ -473,7 +473,16 @@ def _part(name: str, part: str) -> Iterator[None]:
         raise UserError(
             f"{name} is damaged: a part of it ({part}) is not valid XML ({exc}).", hint=AGAIN
         ) from None
-    except (zipfile.BadZipFile, zlib.error, EOFError):
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        struct.error,
+        ValueError,
+        NotImplementedError,
+    ):
+        # zipfile's words for a part whose header points outside the file (a negative seek)
+        # or names a compression it does not know: damage, as a broken stream is.
         raise UserError(
             f"{name} is damaged: a part of it ({part}) does not unpack to what the file "
             "says it holds.",

@@ -1,7 +1,7 @@
 """Importing the returns the units below sent, as a dialog: the files are checked off the UI
 thread (progress and Cancel), then the officer sees what taking each in would do — a new
 return, a corrected revision with the figures it changes, a file already imported, or a file
-refused and why — and decides about any file whose figures were changed after export. Import
+refused and why — and decides about any file whose figures or texts were changed after export. Import
 takes the files in, again off the UI thread and cancellable between files (each file is
 taken in whole or not at all, one transaction each), and the dialog ends with the import
 report, which can be copied or saved as text to send on.

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from trustdesk.returns.importer import EDITED, Change, Checked, ImportReport, changes_listed
 from trustdesk.words import counted
 
-TAKE_IT_IN = "Take it in although its figures were changed after export"
+TAKE_IT_IN = "Take it in although it was changed after export"
 EDITED_WARNING = (
     f"Edited after export. {EDITED} Ask the coordinator whether the change is right before "
     "taking it in; it is then marked as edited."
