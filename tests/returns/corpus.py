@@ -28,6 +28,7 @@ from xml.sax.saxutils import escape
 import openpyxl
 
 from tests.returns import hostile_files as make
+from tests.returns.forging import texts_fingerprint_of_book
 from trustdesk.returns.model import fingerprint
 
 Expect = Literal["taken", "refused", "either"]
@@ -426,19 +427,9 @@ def refingerprint(book: openpyxl.Workbook) -> None:
     version = str(manifest["format_version"])
     _set_manifest("figure_count", str(len(figures)))(book)
     _set_manifest("fingerprint", fingerprint(unit, period, figures.items(), version))(book)
-    texts = texts_fingerprint_of(book, unit, period, version)
+    texts = texts_fingerprint_of_book(book, unit, period, version)
     if texts is not None and _manifest_row(book, "texts_fingerprint") is not None:
         _set_manifest("texts_fingerprint", texts)(book)
-
-
-def texts_fingerprint_of(
-    book: openpyxl.Workbook, unit: str, period: str, version: str
-) -> str | None:
-    """The texts' fingerprint as TrustDesk computes it, when it has one."""
-    from trustdesk.returns import model
-
-    compute = getattr(model, "texts_fingerprint_of_book", None)
-    return compute(book, unit, period, version) if compute is not None else None
 
 
 # The texts (the Case studies, Voice and Partners sheets)

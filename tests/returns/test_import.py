@@ -27,6 +27,7 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from tests.returns import hostile_files as make
+from tests.returns.forging import texts_fingerprint_of_book
 from trustdesk.config.periods import Period
 from trustdesk.config.trust import example_trust_path
 from trustdesk.demo.generator import build_demo
@@ -44,7 +45,7 @@ from trustdesk.returns.importer import (
     return_files,
     take_in,
 )
-from trustdesk.returns.model import fingerprint, texts_fingerprint_of_book
+from trustdesk.returns.model import fingerprint
 from trustdesk.returns.received import current_record, figures_of, load_returns, record_of
 from trustdesk.returns.review import accept, query
 from trustdesk.services.spending import record_spend

@@ -14,6 +14,7 @@ import openpyxl
 import pytest
 
 from tests.returns.conftest import made_up_return
+from tests.returns.forging import texts_fingerprint_of_book
 from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import UserError, ValidationError
 from trustdesk.limits import NARRATIVE_MAX, SHORT_TEXT_MAX, VOICE_TEXT_MAX
@@ -25,7 +26,6 @@ from trustdesk.returns.model import (
     Return,
     VoiceText,
     fingerprint,
-    texts_fingerprint_of_book,
 )
 from trustdesk.returns.pdf import write_pdf
 from trustdesk.returns.reader import AGAIN, read_workbook

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import uuid
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,7 +58,13 @@ def build_demo(
     created = dt.datetime.combine(as_of, dt.time(9), tzinfo=dt.UTC)
     generator = _Generator(config, unit, size, seed, as_of)
     generator.generate()  # before the workspace exists: a failure here leaves nothing behind
-    workspace = create_workspace(path, unit.code, config_path=config_path, created_at=created)
+    # Deterministic, as every demo record is; uuid5 keeps it a UUID, as a return id must be.
+    same_each_time = str(
+        uuid.uuid5(uuid.NAMESPACE_URL, f"trustdesk-demo/{seed}/{unit.code}/{size}")
+    )
+    workspace = create_workspace(
+        path, unit.code, config_path=config_path, created_at=created, workspace_id=same_each_time
+    )
     try:
         with workspace.engine.begin() as connection:
             for model in generator.order:

@@ -450,7 +450,7 @@ def _decide(session: Session, item: Checked) -> None:
 def _same_texts(session: Session, record: ReturnRecord, ret: Return) -> bool:
     """Whether the texts kept for a revision taken in are the ones this file holds (a copy
     edited by hand is never "unchanged")."""
-    kept = received.load_returns(session, [record], trust(session))[record.id]
+    (kept,) = received.load_returns(session, [record], trust(session)).values()
     return kept.texts_fingerprint == ret.texts_fingerprint
 
 

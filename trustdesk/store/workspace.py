@@ -156,8 +156,11 @@ def create_workspace(
     *,
     config_path: Path | None = None,
     created_at: datetime | None = None,
+    workspace_id: str | None = None,
 ) -> Workspace:
-    """Make a new workspace for a unit of the trust configuration (the example trust by default)."""
+    """Make a new workspace for a unit of the trust configuration (the example trust by
+    default). Its id (from which its returns' ids come) is random unless given, as the demo
+    gives one, to be the same each time it is built."""
     path = Path(path)
     _refuse_to_create_over(path)
     config = load_trust_config(config_path or example_trust_path())
@@ -174,7 +177,7 @@ def create_workspace(
         lock.release()
         raise
     try:
-        return _fill_new_workspace(path, config, unit, lock, created_at)
+        return _fill_new_workspace(path, config, unit, lock, created_at, workspace_id)
     except BaseException:
         lock.release()
         discard_new_workspace(path)
@@ -197,7 +200,12 @@ def _cannot_create(path: Path, exc: OSError) -> WorkspaceError:
 
 
 def _fill_new_workspace(
-    path: Path, config: TrustConfig, unit: Unit, lock: WorkspaceLock, created_at: datetime | None
+    path: Path,
+    config: TrustConfig,
+    unit: Unit,
+    lock: WorkspaceLock,
+    created_at: datetime | None,
+    workspace_id: str | None,
 ) -> Workspace:
     try:
         config_copy = path / CONFIG_NAME
@@ -224,7 +232,7 @@ def _fill_new_workspace(
                 "unit_code": unit.code,
                 "created_at": stamp,
                 "created_by": f"{APP_NAME} {__version__}",
-                WORKSPACE_ID: str(uuid.uuid4()),
+                WORKSPACE_ID: workspace_id or str(uuid.uuid4()),
             }.items():
                 session.add(WorkspaceSetting(key=key, value=value))
             session.commit()
