@@ -41,23 +41,31 @@ LOG_NAME = "trustdesk.log"
 
 
 class _QuietFileHandler(logging.FileHandler):
-    """A log file that, when it cannot be written (a full disk), says nothing about it."""
+    """A log file made (with its folder) only when there is something to log, and that,
+    when it cannot be written (a full disk), says nothing about it."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+            super().emit(record)  # opens the file (delay=True) the first time
+        except OSError:
+            pass
 
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802  # logging's name
         pass
 
 
 def keep_log() -> None:
-    """Send TrustDesk's log records to :data:`LOG_NAME` in the log folder (nowhere, if that
-    cannot be made), once however often it is called; never to the terminal."""
+    """Send TrustDesk's log records to :data:`LOG_NAME` in the log folder (made only when a
+    record comes; nowhere, if it cannot be), once however often it is called; never to the
+    terminal."""
     root = logging.getLogger()
     if any(getattr(handler, "trustdesk", False) for handler in root.handlers):
         return
     handler: logging.Handler
     try:
-        folder = bug_log_path().parent
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = _QuietFileHandler(folder / LOG_NAME, encoding="utf-8", delay=True)
+        path = bug_log_path().parent / LOG_NAME
+        handler = _QuietFileHandler(path, encoding="utf-8", delay=True)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     except OSError:
         handler = logging.NullHandler()
