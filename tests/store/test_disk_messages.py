@@ -166,14 +166,17 @@ def test_a_failed_save_prints_no_traceback(sent, tmp_path):
     book, template = sent
     district = shutil.copytree(template, tmp_path / "EST")
     script = (
-        "import sqlite3, sys\n"
+        "import datetime, sqlite3, sys\n"
         "from sqlalchemy.exc import OperationalError\n"
         "from trustdesk.returns import received\n"
         "def full(*a, **k):\n"
         "    raise OperationalError('INSERT', {}, sqlite3.OperationalError('database or disk is full'))\n"
         "received.keep_contents = full\n"
+        "from trustdesk import clock\n"
         "from trustdesk.cli import main\n"
-        f"sys.exit(main(['return', 'import', '--workspace', {str(district)!r}, {str(book)!r}]))\n"
+        f"with clock.set_to({DAY!r}):  # the test's day, whatever the machine's clock says\n"
+        f"    status = main(['return', 'import', '--workspace', {str(district)!r}, {str(book)!r}])\n"
+        "sys.exit(status)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
