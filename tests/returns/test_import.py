@@ -387,13 +387,20 @@ def test_a_period_that_has_not_begun_is_refused(made, district, tmp_path):
     )
 
 
-def test_a_period_begins_on_its_first_day(made, district):
-    """The same file is refused the day before the period starts, and taken in on that day."""
-    early = run_import(district.session, [made.btc[0]], today=Q2.start - dt.timedelta(days=1))
-    assert early.line(made.btc[0].name).reason.startswith(f"It is for {Q2_LABEL}, which has not")
-    assert early.written_by(made.btc[0].name) == {}
-    on_the_day = run_import(district.session, [made.btc[0]], today=Q2.start)
-    assert on_the_day.outcomes() == {made.btc[0].name: "imported"}
+def test_a_period_begins_on_its_first_day(made, district, tmp_path):
+    """The same file (made on the period's first day) is refused the day before the period
+    starts, and taken in on that day."""
+    r1 = made.btc[0]
+
+    def made_that_morning(book: openpyxl.Workbook) -> None:
+        set_manifest(book, "made_at", f"{Q2.start.isoformat()}T09:00:00+00:00")
+
+    first_day = doctored(r1, tmp_path / "first" / r1.name, made_that_morning)
+    early = run_import(district.session, [first_day], today=Q2.start - dt.timedelta(days=1))
+    assert early.line(r1.name).reason.startswith(f"It is for {Q2_LABEL}, which has not")
+    assert early.written_by(r1.name) == {}
+    on_the_day = run_import(district.session, [first_day], today=Q2.start)
+    assert on_the_day.outcomes() == {r1.name: "imported"}
 
 
 # Figures changed after export

@@ -336,10 +336,10 @@ CLOCK_HINT = (
 def test_a_return_made_before_its_quarter_or_after_now_is_refused_but_hours_out_is_not(
     send, district, capsys
 ):
-    # Now is 23 November 2026, noon: a computer's clock a day and more out is wrong.
-    ahead = send("ahead.xlsx", made_at=dt.datetime(2026, 11, 24, 13, tzinfo=dt.UTC))
+    # Today is 23 November 2026: a computer's clock more than a day past its end is wrong.
+    ahead = send("ahead.xlsx", made_at=dt.datetime(2026, 11, 25, 1, tzinfo=dt.UTC))
     assert refusal(capsys, district, ahead) == (
-        "It says it was made on 24 November 2026, which is after today: the date on the "
+        "It says it was made on 25 November 2026, which is after today: the date on the "
         "computer that made it may be wrong.",
         CLOCK_HINT,
     )

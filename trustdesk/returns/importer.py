@@ -35,7 +35,6 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import SessionTransaction
 from sqlmodel import Session
 
-from trustdesk import clock
 from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import Cancelled, UserError
 from trustdesk.returns import catalogue, received
@@ -398,7 +397,10 @@ def _belongs_here(session: Session, ret: Return, today: dt.date) -> None:
             "return of figures.",
             hint="Check the date on the coordinator's computer, and ask them to export again.",
         )
-    if ret.made_at and (wrong := made_at_refusal(ret.made_at, ret.period, clock.now())):
+    end_of_today = dt.datetime.combine(
+        today, dt.time.max, dt.UTC
+    )  # the import's day, not the clock's
+    if ret.made_at and (wrong := made_at_refusal(ret.made_at, ret.period, end_of_today)):
         raise wrong
 
 
