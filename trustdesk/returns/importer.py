@@ -397,9 +397,8 @@ def _belongs_here(session: Session, ret: Return, today: dt.date) -> None:
             "return of figures.",
             hint="Check the date on the coordinator's computer, and ask them to export again.",
         )
-    end_of_today = dt.datetime.combine(
-        today, dt.time.max, dt.UTC
-    )  # the import's day, not the clock's
+    # Judged against the import's own day, never the machine's clock.
+    end_of_today = dt.datetime.combine(today, dt.time.max, dt.UTC)
     if ret.made_at and (wrong := made_at_refusal(ret.made_at, ret.period, end_of_today)):
         raise wrong
 
