@@ -17,18 +17,17 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import sqlite3
 import time
 import tracemalloc
-from collections.abc import Iterator
-from contextlib import contextmanager, redirect_stderr, redirect_stdout
+from contextlib import redirect_stderr, redirect_stdout
 from io import StringIO
 from pathlib import Path
 
 import pytest
 
 from tests.returns.corpus import Genuine, Sample, build
+from tests.returns.test_manifest_values import time_zone
 from trustdesk import clock
 from trustdesk.cli import main
 from trustdesk.config.periods import Period
@@ -163,7 +162,7 @@ def _district_works(district: Path, sample: Sample, out: Path, qtbot) -> list[st
     problems = []
     ws = ["--workspace", str(district)]
     for zone in ZONES:
-        with _time_zone(zone):
+        with time_zone(zone):
             for args in (
                 ["return", "status", *ws, "--period", "2026-27Q2"],
                 ["return", "consolidate", *ws, "--period", "2026-27Q2", "--out", str(out)],
@@ -195,18 +194,3 @@ def _window_works(district: Path, sample: Sample, zone: str, qtbot) -> list[str]
     except Exception as error:  # the test reports every file's problem, not the first
         return [f"after {sample.name}, in {zone}: the Returns in page failed: {error!r}"]
     return []
-
-
-@contextmanager
-def _time_zone(zone: str) -> Iterator[None]:
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = zone
-    time.tzset()
-    try:
-        yield
-    finally:
-        if before is None:
-            del os.environ["TZ"]
-        else:
-            os.environ["TZ"] = before
-        time.tzset()
