@@ -5,6 +5,7 @@ district reads to know what made it)."""
 from __future__ import annotations
 
 import ast
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,7 @@ def test_the_command_line_says_the_version(capsys):
     assert capsys.readouterr().out == f"{SHOWN}\n"
 
 
+@pytest.mark.today(dt.date(2026, 7, 10))
 def test_every_return_says_which_version_made_it(workspace, tmp_path):
     with workspace.session() as session:
         exported = export_return(session, Period(2026, 1), tmp_path, formats=["xlsx"])

@@ -218,3 +218,16 @@ def test_a_quarter_that_has_ended_is_not_marked(session, tmp_path) -> None:
     assert "figures_to" not in manifest
     assert "Part quarter" not in PdfReader(result.paths[1]).pages[0].extract_text()
     assert read_workbook(result.paths[0], trust(session)).figures_to is None
+
+
+def test_a_quarter_that_has_not_begun_is_refused_in_plain_words(session, tmp_path) -> None:
+    """A district refuses a return made before its period began, so the coordinator is told
+    at once, not the district weeks later; nothing is written or recorded."""
+    before = dt.datetime(2026, 3, 20, 10, 0, tzinfo=dt.UTC)  # Q1 begins 1 Apr
+    out = tmp_path / "returns"
+    out.mkdir()
+    with pytest.raises(UserError) as refused:
+        export_return(session, Q1, out, now=before)
+    assert str(refused.value).startswith("Q1 2026-27 (Apr–Jun 2026) has not begun yet")
+    assert refused.value.hint == "Its return can be made from 1 April 2026."
+    assert list(out.iterdir()) == [] and exported_returns(session) == []

@@ -103,7 +103,8 @@ def export_return(
     own disk, and the return would silently not be where the coordinator thinks it is.
 
     A quarter that has not ended on the day of ``now`` is a part quarter: the return says
-    so (``figures_to``), in the workbook and the PDF.
+    so (``figures_to``), in the workbook and the PDF. One that has not begun is refused: a
+    district would refuse a return made before its period began.
 
     Before any file is written the texts of the computed return are looked at once more
     (:func:`refuse_identities`): the checks look at the records the texts come from, this
@@ -123,6 +124,11 @@ def export_return(
         if progress:
             progress(number, steps, what)
 
+    if now.astimezone().date() < period.start:
+        raise UserError(
+            f"{period.label} has not begun yet, so it has no return to make.",
+            hint=f"Its return can be made from {period.start:%-d %B %Y}.",
+        )
     if not make_folder and not out_dir.is_dir():
         raise FolderGone(out_dir)
     step(0, "Checking the records")
