@@ -25,7 +25,8 @@ from pytestqt.qtbot import QtBot  # noqa: E402
 from trustdesk import clock  # noqa: E402
 from trustdesk.config.trust import TrustConfig, example_trust_path, load_trust_config  # noqa: E402
 from trustdesk.demo.generator import build_demo  # noqa: E402
-from trustdesk.store.workspace import Workspace, create_workspace  # noqa: E402
+from trustdesk.store.migrate import create_workspace  # noqa: E402
+from trustdesk.store.workspace import Workspace  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

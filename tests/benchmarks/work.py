@@ -186,7 +186,7 @@ class Districts:
 
     def __init__(self, files: list[Path]) -> None:
         from trustdesk.config.trust import example_trust_path, load_trust_config
-        from trustdesk.store.workspace import create_workspace
+        from trustdesk.store.migrate import create_workspace
 
         config = load_trust_config(example_trust_path())
         self.folder = Path(tempfile.mkdtemp(prefix="trustdesk-bench-districts-"))
@@ -345,7 +345,7 @@ def bare_table(app) -> Callable[[], None]:  # noqa: ANN001
 
 def _task(name: str, args: list[str]) -> None:
     if name in ("export", "page"):
-        from trustdesk.store.workspace import open_workspace
+        from trustdesk.store.migrate import open_workspace
     if name == "export":
         # read-only: the benchmark's own process has it open (and reading is all it does)
         workspace = open_workspace(Path(args[0]), read_only=True)

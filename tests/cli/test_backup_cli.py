@@ -17,7 +17,8 @@ from trustdesk.cli import backups as cli_backups
 from trustdesk.cli import main
 from trustdesk.services.partners import create_partner
 from trustdesk.store.backups import list_backups
-from trustdesk.store.workspace import DB_NAME, open_workspace
+from trustdesk.store.migrate import open_workspace
+from trustdesk.store.workspace import DB_NAME
 
 pytestmark = pytest.mark.today(dt.date(2026, 11, 23))
 

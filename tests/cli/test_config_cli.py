@@ -12,7 +12,8 @@ from trustdesk.cli import main
 from trustdesk.config.machine import ENV_FOLDER
 from trustdesk.config.trust import example_trust_path
 from trustdesk.services.activities import create_activity
-from trustdesk.store.workspace import CONFIG_NAME, create_workspace
+from trustdesk.store.migrate import create_workspace
+from trustdesk.store.workspace import CONFIG_NAME
 
 pytestmark = pytest.mark.today(dt.date(2026, 11, 23))
 

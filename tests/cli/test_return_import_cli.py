@@ -23,7 +23,7 @@ from trustdesk.demo.generator import build_demo
 from trustdesk.returns.export import export_return
 from trustdesk.returns.reader import read_workbook
 from trustdesk.services.spending import record_spend
-from trustdesk.store.workspace import create_workspace
+from trustdesk.store.migrate import create_workspace
 
 DAY = dt.date(2026, 11, 23)
 Q2 = Period.parse("2026-27Q2")

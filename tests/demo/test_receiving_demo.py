@@ -9,7 +9,7 @@ from trustdesk.cli import main
 from trustdesk.config.periods import Period
 from trustdesk.returns.completeness import completeness, periods_to_show
 from trustdesk.returns.compute import compute_return
-from trustdesk.store.workspace import open_workspace
+from trustdesk.store.migrate import open_workspace
 
 AS_OF = dt.date(2026, 11, 23)
 

@@ -18,7 +18,8 @@ from trustdesk.ops import returns as returns_ops
 from trustdesk.returns.export import ExportCancelled
 from trustdesk.returns.importer import ImportCancelled
 from trustdesk.returns.received import current_record
-from trustdesk.store.workspace import Workspace, create_workspace
+from trustdesk.store.migrate import create_workspace
+from trustdesk.store.workspace import Workspace
 
 TODAY = dt.date(2026, 11, 23)
 pytestmark = pytest.mark.today(TODAY)

@@ -17,8 +17,9 @@ from trustdesk.services.activities import create_activity
 from trustdesk.services.audit import list_audit
 from trustdesk.services.partners import create_partner
 from trustdesk.store.backups import backups_folder, list_backups
+from trustdesk.store.migrate import create_workspace, open_workspace
 from trustdesk.store.models import Activity, OrgUnit, ReturnRecord
-from trustdesk.store.workspace import CONFIG_NAME, create_workspace, open_workspace
+from trustdesk.store.workspace import CONFIG_NAME
 
 pytestmark = pytest.mark.today(dt.date(2026, 11, 23))
 

@@ -23,8 +23,8 @@ import pytest
 
 from tests.sqlite_files import every_record
 from trustdesk import __version__
-from trustdesk.store import migrate
 from trustdesk.store.models import RECORD_KINDS
+from trustdesk.store.schema import head_schema, read_schema
 
 ROOT = Path(__file__).parents[2]
 DEB = ROOT / "dist" / f"trustdesk_{__version__}_amd64.deb"
@@ -177,13 +177,13 @@ def test_upgrades_a_workspace_of_the_previous_release_keeping_every_record(
     workspace = tmp_path / "workspace"
     shutil.copytree(SCHEMA1, workspace)
     before = every_record(workspace / "trustdesk.sqlite")
-    assert migrate.read_schema(workspace / "trustdesk.sqlite") == 1
+    assert read_schema(workspace / "trustdesk.sqlite") == 1
 
     result = run(root, "info", "--workspace", str(workspace), "--json")
     assert result.returncode == 0, result.stderr
     info = json.loads(result.stdout)
 
-    assert (info["schema"], info["schema_supported"]) == (migrate.head_schema(),) * 2
+    assert (info["schema"], info["schema_supported"]) == (head_schema(),) * 2
     counted = {
         label: len(before[model.__tablename__])
         for label, model in RECORD_KINDS

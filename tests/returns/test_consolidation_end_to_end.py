@@ -48,7 +48,8 @@ from trustdesk.returns.model import Key, Return
 from trustdesk.returns.reader import read_workbook
 from trustdesk.returns.received import current_record
 from trustdesk.returns.review import query
-from trustdesk.store.workspace import Workspace, create_workspace
+from trustdesk.store.migrate import create_workspace
+from trustdesk.store.workspace import Workspace
 
 COUNTY = "STAFFS"
 # The example trust's age bands inside 13-19, written out here rather than taken from the

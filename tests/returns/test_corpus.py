@@ -35,7 +35,8 @@ from trustdesk.config.trust import example_trust_path
 from trustdesk.demo.generator import build_demo
 from trustdesk.returns.export import export_return
 from trustdesk.services.spending import record_spend
-from trustdesk.store.workspace import DB_NAME, create_workspace, open_workspace
+from trustdesk.store.migrate import create_workspace, open_workspace
+from trustdesk.store.workspace import DB_NAME
 
 DAY = dt.date(2026, 11, 23)
 Q1, Q2 = Period.parse("2026-27Q1"), Period.parse("2026-27Q2")

@@ -21,7 +21,7 @@ from trustdesk.ops import returns as returns_ops
 from trustdesk.returns import export as exporting
 from trustdesk.returns.export import default_period
 from trustdesk.returns.reader import read_workbook
-from trustdesk.store.workspace import create_workspace, open_workspace
+from trustdesk.store.migrate import create_workspace, open_workspace
 
 KILLS = 50
 SEED = 22

@@ -33,8 +33,8 @@ from trustdesk.services.contact_log import log_contact
 from trustdesk.services.evidence import create_case_study, record_voice
 from trustdesk.services.partners import create_partner
 from trustdesk.services.young_people import add_young_person
+from trustdesk.store.migrate import create_workspace, open_workspace
 from trustdesk.store.models import YoungPerson
-from trustdesk.store.workspace import create_workspace, open_workspace
 
 pytestmark = pytest.mark.today(dt.date(2026, 11, 23))
 

@@ -50,7 +50,8 @@ from trustdesk.returns.received import current_record, figures_of, load_returns,
 from trustdesk.returns.review import accept, query
 from trustdesk.services.spending import record_spend
 from trustdesk.services.validation import trust
-from trustdesk.store.workspace import Workspace, create_workspace, open_workspace
+from trustdesk.store.migrate import create_workspace, open_workspace
+from trustdesk.store.workspace import Workspace
 
 DAY = dt.date(2026, 11, 23)  # the demo workspaces' last day of records
 Q2 = Period.parse("2026-27Q2")  # Jul-Sep 2026, due 15 Oct 2026 (15 days after it ends)

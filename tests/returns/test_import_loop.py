@@ -19,7 +19,7 @@ from trustdesk.ops import returns as returns_ops
 from trustdesk.returns import importer
 from trustdesk.returns.export import export_return
 from trustdesk.returns.received import current_record
-from trustdesk.store.workspace import create_workspace, open_workspace
+from trustdesk.store.migrate import create_workspace, open_workspace
 
 DAY = dt.date(2026, 11, 23)
 Q2 = Period.parse("2026-27Q2")

@@ -33,7 +33,8 @@ from trustdesk.returns.catalogue import figure_keys
 from trustdesk.returns.model import Constituent, Return
 from trustdesk.returns.reader import read_workbook
 from trustdesk.returns.workbook import write_workbook
-from trustdesk.store.workspace import DB_NAME, create_workspace
+from trustdesk.store.migrate import create_workspace
+from trustdesk.store.workspace import DB_NAME
 
 DAY = dt.date(2026, 11, 23)
 Q2 = Period.parse("2026-27Q2")

@@ -28,8 +28,9 @@ from trustdesk.services.retention import (
     set_retention_years,
 )
 from trustdesk.services.young_people import add_young_person
+from trustdesk.store.migrate import open_workspace
 from trustdesk.store.models import Attendance, RecordedOutcome, YoungPerson
-from trustdesk.store.workspace import Workspace, open_workspace, read_settings
+from trustdesk.store.workspace import Workspace, read_settings
 
 TODAY = dt.date(2026, 11, 23)  # six years back: 23 November 2020
 ADDED = dt.datetime(2018, 1, 1, 12, 0, tzinfo=dt.UTC)

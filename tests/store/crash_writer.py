@@ -38,6 +38,7 @@ from sqlmodel import Session, select
 from trustdesk.services import activities, attendance, contact_log, meetings, partners
 from trustdesk.services import young_people as people
 from trustdesk.store import backups
+from trustdesk.store.migrate import open_workspace
 from trustdesk.store.models import (
     Activity,
     ActivitySession,
@@ -46,7 +47,6 @@ from trustdesk.store.models import (
     PartnerContact,
     YoungPerson,
 )
-from trustdesk.store.workspace import open_workspace
 
 OUTCOMES = ["healthy", "safe", "enjoy", "contribute", "economic"]
 GENDERS = ["female", "male", "other", "not-stated"]

@@ -20,8 +20,9 @@ from trustdesk.services.partners import create_partner
 from trustdesk.services.spending import list_spending
 from trustdesk.services.young_people import find_young_people, update_young_person
 from trustdesk.store.backups import list_backups, make_backup, quick_check, restore_backup
+from trustdesk.store.migrate import open_workspace
 from trustdesk.store.models import Spend
-from trustdesk.store.workspace import DB_NAME, open_workspace
+from trustdesk.store.workspace import DB_NAME
 
 NOON = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)
 

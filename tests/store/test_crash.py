@@ -33,8 +33,10 @@ from typing import Any
 import pytest
 
 import trustdesk
-from trustdesk.store import backups, migrate
-from trustdesk.store.workspace import DB_NAME, open_workspace
+from trustdesk.store import backups
+from trustdesk.store.migrate import open_workspace
+from trustdesk.store.schema import head_schema
+from trustdesk.store.workspace import DB_NAME
 
 pytestmark = pytest.mark.skipif(
     sys.platform == "win32", reason="kills the writer with SIGKILL, which Windows does not have"
@@ -337,7 +339,7 @@ def check_round(db_path: Path, run: Run, number: int, lines: list[dict]) -> None
     connection, query = read_only(db_path)
     try:
         schema = query("PRAGMA user_version")[0][0]
-        assert schema in (1, migrate.head_schema()), f"schema {schema}: {where}"
+        assert schema in (1, head_schema()), f"schema {schema}: {where}"
         assert query("PRAGMA integrity_check") == [("ok",)], where
         assert query("PRAGMA foreign_key_check") == [], where
         if schema != 1 and run.upgraded_in_round is None:

@@ -25,8 +25,8 @@ from trustdesk.returns import received
 from trustdesk.returns.export import export_return
 from trustdesk.returns.importer import import_returns
 from trustdesk.store import sqlite_errors
+from trustdesk.store.migrate import create_workspace, open_workspace
 from trustdesk.store.sqlite_errors import explain_database_error
-from trustdesk.store.workspace import create_workspace, open_workspace
 
 DAY = dt.date(2026, 11, 23)
 Q2 = Period.parse("2026-27Q2")

@@ -26,7 +26,8 @@ from trustdesk.store.location import (
     parse_bsd_mount,
     parse_mountinfo,
 )
-from trustdesk.store.workspace import DB_NAME, MOVED_NOTE, moved_to, open_workspace
+from trustdesk.store.migrate import open_workspace
+from trustdesk.store.workspace import DB_NAME, MOVED_NOTE, moved_to
 
 MOUNTINFO = """\
 22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw

@@ -25,8 +25,10 @@ from trustdesk.errors import WorkspaceError, WorkspaceLocked
 from trustdesk.services.partners import create_partner, list_partners
 from trustdesk.store import migrate
 from trustdesk.store.lock import HOLDER_NAME, LOCK_NAME, WorkspaceLock, read_holder
+from trustdesk.store.migrate import create_workspace, open_workspace
 from trustdesk.store.models import Partner
-from trustdesk.store.workspace import Workspace, create_workspace, open_workspace
+from trustdesk.store.schema import read_schema
+from trustdesk.store.workspace import Workspace
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
@@ -208,7 +210,7 @@ def test_an_older_workspace_is_not_upgraded_read_only(tmp_path: Path):
         f"The workspace in {old} was saved by an older TrustDesk and must be upgraded before "
         "this one can show it, which cannot be done read-only."
     )
-    assert migrate.read_schema(old / "trustdesk.sqlite") == 1
+    assert read_schema(old / "trustdesk.sqlite") == 1
 
 
 def test_a_folder_that_cannot_be_locked_is_explained(folder: Path):

@@ -16,7 +16,8 @@ from tests.sqlite_files import every_record
 from trustdesk.errors import WorkspaceError
 from trustdesk.store import migrate
 from trustdesk.store import models as m
-from trustdesk.store.workspace import open_workspace
+from trustdesk.store.migrate import open_workspace
+from trustdesk.store.schema import head_schema, read_schema
 
 SCHEMA1 = Path(__file__).parents[1] / "fixtures" / "schema1-workspace"
 
@@ -32,11 +33,11 @@ def test_head_schema_is_alembics_head_revision():
     from alembic.script import ScriptDirectory
 
     head = ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()
-    assert f"{migrate.head_schema():04d}" == head
+    assert f"{head_schema():04d}" == head
 
 
 def test_fixture_really_is_the_first_schema():
-    assert migrate.read_schema(SCHEMA1 / "trustdesk.sqlite") == 1
+    assert read_schema(SCHEMA1 / "trustdesk.sqlite") == 1
     assert "return_record" not in every_record(SCHEMA1 / "trustdesk.sqlite")
 
 
@@ -44,7 +45,7 @@ def test_first_schema_workspace_opens_with_every_record(schema1_copy: Path):
     before = every_record(schema1_copy / "trustdesk.sqlite")
     with open_workspace(schema1_copy) as workspace:
         assert workspace.schema_upgraded_from == 1
-        assert migrate.read_schema(workspace.db_path) == migrate.head_schema()
+        assert read_schema(workspace.db_path) == head_schema()
         with workspace.session() as session:
             person = session.get(m.YoungPerson, 1)
             assert (person.first_name, person.local_ref, person.erased_at) == (
@@ -62,7 +63,7 @@ def test_first_schema_workspace_opens_with_every_record(schema1_copy: Path):
             continue
         # Every old row is still there; a column added later is appended as NULL.
         assert [row[: len(rows[0])] for row in after[table]] == rows, table
-    assert after["alembic_version"] == [(f"{migrate.head_schema():04d}",)]
+    assert after["alembic_version"] == [(f"{head_schema():04d}",)]
     backups = list(
         (schema1_copy / "backups").glob("trustdesk-*-before-upgrade-from-schema1.sqlite")
     )
@@ -91,21 +92,21 @@ def test_a_failed_upgrade_leaves_the_workspace_as_it_was(schema1_copy: Path):
     )
     assert "left exactly as it was" in caught.value.hint
     assert every_record(db_path) == before
-    assert migrate.read_schema(db_path) == 1
+    assert read_schema(db_path) == 1
 
 
 def test_a_newer_workspace_is_refused_and_not_touched(workspace):
     db_path = workspace.db_path
     workspace.close()
     raw = sqlite3.connect(db_path)
-    raw.execute(f"PRAGMA user_version = {migrate.head_schema() + 1}")
+    raw.execute(f"PRAGMA user_version = {head_schema() + 1}")
     raw.commit()
     raw.close()
     before = db_path.read_bytes()
     with pytest.raises(WorkspaceError) as caught:
         open_workspace(db_path.parent)
     assert caught.value.message.startswith(
-        f"This workspace was saved by a newer TrustDesk (schema {migrate.head_schema() + 1})"
+        f"This workspace was saved by a newer TrustDesk (schema {head_schema() + 1})"
     )
     assert "Install the newer TrustDesk" in caught.value.hint
     assert db_path.read_bytes() == before

@@ -20,7 +20,7 @@ from trustdesk.services import (
 )
 from trustdesk.services import young_people as people
 from trustdesk.store import models as m
-from trustdesk.store.workspace import open_workspace
+from trustdesk.store.migrate import open_workspace
 
 
 def fill_every_table(session) -> None:

@@ -27,7 +27,8 @@ from trustdesk.store.backups import (
     quick_check,
     restore_backup,
 )
-from trustdesk.store.workspace import DB_NAME, open_workspace
+from trustdesk.store.migrate import open_workspace
+from trustdesk.store.workspace import DB_NAME
 
 pytestmark = pytest.mark.today(dt.date(2026, 11, 23))
 

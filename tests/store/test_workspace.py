@@ -7,8 +7,10 @@ import pytest
 from sqlalchemy.exc import OperationalError
 
 from trustdesk.errors import WorkspaceError
+from trustdesk.store.migrate import create_workspace, open_workspace
+from trustdesk.store.schema import read_schema
 from trustdesk.store.sqlite_errors import explain_database_error
-from trustdesk.store.workspace import create_workspace, default_workspace_dir, open_workspace
+from trustdesk.store.workspace import default_workspace_dir
 
 
 def test_connections_are_safe_for_a_power_cut(workspace):
@@ -105,9 +107,8 @@ def test_a_broken_configuration_stops_the_open_before_any_upgrade(tmp_path: Path
     shutil.copytree(Path(__file__).parents[1] / "fixtures" / "schema1-workspace", old)
     (old / "trust.toml").write_text("format = \n", encoding="utf-8")
     from trustdesk.errors import ConfigError
-    from trustdesk.store import migrate
 
     with pytest.raises(ConfigError, match="line 1"):
         open_workspace(old)
-    assert migrate.read_schema(old / "trustdesk.sqlite") == 1
+    assert read_schema(old / "trustdesk.sqlite") == 1
     assert not (old / "backups").exists()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk import glossary
 from trustdesk.config.periods import Period
-from trustdesk.store.workspace import open_workspace
+from trustdesk.store.migrate import open_workspace
 from trustdesk.ui.main_window import MainWindow
 from trustdesk.ui.navigation import destinations_for
 

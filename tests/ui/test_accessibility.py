@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.store.workspace import open_workspace
+from trustdesk.store.migrate import open_workspace
 from trustdesk.ui.main_window import MainWindow
 from trustdesk.ui.navigation import destinations_for
 from trustdesk.ui.pages.dashboard import FigureTile

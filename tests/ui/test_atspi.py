@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from trustdesk.store.workspace import create_workspace
+from trustdesk.store.migrate import create_workspace
 from trustdesk.ui.navigation import DESTINATIONS
 
 pytestmark = pytest.mark.today(dt.date(2026, 11, 23))

@@ -15,7 +15,7 @@ from trustdesk.services.partners import create_partner, list_partners
 from trustdesk.services.workspace_info import backups_kept, set_backups_kept
 from trustdesk.store import sealed
 from trustdesk.store.backups import backups_folder, list_backups, make_backup, quick_check
-from trustdesk.store.workspace import open_workspace
+from trustdesk.store.migrate import open_workspace
 from trustdesk.ui import backup_commands
 from trustdesk.ui.backup_commands import QFileDialog, RestoreDialog
 from trustdesk.ui.main_window import MainWindow

@@ -16,7 +16,8 @@ from tests.ui.desktop_runs import close_when_shown
 from trustdesk.config.machine import ENV_FOLDER
 from trustdesk.config.trust import example_trust_path
 from trustdesk.services.partners import list_partners
-from trustdesk.store.workspace import DB_NAME, create_workspace, open_workspace
+from trustdesk.store.migrate import create_workspace, open_workspace
+from trustdesk.store.workspace import DB_NAME
 from trustdesk.ui import app as desktop
 from trustdesk.ui import new_workspace, opening, preferences, workspace_commands
 from trustdesk.ui.main_window import MainWindow

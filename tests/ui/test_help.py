@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence
 
 from trustdesk import glossary
 from trustdesk.resources import resource_path
-from trustdesk.store.workspace import open_workspace
+from trustdesk.store.migrate import open_workspace
 from trustdesk.ui.help_window import TOPICS, GuideWindow, ShortcutsDialog
 from trustdesk.ui.main_window import MainWindow
 from trustdesk.ui.navigation import DESTINATIONS, destinations_for

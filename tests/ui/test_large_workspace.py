@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from trustdesk.services.records import count_records
-from trustdesk.store.workspace import open_workspace
+from trustdesk.store.migrate import open_workspace
 from trustdesk.ui.main_window import MainWindow
 from trustdesk.ui.navigation import destinations_for
 

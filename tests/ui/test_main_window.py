@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -17,7 +18,7 @@ from tests.ui.desktop_runs import close_when_shown
 from trustdesk import __version__
 from trustdesk.errors import UserError
 from trustdesk.services.partners import create_partner
-from trustdesk.store.workspace import create_workspace
+from trustdesk.store.migrate import create_workspace
 from trustdesk.ui import app as desktop
 from trustdesk.ui import opening
 from trustdesk.ui.main_window import MainWindow
@@ -136,7 +137,7 @@ def test_the_file_menu_creates_opens_and_closes_workspaces(window):
 
 
 def test_close_workspace_asks_about_unsaved_work_then_lets_go_of_it(qtbot, window, answers):
-    from trustdesk.store.workspace import open_workspace
+    from trustdesk.store.migrate import open_workspace
 
     folder = window.workspace.path
     page = window.show_page("spending")
@@ -182,6 +183,41 @@ def test_the_window_is_drawn_before_the_database_libraries_are_loaded():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert done.stdout.strip() == "[]"
+
+
+OPEN_AT_START = """
+import sys
+from pathlib import Path
+import trustdesk.ui.pages.dashboard
+from trustdesk.ui.opening import open_or_restore
+with open_or_restore(Path(sys.argv[1])) as workspace:
+    print(workspace.schema_upgraded_from, "alembic" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize(
+    ("made_by", "upgraded_from", "alembic_loaded"),
+    [("this TrustDesk", None, False), ("the first TrustDesk", 1, True)],
+)
+def test_opening_at_start_loads_the_migrations_only_for_an_older_workspace(
+    tmp_path, made_by, upgraded_from, alembic_loaded
+):
+    """Importing Alembic takes a fifth of a second: a start with an up-to-date workspace (the
+    Dashboard) never pays it, and one after an update still upgrades (a backup first)."""
+    folder = tmp_path / "workspace"
+    if made_by == "this TrustDesk":
+        create_workspace(folder, "LIC-BUR").close()
+    else:
+        shutil.copytree(Path(__file__).parents[1] / "fixtures" / "schema1-workspace", folder)
+    done = subprocess.run(
+        [sys.executable, "-c", OPEN_AT_START, str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    assert done.stdout.split() == [str(upgraded_from), str(alembic_loaded)]
+    assert bool(list((folder / "backups").glob("*-before-upgrade-*"))) == alembic_loaded
 
 
 def test_controls_have_accessible_names(window):
@@ -356,7 +392,7 @@ def test_a_damaged_workspace_is_offered_its_newest_good_backup(
 ):
     from trustdesk.services.partners import list_partners
     from trustdesk.store.backups import make_backup
-    from trustdesk.store.workspace import open_workspace
+    from trustdesk.store.migrate import open_workspace
 
     make_backup(workspace.db_path)
     workspace.close()

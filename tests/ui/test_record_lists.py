@@ -190,7 +190,7 @@ IDENTIFYING = {  # page: the columns that say which row is which
 
 @pytest.fixture
 def demo(demo_of, tmp_path):
-    from trustdesk.store.workspace import open_workspace
+    from trustdesk.store.migrate import open_workspace
 
     folder = shutil.copytree(demo_of("small"), tmp_path / "demo")
     with open_workspace(folder) as workspace:

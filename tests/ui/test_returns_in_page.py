@@ -24,7 +24,8 @@ from trustdesk.ops import returns as returns_ops
 from trustdesk.returns import completeness as returns_completeness
 from trustdesk.returns.received import current_record
 from trustdesk.services.evidence import create_case_study
-from trustdesk.store.workspace import Workspace, create_workspace
+from trustdesk.store.migrate import create_workspace
+from trustdesk.store.workspace import Workspace
 from trustdesk.ui.pages.returns import import_dialog as import_dialog_module
 from trustdesk.ui.pages.returns import received_page as returns_in_page
 from trustdesk.ui.pages.returns.import_dialog import ImportDialog

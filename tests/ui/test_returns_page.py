@@ -24,7 +24,7 @@ from trustdesk.returns.tables import breakdown_tables, headline_table
 from trustdesk.services.evidence import create_case_study
 from trustdesk.services.young_people import find_young_people
 from trustdesk.store.context import context
-from trustdesk.store.workspace import create_workspace, open_workspace
+from trustdesk.store.migrate import create_workspace, open_workspace
 from trustdesk.ui import background, preferences
 from trustdesk.ui.background import ProgressDialog, Task, report_error
 from trustdesk.ui.pages.returns import page as returns_page

@@ -21,7 +21,7 @@ from tests.ui.desktop_runs import open_window
 from trustdesk import clock
 from trustdesk.demo.receiving import build_receiving_demo
 from trustdesk.services.partners import list_partner_rows
-from trustdesk.store.workspace import open_workspace
+from trustdesk.store.migrate import open_workspace
 from trustdesk.ui import announce
 from trustdesk.ui.charts import BarChart
 from trustdesk.ui.main_window import MainWindow

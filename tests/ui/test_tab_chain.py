@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from tests.ui.desktop_runs import open_window
-from trustdesk.store.workspace import open_workspace
+from trustdesk.store.migrate import open_workspace
 from trustdesk.ui.navigation import DESTINATIONS
 
 pytestmark = pytest.mark.today(dt.date(2026, 11, 23))

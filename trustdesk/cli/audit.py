@@ -8,7 +8,7 @@ from pathlib import Path
 
 from trustdesk.cli import folders
 from trustdesk.services.audit import count_audit, export_audit_csv, list_audit
-from trustdesk.store.workspace import open_workspace
+from trustdesk.store.migrate import open_workspace
 
 
 def run(args: argparse.Namespace) -> int:

@@ -12,7 +12,8 @@ from trustdesk.config.machine import find_machine_config
 from trustdesk.config.trust import load_trust_config
 from trustdesk.errors import ConfigError
 from trustdesk.ops.trust_update import offered_config, review_update, update_config
-from trustdesk.store.workspace import CONFIG_NAME, open_to_look, open_workspace
+from trustdesk.store.migrate import open_to_look, open_workspace
+from trustdesk.store.workspace import CONFIG_NAME
 
 
 def run(args: argparse.Namespace) -> int:

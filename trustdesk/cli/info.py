@@ -7,7 +7,7 @@ import json
 
 from trustdesk.cli import folders
 from trustdesk.services.workspace_info import describe_workspace
-from trustdesk.store.workspace import open_to_look
+from trustdesk.store.migrate import open_to_look
 
 
 def run(args: argparse.Namespace) -> int:

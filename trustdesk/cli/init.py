@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from trustdesk.cli import folders
-from trustdesk.store.workspace import create_workspace
+from trustdesk.store.migrate import create_workspace
 
 
 def run(args: argparse.Namespace) -> int:

@@ -19,7 +19,8 @@ from trustdesk.reports.subject_access_pdf import write_subject_access_pdf
 from trustdesk.services.retention import removal_report
 from trustdesk.services.subject_access import everything_held
 from trustdesk.services.validation import required_date
-from trustdesk.store.workspace import Workspace, open_workspace
+from trustdesk.store.migrate import open_workspace
+from trustdesk.store.workspace import Workspace
 from trustdesk.words import counted
 
 

@@ -22,7 +22,8 @@ from trustdesk.returns.export import default_period
 from trustdesk.returns.importer import changes_listed
 from trustdesk.returns.model import Return
 from trustdesk.store.context import context
-from trustdesk.store.workspace import Workspace, open_to_look, open_workspace
+from trustdesk.store.migrate import open_to_look, open_workspace
+from trustdesk.store.workspace import Workspace
 
 
 def run(args: argparse.Namespace) -> int:

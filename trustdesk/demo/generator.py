@@ -29,7 +29,8 @@ from trustdesk.demo.partnership import PartnershipMixin
 from trustdesk.demo.programme import Template, stamp
 from trustdesk.errors import UserError
 from trustdesk.store import models as m
-from trustdesk.store.workspace import Workspace, create_workspace, discard_new_workspace
+from trustdesk.store.migrate import create_workspace
+from trustdesk.store.workspace import Workspace, discard_new_workspace
 
 SIZES = {"small": (1, 1.0, 340), "large": (10, 1.5, 2600)}  # years, busyness, young people
 DEFAULT_UNIT = "LIC-BUR"  # Burntwood: the seeds' summer programme was there

@@ -24,7 +24,8 @@ from trustdesk.returns.export import default_period, export_return
 from trustdesk.returns.importer import import_returns
 from trustdesk.returns.received import current_record
 from trustdesk.returns.review import accept, query
-from trustdesk.store.workspace import Workspace, create_workspace, discard_new_workspace
+from trustdesk.store.migrate import create_workspace
+from trustdesk.store.workspace import Workspace, discard_new_workspace
 
 QUARTERS = 3  # the quarters that ended before the demo's date
 QUERY = "The attendances look low for the summer: were the holiday sessions recorded?"

@@ -9,8 +9,8 @@ import sqlite3
 from trustdesk.config import trust as config
 from trustdesk.resources import resource_path, resources_dir
 from trustdesk.self_test.trial import Step, Trial, check
-from trustdesk.store import migrate
-from trustdesk.store.workspace import create_workspace, open_workspace
+from trustdesk.store.migrate import create_workspace, open_workspace
+from trustdesk.store.schema import head_schema, read_schema
 
 
 def _resources(trial: Trial) -> str:
@@ -29,7 +29,7 @@ def _create_workspace(trial: Trial) -> str:
     assert trial.config is not None
     locality = next(u for u in trial.config.units.values() if u.level == "locality")
     trial.workspace = create_workspace(trial.workspace_dir, locality.code)
-    schema, head = migrate.read_schema(trial.workspace.db_path), migrate.head_schema()
+    schema, head = read_schema(trial.workspace.db_path), head_schema()
     check(schema == head, f"the new workspace is at schema {schema}, not {head}")
     return f"schema {schema}, SQLite {sqlite3.sqlite_version}"
 

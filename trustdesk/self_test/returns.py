@@ -8,7 +8,7 @@ from trustdesk import APP_NAME, __version__, ops
 from trustdesk.ops import returns as returns_ops
 from trustdesk.returns.compute import compute_return
 from trustdesk.self_test.trial import PERIOD, TODAY, Step, Trial, check, check_file
-from trustdesk.store.workspace import create_workspace
+from trustdesk.store.migrate import create_workspace
 
 # What the records of trustdesk/self_test/records.py add up to in the return for PERIOD.
 EXPECTED_FIGURES = {

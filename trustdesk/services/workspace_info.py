@@ -12,8 +12,9 @@ from sqlmodel import Session, select
 from trustdesk import __version__
 from trustdesk.services import validation as v
 from trustdesk.services.records import count_records
-from trustdesk.store import backups, migrate
+from trustdesk.store import backups
 from trustdesk.store.models import ActivitySession, WorkspaceSetting
+from trustdesk.store.schema import head_schema, read_schema
 from trustdesk.store.workspace import Workspace, read_settings
 
 
@@ -52,8 +53,8 @@ def describe_workspace(workspace: Workspace) -> WorkspaceInfo:
         unit_name=workspace.unit.name,
         level=workspace.unit.level,
         parent=f"{parent.name} ({parent.code})" if parent else None,
-        schema=migrate.read_schema(workspace.db_path),
-        schema_supported=migrate.head_schema(),
+        schema=read_schema(workspace.db_path),
+        schema_supported=head_schema(),
         created_at=settings.get("created_at", ""),
         created_by=settings.get("created_by", f"TrustDesk {__version__}"),
         first_session=first.isoformat() if first else None,

@@ -25,7 +25,7 @@ from trustdesk.errors import DamagedWorkspace, UserError, WorkspaceError
 from trustdesk.files import explain_file_error
 from trustdesk.store import sealed
 from trustdesk.store.engine import read_only_uri
-from trustdesk.store.migrate import head_schema
+from trustdesk.store.schema import head_schema
 from trustdesk.store.sqlite_errors import environment_problem
 
 BACKUPS = "backups"

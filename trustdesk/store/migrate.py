@@ -9,23 +9,27 @@ All pending migrations run in one transaction with foreign keys off (batch mode 
 tables, which must not cascade deletes); foreign keys are checked before the commit.
 Anything that goes wrong rolls the database back to exactly what it was, and an existing
 workspace is first copied into its `backups` folder with SQLite's backup API.
+
+This module imports Alembic, so it opens (and makes) workspaces for the command line, the
+tests and the window's later opens; the window's first open at start-up uses
+:func:`trustdesk.store.workspace.open_workspace`, which needs no Alembic, and comes here
+only for an older workspace (:mod:`trustdesk.store.schema`).
 """
 
 from __future__ import annotations
 
-import sqlite3
-from functools import cache
+from datetime import datetime
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 
-from trustdesk import __version__
-from trustdesk.errors import WorkspaceError
-from trustdesk.store.engine import make_engine, read_only_uri
-from trustdesk.store.sqlite_errors import environment_problem
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+from trustdesk.errors import WorkspaceError, WorkspaceLocked
+from trustdesk.store import workspace
+from trustdesk.store.engine import make_engine
+from trustdesk.store.lock import WorkspaceLock
+from trustdesk.store.schema import MIGRATIONS_DIR, check_not_newer, head_schema
+from trustdesk.store.workspace import Workspace
 
 
 def alembic_config() -> Config:
@@ -34,56 +38,47 @@ def alembic_config() -> Config:
     return config
 
 
-@cache
-def head_schema() -> int:
-    """The schema revision this TrustDesk writes: the newest migration's number, read from the
-    file names so that opening an up-to-date workspace never has to import Alembic (a quarter
-    of a second on every start)."""
-    return max(
-        int(path.name[:4])
-        for path in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
+def open_workspace(
+    path: Path,
+    *,
+    read_only: bool = False,
+    take_over: bool = False,
+    lock: WorkspaceLock | None = None,
+) -> Workspace:
+    """Open a workspace (:func:`trustdesk.store.workspace.open_workspace`), upgrading one
+    saved by an older TrustDesk: a checked backup first, then its migrations."""
+    return workspace.open_workspace(
+        path, read_only=read_only, take_over=take_over, lock=lock, upgrade=upgrade
     )
 
 
-def read_schema(db_path: Path) -> int:
-    """The schema revision recorded in the file, without changing it (0 for a new file)."""
-    if not db_path.exists():
-        return 0
+def open_to_look(path: Path) -> Workspace:
+    """Open a workspace to read from it (upgrading it if it is old), or read-only when
+    TrustDesk has it open: looking never needs the lock."""
     try:
-        connection = sqlite3.connect(read_only_uri(db_path), uri=True)
-        try:
-            version: int = connection.execute("PRAGMA user_version").fetchone()[0]
-            tables = {
-                row[0]
-                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as exc:
-        cause = environment_problem(exc, db_path)  # a full or read-only disk is not damage
-        if cause is not None:
-            raise cause from None
-        raise WorkspaceError(
-            f"{db_path} is not a TrustDesk workspace database, or it is damaged ({exc}).",
-            hint="Choose another folder, or restore the workspace from a backup.",
-        ) from None
-    if version == 0 and tables - {"alembic_version"}:
-        raise WorkspaceError(
-            f"{db_path} is an SQLite database, but not one made by TrustDesk.",
-            hint="Choose another folder for the workspace.",
-        )
-    return version
+        return open_workspace(path)
+    except WorkspaceLocked:
+        return open_workspace(path, read_only=True)
 
 
-def check_not_newer(db_path: Path) -> int:
-    schema = read_schema(db_path)
-    if schema > head_schema():
-        raise WorkspaceError(
-            f"This workspace was saved by a newer TrustDesk (schema {schema}); this is "
-            f"TrustDesk {__version__}, which understands schema {head_schema()} at most.",
-            hint="Install the newer TrustDesk to open it. The workspace has not been changed.",
-        )
-    return schema
+def create_workspace(
+    path: Path,
+    unit_code: str,
+    *,
+    config_path: Path | None = None,
+    created_at: datetime | None = None,
+    workspace_id: str | None = None,
+) -> Workspace:
+    """Make a new workspace (:func:`trustdesk.store.workspace.create_workspace`), its
+    database built by the migrations."""
+    return workspace.create_workspace(
+        path,
+        unit_code,
+        config_path=config_path,
+        created_at=created_at,
+        workspace_id=workspace_id,
+        build_schema=upgrade,
+    )
 
 
 def upgrade(db_path: Path) -> tuple[int, int]:

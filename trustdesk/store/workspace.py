@@ -15,7 +15,7 @@ import re
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,8 +28,8 @@ from sqlmodel import Session, select
 
 from trustdesk import APP_NAME, __version__
 from trustdesk.config.trust import TrustConfig, Unit, example_trust_path, load_trust_config
-from trustdesk.errors import WorkspaceError, WorkspaceLocked
-from trustdesk.store import audit, backups, migrate
+from trustdesk.errors import WorkspaceError
+from trustdesk.store import audit, backups, schema
 from trustdesk.store.context import WorkspaceContext
 from trustdesk.store.engine import make_engine, read_only_refusal
 from trustdesk.store.lock import HOLDER_NAME, LOCK_NAME, LockHolder, WorkspaceLock
@@ -43,6 +43,13 @@ MOVED_TO = "Moved to: "
 # The workspace's own id (a setting, made with it), from which its returns' ids are made
 # (trustdesk.returns.export): kept from before any return is written.
 WORKSPACE_ID = "workspace_id"
+# Brings a database to the newest schema; (schema before, schema after). The migrations need
+# Alembic, so they are handed in (trustdesk.store.migrate) rather than imported here.
+Upgrade = Callable[[Path], tuple[int, int]]
+
+
+class OlderWorkspace(WorkspaceError):
+    """The workspace was saved by an older TrustDesk and this open cannot upgrade it."""
 
 
 def default_workspace_dir() -> Path:
@@ -157,10 +164,13 @@ def create_workspace(
     config_path: Path | None = None,
     created_at: datetime | None = None,
     workspace_id: str | None = None,
+    build_schema: Upgrade,
 ) -> Workspace:
     """Make a new workspace for a unit of the trust configuration (the example trust by
-    default). Its id (from which its returns' ids come) is random unless given, as the demo
-    gives one, to be the same each time it is built."""
+    default), its database built by ``build_schema`` (:func:`trustdesk.store.migrate.upgrade`;
+    :func:`trustdesk.store.migrate.create_workspace` hands it in). Its id (from which its
+    returns' ids come) is random unless given, as the demo gives one, to be the same each
+    time it is built."""
     path = Path(path)
     _refuse_to_create_over(path)
     config = load_trust_config(config_path or example_trust_path())
@@ -177,7 +187,7 @@ def create_workspace(
         lock.release()
         raise
     try:
-        return _fill_new_workspace(path, config, unit, lock, created_at, workspace_id)
+        return _fill_new_workspace(path, config, unit, lock, created_at, workspace_id, build_schema)
     except BaseException:
         lock.release()
         discard_new_workspace(path)
@@ -206,6 +216,7 @@ def _fill_new_workspace(
     lock: WorkspaceLock,
     created_at: datetime | None,
     workspace_id: str | None,
+    build_schema: Upgrade,
 ) -> Workspace:
     try:
         config_copy = path / CONFIG_NAME
@@ -218,7 +229,7 @@ def _fill_new_workspace(
         raise _cannot_create(path, exc) from None
     engine = None
     try:
-        migrate.upgrade(path / DB_NAME)
+        build_schema(path / DB_NAME)
         engine = make_engine(path / DB_NAME)
         with Session(engine) as session:
             for known in [
@@ -249,8 +260,12 @@ def open_workspace(
     read_only: bool = False,
     take_over: bool = False,
     lock: WorkspaceLock | None = None,
+    upgrade: Upgrade | None = None,
 ) -> Workspace:
-    """Open an existing workspace, upgrading an older schema (a newer one is refused).
+    """Open an existing workspace. An older schema is upgraded by ``upgrade`` (a checked
+    backup first); without one it is refused (:class:`OlderWorkspace`), as it is read-only:
+    :func:`trustdesk.store.migrate.open_workspace` hands the migrations in. A newer schema
+    is always refused.
 
     It is locked until closed; if another TrustDesk has it open, :class:`WorkspaceLocked`
     says who. ``read_only``: open it without the lock, to look but not change anything.
@@ -284,7 +299,7 @@ def open_workspace(
         lock = WorkspaceLock(path)
         lock.acquire(take_over=take_over)
     try:
-        return _open_locked(path, lock)
+        return _open_locked(path, lock, upgrade)
     except (sqlite3.Error, SQLAlchemyError, OSError) as exc:
         lock.release()
         cause = environment_problem(exc, db_path)  # a full or read-only disk, said so
@@ -296,27 +311,31 @@ def open_workspace(
         raise
 
 
-def open_to_look(path: Path) -> Workspace:
-    """Open a workspace to read from it (upgrading it if it is old), or read-only when
-    TrustDesk has it open: looking never needs the lock."""
-    try:
-        return open_workspace(path)
-    except WorkspaceLocked:
-        return open_workspace(path, read_only=True)
-
-
-def _open_locked(path: Path, lock: WorkspaceLock) -> Workspace:
+def _open_locked(path: Path, lock: WorkspaceLock, upgrade: Upgrade | None) -> Workspace:
     db_path = path / DB_NAME
-    schema = migrate.check_not_newer(db_path)  # a damaged, foreign or newer file is named first
+    before = schema.check_not_newer(db_path)  # a damaged, foreign or newer file is named first
     backups.check_at_open(db_path)  # never carry on silently with a damaged one
     config = load_trust_config(path / CONFIG_NAME)  # and never upgrade what cannot then open
-    if 0 < schema < migrate.head_schema():
-        backups.backup_before_upgrade(db_path, schema)
-    before, after = migrate.upgrade(db_path)
+    upgraded_from = None
+    if before < schema.head_schema():
+        if upgrade is None:
+            raise _older(path, "this way")
+        if before > 0:
+            backups.backup_before_upgrade(db_path, before)
+        upgrade(db_path)
+        upgraded_from = before
     engine = make_engine(db_path)
     unit = _unit_of(path, engine, config)
     discard_parts(path)
-    return Workspace(path, engine, config, unit, before if before != after else None, lock=lock)
+    return Workspace(path, engine, config, unit, upgraded_from, lock=lock)
+
+
+def _older(path: Path, how: str) -> OlderWorkspace:
+    return OlderWorkspace(
+        f"The workspace in {path} was saved by an older TrustDesk and must be upgraded "
+        f"before this one can show it, which cannot be done {how}.",
+        hint="Open it when no other TrustDesk has it open: the upgrade makes a backup first.",
+    )
 
 
 def discard_parts(path: Path) -> None:
@@ -349,14 +368,10 @@ def _open_read_only(path: Path) -> Workspace:
     db_path = path / DB_NAME
     held = WorkspaceLock(path).who_has_it()
     because = held.because if held else "it was opened read-only"
-    schema = migrate.check_not_newer(db_path)
+    current = schema.check_not_newer(db_path)
     backups.check_at_open(db_path)
-    if schema < migrate.head_schema():
-        raise WorkspaceError(
-            f"The workspace in {path} was saved by an older TrustDesk and must be upgraded "
-            "before this one can show it, which cannot be done read-only.",
-            hint="Open it when no other TrustDesk has it open: the upgrade makes a backup first.",
-        )
+    if current < schema.head_schema():
+        raise _older(path, "read-only")
     config = load_trust_config(path / CONFIG_NAME)
     engine = make_engine(db_path, read_only_because=because)
     unit = _unit_of(path, engine, config)

@@ -22,7 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "open_workspace_from": ("trustdesk.ui.workspace_commands", "open_workspace_from"),
     "open_recent": ("trustdesk.ui.workspace_commands", "open_recent"),
     "try_example": ("trustdesk.ui.workspace_commands", "try_example"),
-    "open_workspace": ("trustdesk.store.workspace", "open_workspace"),
+    "open_workspace": ("trustdesk.store.migrate", "open_workspace"),  # upgrading an older one
 }
 
 

@@ -2,7 +2,7 @@
 the admin installed on this computer, or a file the district sent), the unit (a list
 grouped by district, searchable, each unit's level in words) and the folder to keep it in
 (the per-user data folder unless the user chooses another). Create makes it through
-:func:`trustdesk.store.workspace.create_workspace`; the window then shows it."""
+:func:`trustdesk.store.migrate.create_workspace`; the window then shows it."""
 
 from __future__ import annotations
 
@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from trustdesk.config.machine import find_machine_config
 from trustdesk.config.trust import TrustConfig, Unit, example_trust_path, load_trust_config
 from trustdesk.errors import UserError
-from trustdesk.store.workspace import DB_NAME, Workspace, create_workspace, default_workspace_dir
+from trustdesk.store.migrate import create_workspace
+from trustdesk.store.workspace import DB_NAME, Workspace, default_workspace_dir
 from trustdesk.ui import messages
 from trustdesk.ui.clear_button import clear_button
 

@@ -23,12 +23,13 @@ from trustdesk.store.backups import make_backup, restore_backup
 from trustdesk.store.lock import LockHolder, WorkspaceLock
 from trustdesk.store.workspace import (
     DB_NAME,
+    OlderWorkspace,
     Workspace,
     default_workspace_dir,
     moved_to,
     open_workspace,
 )
-from trustdesk.ui import messages, preferences, single_instance
+from trustdesk.ui import commands, messages, preferences, single_instance
 from trustdesk.ui.background import Task
 from trustdesk.ui.location_warning import offer_a_safer_place
 from trustdesk.ui.main_window import MainWindow
@@ -173,7 +174,11 @@ def _open(
 ) -> Workspace | None:
     if workspace_dir is None:
         return None  # nothing made yet: the window shows its welcome page, no error needed
-    return open_workspace(_folder(workspace_dir), read_only=read_only, take_over=take_over)
+    folder = _folder(workspace_dir)
+    try:  # every start: no Alembic needed (a fifth of a second)
+        return open_workspace(folder, read_only=read_only, take_over=take_over)
+    except OlderWorkspace:  # after an update: the migrations, a backup first
+        return commands.run("open_workspace", folder, read_only=read_only, take_over=take_over)
 
 
 def _keep_what_starting_made() -> None:
@@ -212,7 +217,7 @@ def open_or_restore(workspace_dir: Path | None) -> Workspace | None:
         except BaseException:
             lock.release()
             raise
-        return open_workspace(folder, lock=lock)
+        return commands.run("open_workspace", folder, lock=lock)  # the backup may be older
 
 
 READ_ONLY, TAKE_OVER, CANCEL = "Open read-only", "Take over", "Cancel"

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from trustdesk import clock
 from trustdesk.errors import UserError
 from trustdesk.files import explain_file_error
-from trustdesk.store.workspace import Workspace, open_workspace
+from trustdesk.store.migrate import open_workspace
+from trustdesk.store.workspace import Workspace
 from trustdesk.ui.help_window import open_guide
 from trustdesk.ui.main_window import MainWindow
 from trustdesk.ui.new_workspace import NewWorkspaceWizard
