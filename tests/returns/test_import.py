@@ -29,7 +29,7 @@ from sqlmodel import Session
 from tests.returns import hostile_files as make
 from tests.returns.forging import texts_fingerprint_of_book
 from trustdesk.config.periods import Period
-from trustdesk.config.trust import example_trust_path
+from trustdesk.config.trust import example_trust_path, load_trust_config
 from trustdesk.demo.generator import build_demo
 from trustdesk.errors import UserError, ValidationError
 from trustdesk.returns import formats, received
@@ -46,8 +46,11 @@ from trustdesk.returns.importer import (
     take_in,
 )
 from trustdesk.returns.model import fingerprint
+from trustdesk.returns.reader import read_workbook
 from trustdesk.returns.received import current_record, figures_of, load_returns, record_of
 from trustdesk.returns.review import accept, query
+from trustdesk.returns.summary_check import disagreements
+from trustdesk.returns.workbook import SUMMARY
 from trustdesk.services.spending import record_spend
 from trustdesk.services.validation import trust
 from trustdesk.store.migrate import create_workspace, open_workspace
@@ -432,6 +435,69 @@ def test_a_hand_edited_figure_accepted_is_taken_in_and_marked(made, district, tm
     assert stored(district.session, "EST-BTC")[key] == made.value(*key) + 1  # as it is
     grid = completeness(district.session, [Q2], DAY)
     assert grid.cell("EST-BTC", Q2).edited and not grid.cell("EST-TUT", Q2).edited
+
+
+# A figure changed on the Summary sheet, the one people read
+
+
+def _numbers_on_the_summary(book: openpyxl.Workbook) -> list[tuple[int, int]]:
+    ws = book[SUMMARY]
+    return [
+        (cell.row, cell.column)
+        for row in ws.iter_rows(min_col=2)
+        for cell in row
+        if isinstance(cell.value, int | float) and not isinstance(cell.value, bool)
+    ]
+
+
+def _bump_first_number(book: openpyxl.Workbook) -> None:
+    row, column = _numbers_on_the_summary(book)[0]
+    book[SUMMARY].cell(row, column).value += 1
+
+
+def test_every_number_on_the_summary_is_held_to_the_data(made):
+    """Nothing is flagged in a return as TrustDesk made it, and a change to any one of the
+    numbers on its Summary is found (so none is outside the check)."""
+    config = load_trust_config(example_trust_path())
+    for path in (made.btc[0], made.tut, made.hed, made.est):
+        ret = read_workbook(path, config)
+        book = openpyxl.load_workbook(path)
+        ws = book[SUMMARY]
+        rows = [(r[0].row, tuple(c.value for c in r)) for r in ws.iter_rows()]
+        assert disagreements(rows, ret, config) == []
+        numbers = _numbers_on_the_summary(book)
+        assert len(numbers) > 50, path.name  # the headline, reach and breakdown tables
+        for row, column in numbers:
+            changed = [
+                (n, tuple(v + 1 if (n, i + 1) == (row, column) else v for i, v in enumerate(vs)))
+                for n, vs in rows
+            ]
+            found = disagreements(changed, ret, config)
+            assert [d.row for d in found] == [row], (path.name, row, column)
+
+
+def test_a_summary_edit_is_refused_unless_accepted(made, district, tmp_path):
+    bad = doctored(made.btc[0], tmp_path / "in" / made.btc[0].name, _bump_first_number)
+    assert refused_beside_a_good_one(district, bad, made.tut) == EDITED
+
+
+def test_a_summary_edit_names_its_row(made, tmp_path):
+    bad = doctored(made.btc[0], tmp_path / made.btc[0].name, _bump_first_number)
+    with pytest.raises(UserError) as refused:
+        read_workbook(bad, load_trust_config(example_trust_path()))
+    row = _numbers_on_the_summary(openpyxl.load_workbook(bad))[0][0]
+    assert str(refused.value).startswith(
+        f"The Summary sheet does not show the return's figures: Summary sheet, row {row} ("
+    )
+    assert refused.value.hint == AGAIN
+
+
+def test_a_summary_edit_accepted_is_taken_in_and_marked(made, district, tmp_path):
+    bad = doctored(made.btc[0], tmp_path / "in" / made.btc[0].name, _bump_first_number)
+    run = run_import(district.session, [bad], accept_edited=True)
+    assert (run.line(bad.name).outcome, run.line(bad.name).edited) == ("imported", True)
+    record = current_record(district.session, "EST-BTC", Q2)
+    assert record is not None and record.edited_after_export
 
 
 # Files that are not a return, or not a whole one

@@ -35,6 +35,7 @@ from trustdesk.errors import UserError
 from trustdesk.returns import formats
 from trustdesk.returns import manifest_values as values_checked
 from trustdesk.returns.manifest_values import shown
+from trustdesk.returns.summary_check import disagreements
 from trustdesk.returns.model import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -57,6 +58,7 @@ from trustdesk.returns.workbook import (
     PARTNER_HEADER,
     PARTNER_UNITS,
     PARTNERS,
+    SUMMARY,
     VOICE,
     VOICE_HEADER,
 )
@@ -116,6 +118,8 @@ def read_workbook(
         values_checked.not_moved(ret, figures.items(), manifest, version, config)
         ret.figures, ret.data_rows = formats.to_current(version, figures, rows)
         _texts(book, ret, manifest, version, edited_ok)
+        if SUMMARY in book.sheetnames:
+            _check_summary(book[SUMMARY], ret, config, edited_ok)
         return ret
     finally:
         book.close()
@@ -367,6 +371,23 @@ def _check_figures(
             "they have been changed since (their fingerprint does not match the Manifest's).",
             hint=AGAIN,
         )
+
+
+def _check_summary(ws: Any, ret: Return, config: TrustConfig, edited_ok: bool) -> None:
+    """The Summary people read must show the Data's figures: one changed there is an edit
+    after export, as a changed Data figure is (:mod:`trustdesk.returns.summary_check`)."""
+    found = disagreements(_rows(ws), ret, config)
+    if not found:
+        return
+    if edited_ok:
+        ret.edited_after_export = True
+        return
+    more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+    raise UserError(
+        f"The Summary sheet does not show the return's figures: {found[0]}{more}. It has been "
+        "changed since the return was made.",
+        hint=AGAIN,
+    )
 
 
 def _texts(
