@@ -13,6 +13,7 @@ import struct
 import pytest
 
 from trustdesk.store import sealed
+from trustdesk.store.passphrase import passphrase_problem
 from trustdesk.store.sealed import SealedFileError, WrongPassphrase
 
 pytestmark = pytest.mark.today(dt.date(2026, 11, 23))
@@ -169,7 +170,7 @@ def test_a_header_asking_for_too_much_memory_is_refused_not_obeyed(three_chunks)
     ],
 )
 def test_a_new_passphrase_must_be_long_enough_and_typed_the_same_twice(first, again, problem):
-    assert sealed.passphrase_problem(first, again) == problem
+    assert passphrase_problem(first, again) == problem
 
 
 def test_a_short_passphrase_is_never_used_to_seal():

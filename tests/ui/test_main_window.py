@@ -177,7 +177,7 @@ def test_the_window_is_drawn_before_the_database_libraries_are_loaded():
     code = (
         "import sys, trustdesk.cli, trustdesk.ui.app, trustdesk.ui.main_window; "
         "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'pydantic', 'openpyxl', "
-        "'reportlab', 'alembic') if m in sys.modules))"
+        "'reportlab', 'alembic', 'cryptography') if m in sys.modules))"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120

@@ -27,6 +27,7 @@ from trustdesk.store.backups import (
 )
 from trustdesk.store.engine import read_only_uri
 from trustdesk.store.lock import WorkspaceLock
+from trustdesk.store.passphrase import passphrase_problem
 from trustdesk.store.sqlite_errors import environment_problem
 from trustdesk.store.workspace import DB_NAME
 
@@ -89,9 +90,9 @@ def _ask_new_passphrase(folder: Path) -> str:
         file=sys.stderr,
     )
     first = _ask("Passphrase for the backup: ")
-    problem = sealed.passphrase_problem(first)
+    problem = passphrase_problem(first)
     if problem is None:
-        problem = sealed.passphrase_problem(first, _ask("The same passphrase again: "))
+        problem = passphrase_problem(first, _ask("The same passphrase again: "))
     if problem is not None:
         raise UserError(problem, hint="Nothing was backed up.")
     return first

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from trustdesk import APP_NAME, __version__
-from trustdesk.store.sealed import MIN_PASSPHRASE  # standard library only until it seals
+from trustdesk.store.passphrase import MIN_PASSPHRASE
 
 AUDIT_SHOWN = 50  # audit entries printed unless --limit says otherwise
 PERIOD_HELP = "a financial-year quarter such as 2026-27Q1 (default: the last quarter that ended)"

@@ -25,6 +25,7 @@ from trustdesk.errors import DamagedWorkspace, UserError, WorkspaceError
 from trustdesk.files import explain_file_error
 from trustdesk.store import sealed
 from trustdesk.store.engine import read_only_uri
+from trustdesk.store.passphrase import passphrase_problem
 from trustdesk.store.schema import head_schema
 from trustdesk.store.sqlite_errors import environment_problem
 
@@ -171,7 +172,7 @@ def _make_sealed(db_path: Path, target: Path, passphrase: str) -> Path:
     """A checked plain copy in a private scratch folder beside the workspace (never on the
     stick, where a pulled stick would leave it), sealed into ``target``; the plain copy is
     removed whatever happens."""
-    problem = sealed.passphrase_problem(passphrase)
+    problem = passphrase_problem(passphrase)
     if problem is not None:
         raise WorkspaceError(problem, hint="Nothing was backed up.")
     with _scratch(db_path, "sealing") as scratch:

@@ -45,6 +45,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from trustdesk.errors import UserError
 from trustdesk.files import explain_file_error, write_atomically
+from trustdesk.store.passphrase import passphrase_problem
 
 MAGIC = b"TRUSTDESK-SEALED\x00"
 VERSION = 1
@@ -55,7 +56,6 @@ CIPHER_AES_256_GCM = 1
 LOG2_N, R, P = 17, 8, 1
 MAX_SCRYPT_MEMORY = 512 * 2**20  # a file asking for more is refused, not obeyed
 CHUNK = 2**20
-MIN_PASSPHRASE = 10
 _HEADER = struct.Struct(">17sHBBBB16sBI8s")
 _TAG = 16
 _LAST_COUNTER = 2**32 - 1
@@ -96,17 +96,6 @@ class _Header:
 
     def aad(self, final: bool) -> bytes:
         return self.raw + (b"\x01" if final else b"\x00")
-
-
-def passphrase_problem(passphrase: str, again: str | None = None) -> str | None:
-    """What is wrong with a new passphrase, in a few plain words, or None if it will do.
-    ``again`` is the second typing of it, where there is one."""
-    if len(passphrase) < MIN_PASSPHRASE:
-        missing = MIN_PASSPHRASE - len(passphrase)
-        return f"A passphrase needs at least {MIN_PASSPHRASE} characters ({missing} more to go)."
-    if again is not None and again != passphrase:
-        return "The two passphrases are not the same."
-    return None
 
 
 def is_sealed(path: Path) -> bool:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.store.sealed import passphrase_problem
+from trustdesk.store.passphrase import passphrase_problem
 
 WHY = (
     "A backup that leaves this computer's workspace folder is locked with a passphrase, so a "
