@@ -23,8 +23,8 @@ from trustdesk import clock, ops
 from trustdesk.config.periods import Period
 from trustdesk.errors import UserError
 from trustdesk.returns import export as exporting
-from trustdesk.returns import importer, review
-from trustdesk.returns.catalogue import format_value, measure
+from trustdesk.returns import importer, numbers, review
+from trustdesk.returns.catalogue import measure
 from trustdesk.returns.checks import Check, checks_before_export
 from trustdesk.returns.completeness import (
     Cell,
@@ -218,7 +218,7 @@ def _read_detail(session: Session, unit_code: str, period: Period) -> ReturnDeta
         return None
     ret = load_returns(session, [record], trust(session))[record.id]
     figures = [
-        (measure(code).label, format_value(measure(code).unit, ret.value(code)))
+        (measure(code).label, numbers.figure(measure(code).unit, ret.value(code)))
         for code in HEADLINE
     ]
     return ReturnDetail(record.id, sane_moment(record.made_at), record.file_name, figures)

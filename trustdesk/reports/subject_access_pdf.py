@@ -26,6 +26,7 @@ from reportlab.platypus import Table as PdfTable
 from trustdesk import APP_NAME, __version__
 from trustdesk.config.trust import Unit
 from trustdesk.files import write_atomically
+from trustdesk.returns.pdf_fonts import FONT
 from trustdesk.returns.pdf_page import FRAME_WIDTH, a4_document, canvas_class, when
 from trustdesk.returns.pdf_tables import (
     ACCENT,
@@ -176,6 +177,7 @@ def _table(
         for row in rows
     ]
     style: list[tuple] = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8),  # a table sets a font, else Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("TOPPADDING", (0, 0), (-1, -1), 2),

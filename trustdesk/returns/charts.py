@@ -20,6 +20,8 @@ from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 
+from trustdesk.returns import numbers
+from trustdesk.returns.pdf_fonts import BOLD, FONT
 from trustdesk.returns.suppression import HIDDEN
 from trustdesk.returns.tables import Table
 
@@ -27,8 +29,6 @@ DARK = colors.HexColor("#1B4F8A")
 LIGHT = colors.HexColor("#F2B33D")
 TEXT = colors.HexColor("#222222")
 GRID = colors.HexColor("#D0D0D0")
-FONT = "Helvetica"
-BOLD = "Helvetica-Bold"
 FONT_SIZE = 8
 
 LABEL_WIDTH = 150  # room for category names, left of the bars
@@ -73,7 +73,7 @@ def _bar_chart(
     legend_room = 22 if n_series > 1 else 6
     bottom_room = 34
     height = bottom_room + plot_height + legend_room + 14
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT)  # else it opens in Helvetica
 
     chart = HorizontalBarChart()
     chart.x = LABEL_WIDTH + 6
@@ -199,7 +199,7 @@ def reach_chart(
         value_max=top,
         value_step=step,
         axis_title="Young people",
-        tick_format=lambda v: f"{v:,.0f}",
+        tick_format=numbers.count,
         category_title="ECM outcome",
     )
 
@@ -214,7 +214,7 @@ def attendance_chart(labels: Sequence[str], rates: Sequence[float], *, width: fl
         value_max=top,
         value_step=_nice_step(top),
         axis_title="Partners present, as a share of the places at meetings",
-        tick_format=lambda v: f"{v:.0%}",
+        tick_format=numbers.percent,
         category_title="Partner type",
     )
 
@@ -241,7 +241,7 @@ def comparison_chart(
         value_max=top * (1 + 1e-9),  # so that 3 x 0.1 (0.30000000000000004) gets its tick
         value_step=_nice_step(top),
         axis_title=axis_title,
-        tick_format=lambda v: f"{v:.0%}",
+        tick_format=numbers.percent,
         category_title=category_title,
         bar_labels=[bar_labels],
         benchmark=benchmark,

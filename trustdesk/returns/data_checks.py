@@ -27,7 +27,7 @@ from collections.abc import Callable
 from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import UserError
 from trustdesk.limits import NARRATIVE_MAX, SHORT_TEXT_MAX, VOICE_TEXT_MAX
-from trustdesk.returns import catalogue
+from trustdesk.returns import catalogue, numbers
 from trustdesk.returns.model import (
     CASE_STUDIES,
     CASE_STUDY_HEADER,
@@ -178,7 +178,7 @@ def check_texts(ret: Return, config: TrustConfig) -> None:
         )
         for (column, unit), amount in zip(PARTNER_UNITS.items(), amounts, strict=True):
             place = at(PARTNER_HEADER[column])
-            shown = catalogue.format_value(unit, amount)  # type: ignore[arg-type]  # PARTNER_UNITS holds the catalogue's units
+            shown = numbers.figure(unit, amount)  # type: ignore[arg-type]  # PARTNER_UNITS holds the catalogue's units
             if amount < 0:
                 raise place.fail(f"{shown} is negative, and what a partner gives never is")
             if amount > MAX_FIGURE:

@@ -37,7 +37,7 @@ from sqlmodel import Session
 
 from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import Cancelled, UserError
-from trustdesk.returns import catalogue, received
+from trustdesk.returns import catalogue, numbers, received
 from trustdesk.returns.data_checks import check_data
 from trustdesk.returns.import_files import not_saved, shown_name, unexpected
 from trustdesk.returns.import_files import return_files as return_files
@@ -82,7 +82,7 @@ class Change:
     unit: catalogue.Quantity = "count"
 
     def __str__(self) -> str:
-        before, after = (catalogue.format_value(self.unit, v) for v in (self.before, self.after))
+        before, after = (numbers.figure(self.unit, v) for v in (self.before, self.after))
         return f"{self.what}: {before} \u2192 {after}"
 
 

@@ -27,8 +27,9 @@ from trustdesk.config.trust import TrustConfig
 from trustdesk.files import write_atomically
 from trustdesk.returns import catalogue, charts, pdf_comparison, tables
 from trustdesk.returns.model import Return
+from trustdesk.returns.pdf_fonts import BOLD, FONT
 from trustdesk.returns.pdf_page import FRAME_WIDTH, a4_document, canvas_class, when
-from trustdesk.returns.pdf_tables import BOLD, STYLES, figure_table, lines, para, text
+from trustdesk.returns.pdf_tables import STYLES, figure_table, lines, para, text
 from trustdesk.returns.suppression import HIDDEN, HIDDEN_NOTE, Cell, publication_cells
 
 
@@ -140,6 +141,7 @@ def _title(ret: Return, publication: bool) -> list[Flowable]:
         colWidths=[70, FRAME_WIDTH - 70],
         hAlign="LEFT",
         style=[
+            ("FONT", (0, 0), (-1, -1), FONT, 8.5),  # a table sets a font, else Helvetica
             ("FONT", (0, 0), (0, -1), BOLD, 8.5),
             ("TOPPADDING", (0, 0), (-1, -1), 1),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
@@ -193,6 +195,7 @@ def _part_quarter(ret: Return) -> list[Flowable]:
         colWidths=[FRAME_WIDTH],
         hAlign="LEFT",
         style=[
+            ("FONT", (0, 0), (-1, -1), BOLD, 9.5),  # a table sets a font, else Helvetica
             ("BACKGROUND", (0, 0), (-1, -1), PART_FILL),
             ("BOX", (0, 0), (-1, -1), 1.2, PART_INK),
             ("LEFTPADDING", (0, 0), (-1, -1), 8),

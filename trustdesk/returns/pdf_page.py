@@ -16,7 +16,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import SimpleDocTemplate
 
-from trustdesk.returns.pdf_tables import ACCENT, BOLD, FONT, INK, RULE
+from trustdesk.returns.pdf_fonts import BOLD, FONT
+from trustdesk.returns.pdf_tables import ACCENT, INK, RULE
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
@@ -34,6 +35,7 @@ def a4_document(out: object, **metadata: object) -> SimpleDocTemplate:
         rightMargin=MARGIN,
         topMargin=TOP,
         bottomMargin=BOTTOM,
+        initialFontName=FONT,  # every page opens in a font: else Helvetica, not embedded
         **metadata,
     )
 

@@ -18,13 +18,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 from reportlab.platypus import Table as PdfTable
 
-from trustdesk.returns import catalogue
+from trustdesk.returns import numbers
+from trustdesk.returns.pdf_fonts import BOLD, FONT, ITALIC
 from trustdesk.returns.suppression import HIDDEN, HIDDEN_RATE, HIDDEN_RATE_NOTE
 from trustdesk.returns.tables import Table
 
-FONT = "Helvetica"
-BOLD = "Helvetica-Bold"
-ITALIC = "Helvetica-Oblique"
 INK = colors.HexColor("#222222")
 ACCENT = colors.HexColor("#1B4F8A")
 RULE = colors.HexColor("#9AA5B1")
@@ -129,9 +127,7 @@ def cell_text(table: Table, r: int, c: int, hidden: set[tuple[int, int]]) -> str
     value = row.values[c]
     if value is None:
         return NOTHING
-    if unit == "rate":
-        return f"{value:.0%}"
-    return catalogue.format_value(unit, int(value))
+    return numbers.figure(unit, value)
 
 
 def _widths(table: Table, texts: list[list[str]], width: float, label: float | None) -> list[float]:

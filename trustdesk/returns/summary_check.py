@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from trustdesk.config.trust import TrustConfig
+from trustdesk.returns import numbers
 from trustdesk.returns.model import Return
 from trustdesk.returns.tables import (
     ColumnUnit,
@@ -39,11 +40,7 @@ def summary_tables(ret: Return, config: TrustConfig) -> list[Table]:
 
 def shown_value(unit: ColumnUnit, value: int | float) -> int | float:
     """A value as the Summary holds it: hours for minutes, pounds for pence."""
-    if unit == "minutes":
-        return value / 60
-    if unit == "pence":
-        return value / 100
-    return value
+    return numbers.sheet_value(unit, value)
 
 
 @dataclass(frozen=True)
@@ -94,7 +91,9 @@ def disagreements(
                     expected = shown_value(table.unit_of(line, index), expected)
                 if not _agrees(shown, expected):
                     found.append(
-                        Disagreement(number, table.title, line.label, column.heading, shown, expected)
+                        Disagreement(
+                            number, table.title, line.label, column.heading, shown, expected
+                        )
                     )
     return found
 

@@ -1,21 +1,21 @@
 """The tables a person reads in a return, shared by the workbook's Summary sheet and the PDF.
 
 Both writers lay out the same tables, so a board member sees the same figures whichever file
-they open. Values stay numbers here (counts, minutes, pence, or a rate as a fraction); each
-writer formats them its own way.
+they open. Values stay numbers here (counts, minutes, pence, or a rate as a fraction): the PDF
+turns them into text with :mod:`trustdesk.returns.numbers`, and the workbook stores them with
+the number formats that show that same text.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 from trustdesk.config.trust import TrustConfig
-from trustdesk.returns import catalogue
+from trustdesk.returns import catalogue, numbers
 from trustdesk.returns.catalogue import measure
 from trustdesk.returns.model import REYS_BENCHMARKS, Return
 
-ColumnUnit = Literal["count", "minutes", "pence", "rate"]
+ColumnUnit = numbers.Unit  # a measure's unit, or a rate
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ def reach_table(ret: Return, config: TrustConfig) -> Table:
         ),
     ]
     note = (
-        f"Reach is against a 13-19 population of {population:,}."
+        f"Reach is against a 13-19 population of {numbers.count(population)}."
         if population
         else "The trust configuration gives no 13-19 population for this unit, so reach "
         "rates cannot be worked out."

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.returns.catalogue import format_value
+from trustdesk.returns import numbers
 from trustdesk.returns.tables import Table
 from trustdesk.ui import glossary_tips
 from trustdesk.ui.record_table import compact_rows
@@ -28,9 +28,7 @@ _ROOT = QModelIndex()
 def format_cell(unit: str, value: float | None) -> str:
     if value is None:
         return NO_VALUE
-    if unit == "rate":
-        return f"{int(value * 100 + 0.5)}%"
-    return format_value(unit, int(value))  # type: ignore[arg-type]  # the unit is one of the catalogue's literals, read from a plain string
+    return numbers.figure(unit, value)  # type: ignore[arg-type]  # the unit is one of numbers.Unit, read from a plain string
 
 
 class TableModel(QAbstractTableModel):
