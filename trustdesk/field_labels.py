@@ -63,6 +63,7 @@ FIELD_LABELS: dict[str, str] = {
     "owner": "Owner",
     "due_date": "Due date",
     "status": "Status",
+    "closed_on": "Done or dropped on",
     # outcomes
     "kind": "Kind",
     "accreditation": "Accreditation",

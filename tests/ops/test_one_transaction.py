@@ -379,6 +379,33 @@ def test_an_action_refused_leaves_nothing_behind(workspace, club) -> None:
     assert _count(workspace, MeetingAction) == 0
 
 
+def test_an_action_closed_outside_a_meeting_is_one_commit_and_a_refused_day_saves_nothing(
+    workspace, club, commits
+) -> None:
+    meeting = meetings.save_meeting(
+        workspace, None, {"date": "2026-11-02", "title": "Locality group"}, {}
+    ).record_id
+    action = meetings.add_action(workspace, meeting, {"text": "Hall", "owner": "Sam"}).record_id
+    fields = {"text": "Hall booked", "owner": "Sam", "status": "dropped"}
+    with pytest.raises(ValidationError, match="is after today"):
+        meetings.update_action(workspace, action, fields | {"closed_on": "2026-11-24"})
+    with workspace.session() as session:
+        row = session.get(MeetingAction, action)
+        assert (row.text, row.status, row.closed_on) == ("Hall", "open", None)
+
+    _one(
+        commits,
+        lambda: meetings.update_action(workspace, action, fields | {"closed_on": "2026-11-20"}),
+    )
+    with workspace.session() as session:
+        row = session.get(MeetingAction, action)
+        assert (row.text, row.status, row.closed_on) == (
+            "Hall booked",
+            "dropped",
+            dt.date(2026, 11, 20),
+        )
+
+
 # ----- the window marks only the pages that show what changed -------------------------------
 
 

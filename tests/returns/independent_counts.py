@@ -250,11 +250,14 @@ def count_return(session: Session, config: TrustConfig, unit_code: str, period: 
         agreed = meetings[action.meeting_id].date
         if agreed in P:
             add("actions_opened")
-        if action.status == "done" and action.done_date is not None and action.done_date in P:
+        if action.status == "done" and action.closed_on is not None and action.closed_on in P:
             add("actions_completed")
-        still_open_at_end = action.status == "open" or (
-            action.status == "done" and action.done_date is not None and action.done_date > P.end
+        # Done or dropped on or before the last day; one closed with no day known counts as
+        # closed since it was agreed. Whatever happened after the last day does not count.
+        closed_by_end = action.status in ("done", "dropped") and (
+            action.closed_on is None or action.closed_on <= P.end
         )
+        still_open_at_end = not closed_by_end
         if (
             agreed <= P.end
             and action.due_date is not None

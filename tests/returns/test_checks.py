@@ -9,10 +9,11 @@ from trustdesk.returns.checks import checks_before_export
 from trustdesk.services.activities import add_session, create_activity
 from trustdesk.services.attendance import set_register
 from trustdesk.services.evidence import create_case_study, record_voice
-from trustdesk.services.meetings import add_action, create_meeting
+from trustdesk.services.meetings import add_action, create_meeting, review_action
 from trustdesk.services.young_people import add_young_person
 
 Q1 = Period.parse("2026-27Q1")
+Q2 = Period.parse("2026-27Q2")
 TODAY = dt.date(2026, 7, 10)
 
 
@@ -74,7 +75,43 @@ def test_overdue_open_actions_are_listed(session) -> None:
     checks = checks_before_export(session, Q1, TODAY)
 
     assert _kinds(checks) == [("warning", "action")]
-    assert "overdue since 01 May 2026 (Sam): Ask the police" in checks[0].message
+    assert checks[0].message == (
+        "Action overdue since 01 May 2026 and still open on 30 Jun 2026, the period's last "
+        "day (Sam): Ask the police to send someone"
+    )
+    # While the period runs, as of today.
+    (running,) = checks_before_export(session, Q1, dt.date(2026, 6, 1))
+    assert (
+        running.message == "Action overdue since 01 May 2026 (Sam): Ask the police to send someone"
+    )
+
+
+def test_a_past_periods_checks_are_of_its_last_day(session) -> None:
+    """Exporting Q2 in December: an action overdue on 30 September is listed, even though it
+    was dropped since; one that fell overdue in December is December's matter, not Q2's."""
+    july = create_meeting(session, date="2026-07-14")
+    hall = add_action(
+        session, meeting_id=july.id, text="Book the hall", owner="Jo", due_date="2026-08-04"
+    )
+    done = add_action(
+        session, meeting_id=july.id, text="Leaflet", owner="Sam", due_date="2026-08-04"
+    )
+    add_action(
+        session, meeting_id=july.id, text="Christmas party", owner="Al", due_date="2026-12-01"
+    )
+    september = create_meeting(session, date="2026-09-08")
+    review_action(session, action_id=done.id, meeting_id=september.id, status="done")
+    november = create_meeting(session, date="2026-11-10")
+    review_action(session, action_id=hall.id, meeting_id=november.id, status="dropped")
+
+    checks = checks_before_export(session, Q2, dt.date(2026, 12, 6))
+
+    assert [(c.record_kind, c.record_id) for c in checks] == [("action", hall.id)]
+    assert checks[0].message == (
+        "Action overdue since 04 Aug 2026 and still open on 30 Sep 2026, the period's last "
+        "day (Jo): Book the hall"
+    )
+    assert not any("Dec" in c.message for c in checks)
 
 
 def test_a_case_study_naming_a_young_person_blocks_the_export(session) -> None:

@@ -478,3 +478,46 @@ def test_a_change_of_only_whitespace_is_no_change(workspace):
         s.commit()
     ret, _ = check_return(workspace, Q2)
     assert (ret.value("voice_entries"), ret.value("voice_changes")) == (4, 1)
+
+
+# -- the large demo: the action an independent recount found missing -------------------------
+
+RECOUNT_DAY = dt.date(2026, 11, 20)  # the large demo up to this day holds the recount's action
+
+
+@pytest.fixture(scope="module")
+def large_demo(tmp_path_factory):
+    path = tmp_path_factory.mktemp("compute-independent-large") / "ws"
+    with build_demo(
+        path, unit_code="LIC-BUR", size="large", seed=1, as_of=RECOUNT_DAY, config_path=None
+    ) as workspace:
+        yield workspace
+
+
+def test_large_demo_counts_an_action_dropped_after_the_quarter_as_overdue_in_it(large_demo):
+    """Due 4 August, still open at the reviews of 8 September and 13 October, dropped at the
+    meeting of 10 November: open and overdue at the end of 30 September, so Q2 counts it
+    with the two done only on 13 October (the return used to say 2, leaving it out)."""
+    with large_demo.session() as session:
+        meetings = {row.id: row.date for row in session.exec(select(m.Meeting))}
+        (dropped,) = session.exec(
+            select(m.MeetingAction).where(
+                m.MeetingAction.due_date == D("2026-08-04"), m.MeetingAction.status == "dropped"
+            )
+        ).all()
+        reviews = session.exec(
+            select(m.ActionReview)
+            .where(m.ActionReview.action_id == dropped.id)
+            .order_by(m.ActionReview.id)
+        ).all()
+        assert meetings[dropped.meeting_id] == D("2026-07-14")
+        assert [(meetings[r.meeting_id], r.status_after) for r in reviews] == [
+            (D("2026-09-08"), "open"),
+            (D("2026-10-13"), "open"),
+            (D("2026-11-10"), "dropped"),
+        ]
+        assert dropped.closed_on == D("2026-11-10")
+
+    ret, _ = check_return(large_demo, Q2)  # and the independent count agrees
+    assert ret.value("actions_overdue") == 3
+    assert check_return(large_demo, Period.parse("2026-27Q3"))[0].value("actions_overdue") == 4

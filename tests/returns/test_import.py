@@ -437,6 +437,67 @@ def test_a_hand_edited_figure_accepted_is_taken_in_and_marked(made, district, tm
     assert grid.cell("EST-BTC", Q2).edited and not grid.cell("EST-TUT", Q2).edited
 
 
+def test_the_edited_mark_reaches_the_county(made, district, county, tmp_path):
+    """A district that takes in an edited return says so in its own return's Manifest and
+    PDF, and so does the county's return made from the district's."""
+    bad = doctored(
+        made.btc[0], tmp_path / "in" / made.btc[0].name, add_to("sessions", "ecm_outcome", "safe")
+    )
+    run_import(district.session, [bad, made.tut], accept_edited=True)
+    sent = export_return(district.session, Q2, tmp_path / "est", now=LATE)
+    edited_of = _edited_constituents(sent.paths[0])
+    assert edited_of["EST-BTC"] == "EST-BTC" and edited_of["EST-TUT"] == ""
+    words = _pdf_words(sent.paths[1])
+    assert "Burton Town received, not yet accepted · revision 1 · edited after export" in words
+    assert "Edited after export and taken in as it was: Burton Town (the figures" in words
+
+    run_import(county.session, [sent.paths[0]])
+    made_by_county = export_return(county.session, Q2, tmp_path / "staffs", now=LATE)
+    assert _edited_constituents(made_by_county.paths[0])["EST"] == "EST-BTC"
+    words = _pdf_words(made_by_county.paths[1])
+    assert "includes edited returns" in words
+    assert "Edited after export and taken in as it was: Burton Town (the figures" in words
+
+
+def _constituents_column_six(value: str | None):
+    def edit(book: openpyxl.Workbook) -> None:
+        ws = book["Manifest"]
+        rows = list(ws.iter_rows())
+        start = next(i for i, r in enumerate(rows) if r[0].value == "constituent_unit")
+        rows[start][5].value = None if value is None else "edited_after_export"
+        for row in rows[start + 1 :]:
+            row[5].value = value
+
+    return edit
+
+
+def test_a_constituents_table_from_before_the_edited_mark_still_reads(made, tmp_path):
+    config = load_trust_config(example_trust_path())
+    older = doctored(made.est, tmp_path / "older.xlsx", _constituents_column_six(None))
+    ret = read_workbook(older, config)
+    assert ret.constituents and all(c.edited == () for c in ret.constituents)
+    forged = doctored(made.est, tmp_path / "forged.xlsx", _constituents_column_six("EST-XYZ"))
+    with pytest.raises(
+        UserError, match="column F \\(edited_after_export\\): 'EST-XYZ' is not a unit"
+    ):
+        read_workbook(forged, config)
+
+
+def _edited_constituents(path: Path) -> dict[str, str]:
+    book = openpyxl.load_workbook(path, read_only=True)
+    rows = list(book["Manifest"].iter_rows(values_only=True))
+    book.close()
+    start = next(i for i, r in enumerate(rows) if r[0] == "constituent_unit")
+    assert rows[start][5] == "edited_after_export"
+    return {r[0]: r[5] or "" for r in rows[start + 1 :] if r[0]}
+
+
+def _pdf_words(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+
+
 # A figure changed on the Summary sheet, the one people read
 
 

@@ -126,6 +126,7 @@ def test_an_action_is_corrected_with_the_checks_of_a_new_one(session, partners):
         owner_partner_id=partners[0],
         due_date="2026-06-01",
         status="done",
+        today=dt.date(2026, 6, 20),
     )
 
     (row,) = m.meeting_actions(session, april)
@@ -135,7 +136,12 @@ def test_an_action_is_corrected_with_the_checks_of_a_new_one(session, partners):
         partners[0],
         dt.date(2026, 6, 1),
     )
-    assert (row.status, row.done_date) == ("done", dt.date(2026, 5, 12))  # when last looked at
+    # Marked done outside a meeting with no day given: done today.
+    assert (row.status, row.closed_on, row.closed_at_meeting) == (
+        "done",
+        dt.date(2026, 6, 20),
+        False,
+    )
     assert m.meeting_of_action(session, action.id) == april
     with pytest.raises(ValidationError, match="Due date: is before the meeting"):
         m.update_action(session, action.id, text="Book", owner="Jo", due_date="2026-04-01")
@@ -195,7 +201,7 @@ def test_reviewing_again_at_the_same_meeting_changes_that_review(session):
 
     reviews = session.exec(select(ActionReview)).all()
     assert [(r.meeting_id, r.status_after, r.note) for r in reviews] == [(may, "open", "Not yet")]
-    assert (action.status, action.done_date) == ("open", None)
+    assert (action.status, action.closed_on) == ("open", None)
 
 
 def test_a_new_meeting_follows_up_what_is_open_without_earlier_meetings_reviews(session):

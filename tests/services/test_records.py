@@ -86,7 +86,7 @@ def test_open_actions_are_carried_to_the_next_meeting_until_closed(session):
     june = meetings.create_meeting(session, date="2026-06-09")
     assert [a.id for a in meetings.open_actions_before(session, june.id)] == [risk.id]
     assert [a.id for a in meetings.overdue_actions(session, today=june.date)] == [risk.id]
-    assert session.get(m.MeetingAction, leaflet.id).done_date.isoformat() == "2026-05-12"
+    assert session.get(m.MeetingAction, leaflet.id).closed_on.isoformat() == "2026-05-12"
 
 
 def test_counts_cover_every_kind_of_record(session):

@@ -3,6 +3,7 @@ nothing lost; a failed upgrade must leave them exactly as they were."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 from pathlib import Path
@@ -13,7 +14,9 @@ from alembic.migration import MigrationContext
 from sqlmodel import SQLModel, select
 
 from tests.sqlite_files import every_record
+from trustdesk.config.periods import Period
 from trustdesk.errors import WorkspaceError
+from trustdesk.returns.compute import compute_return
 from trustdesk.store import migrate
 from trustdesk.store import models as m
 from trustdesk.store.migrate import open_workspace
@@ -110,3 +113,46 @@ def test_a_newer_workspace_is_refused_and_not_touched(workspace):
     )
     assert "Install the newer TrustDesk" in caught.value.hint
     assert db_path.read_bytes() == before
+
+
+def test_closed_actions_get_the_best_day_known_when_upgraded(schema1_copy: Path):
+    """Schema 5 keeps the day an action was done or dropped (``closed_on``, which was
+    ``done_date``): a done action keeps its date, a dropped one gets its last review's
+    meeting date, and one dropped without ever being reviewed keeps none (counted as closed
+    since it was agreed)."""
+    raw = sqlite3.connect(schema1_copy / "trustdesk.sqlite")
+    raw.executescript(
+        """
+        INSERT INTO meeting VALUES (3, '2026-07-14', 'Locality group meeting', '', '');
+        INSERT INTO meeting_action VALUES (2, 1, 'Dropped outside a meeting', 'Jo', NULL,
+                                           '2026-05-01', 'dropped', NULL);
+        INSERT INTO action_review VALUES (2, 2, 2, 'Carried forward.', 'open');
+        INSERT INTO meeting_action VALUES (3, 1, 'Dropped in July', 'Jo', NULL,
+                                           '2026-05-20', 'dropped', NULL);
+        INSERT INTO action_review VALUES (3, 3, 2, '', 'open');
+        INSERT INTO action_review VALUES (4, 3, 3, 'No longer needed.', 'dropped');
+        INSERT INTO meeting_action VALUES (4, 1, 'Done', 'Jo', NULL, '2026-05-05', 'done',
+                                           '2026-05-12');
+        INSERT INTO action_review VALUES (5, 4, 2, '', 'done');
+        INSERT INTO meeting_action VALUES (5, 1, 'Dropped, never reviewed', 'Jo', NULL,
+                                           '2026-05-01', 'dropped', NULL);
+        """
+    )
+    raw.commit()
+    raw.close()
+
+    with open_workspace(schema1_copy) as workspace:
+        assert read_schema(workspace.db_path) == head_schema() >= 5
+        with workspace.session() as session:
+            closed = {a.id: (a.status, a.closed_on) for a in session.exec(select(m.MeetingAction))}
+            q1 = compute_return(session, Period.parse("2026-27Q1"))
+    assert closed == {
+        1: ("open", None),
+        2: ("dropped", dt.date(2026, 5, 12)),  # the last meeting that found it open
+        3: ("dropped", dt.date(2026, 7, 14)),  # the meeting that dropped it
+        4: ("done", dt.date(2026, 5, 12)),
+        5: ("dropped", None),
+    }
+    # Open and overdue on 30 June: the risk assessment (still open) and the action dropped
+    # only in July; the action done on 12 May is completed in the quarter.
+    assert (q1.value("actions_overdue"), q1.value("actions_completed")) == (2, 1)

@@ -336,11 +336,11 @@ def test_an_action_is_edited_in_its_dialog(qtbot, page, workspace, partners) -> 
 
     with workspace.session() as session:
         action = meeting_actions(session, april)[0]
-    assert (action.owner, action.owner_partner_id, action.status, action.done_date) == (
+    assert (action.owner, action.owner_partner_id, action.status, action.closed_on) == (
         "Jo Smith",
         partners["Bravo School"],
         "done",
-        dt.date(2026, 4, 14),
+        TODAY,  # marked done outside a meeting: today, the day the dialog offered
     )
     assert page.ui.actionsTable.currentIndex().row() == 0
 

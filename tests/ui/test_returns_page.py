@@ -215,6 +215,12 @@ def test_figures_are_read_only(qtbot, page):
 def test_checks_are_listed_and_open_their_record(qtbot, page):
     checks = page.ui.checksList
     model = checks.model()
+    # Q2 (Jul-Sep) is shown first: the small demo's two actions fell overdue after it ended,
+    # a matter for the quarter running now, not for Q2's return.
+    assert model.rowCount() == 0
+    assert page.ui.checksSummaryLabel.text().startswith("Nothing to fix")
+    choose_period(qtbot, page, Period.containing(TODAY))
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
     assert model.rowCount() == 2
     first = model.index(0, 0)
     assert first.data().startswith("Check: Action overdue since")

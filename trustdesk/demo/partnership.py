@@ -73,7 +73,7 @@ class PartnershipMixin:
                     note=note,
                     status_after=status,
                 )
-                action["status"], action["done_date"] = status, day if status == "done" else None
+                action["status"], action["closed_on"] = status, None if status == "open" else day
                 if status == "open":
                     still_open.append(action)
             open_actions = still_open
@@ -83,7 +83,7 @@ class PartnershipMixin:
                 self.add(
                     m.MeetingAction, meeting_id=meeting_id, text=text, owner=f"{owner} ({self.name_of(partner_id).split(' (')[0]})",
                     owner_partner_id=partner_id, due_date=day + dt.timedelta(days=rng.choice((21, 28, 42, 56))),
-                    status="open", done_date=None,
+                    status="open", closed_on=None,
                 )  # fmt: skip
                 open_actions.append(self.rows[m.MeetingAction][-1])
 

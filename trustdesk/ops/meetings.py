@@ -47,7 +47,7 @@ def add_action(workspace: Workspace, meeting_id: int, values: Mapping[str, Any])
 
 
 def update_action(workspace: Workspace, action_id: int, values: Mapping[str, Any]) -> Changed:
-    """An action corrected."""
+    """An action corrected, or marked done or dropped outside a meeting on the day given."""
 
     def work(session: Session) -> Changed:
         action = meetings.update_action(session, action_id, **values)

@@ -22,6 +22,9 @@ from typing import Literal
 from trustdesk.config.trust import TrustConfig
 from trustdesk.store.counting import NOT_RECORDED
 
+# What a measure's values are in, which says how they read: a count as 1,234, minutes as
+# hours (25.3), pence as pounds (£1,234.50), in the PDF and the workbook alike
+# (trustdesk.returns.numbers, the one place a figure becomes text).
 Quantity = Literal["count", "minutes", "pence"]
 
 FLAG_CATEGORIES = ("yes", "no", NOT_RECORDED)
@@ -253,13 +256,15 @@ MEASURES: tuple[Measure, ...] = (
     Measure(
         "actions_completed",
         "Actions completed",
-        "Actions marked done in the period, whenever they were agreed.",
+        "Actions done on a day in the period (at a meeting held in it, or on the day given "
+        "outside a meeting), whenever they were agreed.",
         MEETINGS,
     ),
     Measure(
         "actions_overdue",
         "Actions overdue",
-        "Actions still open at the end of the period with a due date before it ended.",
+        "Actions agreed by the period's last day, due before that day and still open at the "
+        "end of it (not done or dropped by then), whatever became of them later.",
         MEETINGS,
     ),
     Measure(
@@ -329,15 +334,6 @@ def figure_keys(config: TrustConfig) -> list[tuple[str, str, str]]:
 def reach_age_bands(config: TrustConfig) -> list[str]:
     """The age bands inside 13 to 19, the ages the REYS reach benchmarks are about."""
     return [band.code for band in config.age_bands if band.min_age >= 13 and band.max_age <= 19]
-
-
-def format_value(unit: Quantity, value: int) -> str:
-    """A figure as people read it: hours with one decimal, pounds and pence, counts."""
-    if unit == "minutes":
-        return f"{value / 60:,.1f}"
-    if unit == "pence":
-        return f"\u00a3{value / 100:,.2f}"
-    return f"{value:,}"
 
 
 UNIT_HEADINGS: dict[Quantity, str] = {"count": "", "minutes": "hours", "pence": "\u00a3"}

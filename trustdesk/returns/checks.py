@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 from trustdesk.config.periods import Period
 from trustdesk.privacy.identities import IdentityMatcher
 from trustdesk.privacy.on_record import identity_matcher
+from trustdesk.returns.actions import overdue_at_end_of
 from trustdesk.returns.completeness import completeness
 from trustdesk.returns.texts import (
     TravellingText,
@@ -36,7 +37,6 @@ from trustdesk.store.models import (
     ActivitySession,
     Attendance,
     Headcount,
-    Meeting,
     MeetingAction,
     key,
 )
@@ -78,7 +78,7 @@ def checks_before_export(
         *_identities_in(record_texts(session, period), matcher),
         *_sessions_without_register(session, period, today),
         *_activities_without_outcome(session, period),
-        *_overdue_actions(session, today),
+        *_overdue_actions(session, period, today),
     ]
     return sorted(found, key=lambda c: c.severity != "error")
 
@@ -147,7 +147,11 @@ def _activities_without_outcome(session: Session, period: Period) -> list[Check]
     ]
 
 
-def _overdue_actions(session: Session, today: dt.date) -> list[Check]:
+def _overdue_actions(session: Session, period: Period, today: dt.date) -> list[Check]:
+    """Actions overdue at the end of the period's last day, or of today while the period
+    runs (:mod:`trustdesk.returns.actions`): the actions its "actions overdue" counts. An
+    action that fell overdue after the period is a later period's matter."""
+    day = min(today, period.end)
     query = (
         select(
             key(MeetingAction.id),
@@ -155,19 +159,24 @@ def _overdue_actions(session: Session, today: dt.date) -> list[Check]:
             col(MeetingAction.owner),
             col(MeetingAction.due_date),
         )
-        .join(Meeting, col(Meeting.id) == MeetingAction.meeting_id)
-        .where(col(MeetingAction.status) == "open", col(MeetingAction.due_date) < today)
-        .order_by(col(MeetingAction.due_date))
+        .where(overdue_at_end_of(day))
+        .order_by(col(MeetingAction.due_date), col(MeetingAction.id))
     )
     return [
-        Check(
-            "warning",
-            f"Action overdue since {due:%d %b %Y} ({owner}): {_clip(text)}",
-            "action",
-            action_id,
-        )
-        for action_id, text, owner, due in session.exec(query)
+        Check("warning", f"{_overdue_words(due, day, today)} ({owner}): {_clip(text)}", "action", i)
+        for i, text, owner, due in session.exec(query)
+        if due is not None  # always: an action with no due date is never overdue
     ]
+
+
+def _overdue_words(due: dt.date, day: dt.date, today: dt.date) -> str:
+    """Overdue today, while the period runs; for a past period, on its last day."""
+    since = f"Action overdue since {due:%d %b %Y}"
+    return (
+        since
+        if day == today
+        else f"{since} and still open on {day:%d %b %Y}, the period's last day"
+    )
 
 
 def _identities_in(texts: list[TravellingText], matcher: IdentityMatcher) -> list[Check]:

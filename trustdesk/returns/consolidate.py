@@ -37,7 +37,14 @@ def consolidate(session: Session, period: Period) -> Return:
         for key, value in part.figures.items():
             figures[key] += value  # the importer took in only the catalogue's figures
     constituents = [
-        Constituent(r.unit_code, r.return_id, r.revision, r.fingerprint, r.review_status)
+        Constituent(
+            r.unit_code,
+            r.return_id,
+            r.revision,
+            r.fingerprint,
+            r.review_status,
+            _edited(r.unit_code, r.edited_after_export, returns.get(saved_id(r))),
+        )
         if (r := records.get(u.code))
         else Constituent(u.code, "", None, "", MISSING)
         for u in below
@@ -53,3 +60,9 @@ def consolidate(session: Session, period: Period) -> Return:
         constituents=constituents,
         parts=parts,
     )
+
+
+def _edited(unit_code: str, edited: bool, part: Return | None) -> tuple[str, ...]:
+    """The units edited after export among a constituent and those it was added up from."""
+    below = [code for c in (part.constituents if part else []) for code in c.edited]
+    return tuple(dict.fromkeys([unit_code] * edited + below))

@@ -11,22 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import case, exists, func, or_
+from sqlalchemy import case, func
 from sqlmodel import Session, col, select
 
 from trustdesk.config.periods import Period
+from trustdesk.returns.actions import open_at_end_of
 from trustdesk.returns.catalogue import measure
 from trustdesk.returns.compute import compute_return
 from trustdesk.store.context import context, trust
 from trustdesk.store.counting import within
-from trustdesk.store.models import (
-    ActionReview,
-    ActivitySession,
-    Attendance,
-    Headcount,
-    Meeting,
-    MeetingAction,
-)
+from trustdesk.store.models import ActivitySession, Attendance, Headcount, MeetingAction
 
 OPEN_ACTIONS = "open_actions"
 OVERDUE_ACTIONS = "actions_overdue"
@@ -178,27 +172,8 @@ def _attendance_by_week(session: Session, period: Period, today: dt.date) -> dic
 
 def _actions_on(session: Session, day: dt.date) -> tuple[int, int]:
     """Actions open at the end of ``day`` (agreed by then, not yet done or dropped), and of
-    those the ones due before it."""
-    agreed_by_then = select(col(Meeting.id)).where(col(Meeting.date) <= day)
-    dropped_later = exists(
-        select(col(ActionReview.id))
-        .join(Meeting, col(Meeting.id) == ActionReview.meeting_id)
-        .where(
-            col(ActionReview.action_id) == MeetingAction.id,
-            col(ActionReview.status_after) == "dropped",
-            col(Meeting.date) > day,
-        )
-    )
-    status = col(MeetingAction.status)
-    still_open = or_(
-        status == "open",
-        (status == "done") & (col(MeetingAction.done_date) > day),
-        (status == "dropped") & dropped_later,
-    )
+    those the ones due before it (:mod:`trustdesk.returns.actions`)."""
     overdue = func.coalesce(func.sum(case((col(MeetingAction.due_date) < day, 1), else_=0)), 0)
-    query = select(func.count(), overdue).where(
-        col(MeetingAction.meeting_id).in_(agreed_by_then),
-        still_open,
-    )
+    query = select(func.count(), overdue).where(open_at_end_of(day))
     open_count, overdue_count = session.exec(query).one()
     return int(open_count), int(overdue_count)

@@ -86,6 +86,9 @@ class Constituent:
     revision: int | None
     fingerprint: str
     status: str  # accepted | received | queried | missing
+    # The units whose returns were edited after export and taken in as they were, among
+    # this constituent's own and those it was added up from (so the mark reaches the county).
+    edited: tuple[str, ...] = ()
 
 
 @dataclass

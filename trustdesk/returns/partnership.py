@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, case, func, or_, select, union
+from sqlalchemy import Select, case, func, select, union
 from sqlmodel import Session, col
 
 from trustdesk.config.periods import Period
+from trustdesk.returns.actions import overdue_at_end_of
 from trustdesk.returns.model import PartnerLine
 from trustdesk.returns.tally import Put, by, tally
 from trustdesk.store.counting import count, within
@@ -79,7 +80,6 @@ def count_partnership(session: Session, period: Period, put: Put) -> None:
     def actions(*conditions: Any) -> Any:
         return select(count()).select_from(MeetingAction).where(*conditions).scalar_subquery()
 
-    agreed_by_end = select(col(Meeting.id)).where(col(Meeting.date) <= period.end)
     tally(
         session,
         put,
@@ -91,17 +91,9 @@ def count_partnership(session: Session, period: Period, put: Put) -> None:
                 select(count()).select_from(meetings.subquery()).scalar_subquery(),
                 actions(col(MeetingAction.meeting_id).in_(meetings)),
                 actions(
-                    col(MeetingAction.status) == "done", within(MeetingAction.done_date, period)
+                    col(MeetingAction.status) == "done", within(MeetingAction.closed_on, period)
                 ),
-                actions(
-                    col(MeetingAction.meeting_id).in_(agreed_by_end),
-                    col(MeetingAction.due_date) < period.end,
-                    or_(
-                        col(MeetingAction.status) == "open",
-                        (col(MeetingAction.status) == "done")
-                        & (col(MeetingAction.done_date) > period.end),
-                    ),
-                ),
+                actions(overdue_at_end_of(period.end)),
             )
         ],
     )

@@ -23,7 +23,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import ConfigError
-from trustdesk.returns import catalogue, charts
+from trustdesk.returns import catalogue, charts, numbers
 from trustdesk.returns.model import REYS_BENCHMARKS, Constituent, Return
 from trustdesk.returns.pdf_page import FRAME_WIDTH
 from trustdesk.returns.pdf_tables import NOTHING, STYLES, figure_table, para
@@ -75,6 +75,10 @@ class ComparedUnit:
             state += f" \u00b7 revision {self.constituent.revision}"
         if self.part is None and self.constituent.status != "missing":
             state += " \u00b7 figures not to hand"
+        if self.constituent.unit_code in self.constituent.edited:
+            state += " \u00b7 edited after export"
+        elif self.constituent.edited:
+            state += " \u00b7 includes edited returns"
         return f"{self.name}\n{state}"
 
 
@@ -107,6 +111,7 @@ class Comparison:
     counts: Table  # shown: the key figures, an additive table
     numerators: Table  # not shown: what the rates divide, for suppressing the rates
     rates: Table  # shown
+    edited: list[str]  # the units whose returns were edited after export, by name
 
     @property
     def total_row(self) -> int:
@@ -120,7 +125,12 @@ class Comparison:
         n = len(self.units)
         accepted = len(named.get("accepted", []))
         if accepted == n:
-            return f"The returns of all {n} {self.plural} are in and accepted."
+            return " ".join(
+                [
+                    f"The returns of all {n} {self.plural} are in and accepted.",
+                    *self._edited_words(),
+                ]
+            )
         out = [f"Returns accepted: {accepted} of the {n} {self.plural}."]
         if named.get("missing"):
             out.append(f"No return yet from {_and(named['missing'])}.")
@@ -133,9 +143,18 @@ class Comparison:
             out.append(f"{status.capitalize()}: {_and(named[status])}.")
         if any(named.get(s) for s in ("received", "queried", *others)):
             out.append("The figures of this return include the returns not yet accepted.")
+        out += self._edited_words()
         if named.get("missing"):
             out.append(f"A missing {self.singular} adds nothing to them.")
         return " ".join(out)
+
+    def _edited_words(self) -> list[str]:
+        if not self.edited:
+            return []
+        return [
+            f"Edited after export and taken in as it was: {_and(self.edited)} (the figures "
+            "are as the file had them, not as TrustDesk made them)."
+        ]
 
     def numerator_cells(self, reach: Table, reach_hidden: set[Cell]) -> set[Cell]:
         """The hidden cells of ``numerators``, the counts the rates are worked out from.
@@ -222,7 +241,7 @@ class Comparison:
                 texts.append(HIDDEN_RATE)
             else:
                 rates.append(rate)
-                texts.append(NOTHING if rate is None else f"{rate:.0%}")
+                texts.append(NOTHING if rate is None else numbers.percent(rate))
         benchmark = REYS_BENCHMARKS["contacts"]
         drawing = charts.comparison_chart(
             labels,
@@ -231,7 +250,7 @@ class Comparison:
             width=FRAME_WIDTH,
             axis_title="Young people aged 13-19 reached, as a share of the 13-19 population",
             category_title=self.singular.capitalize(),
-            benchmark=(benchmark, f"REYS benchmark {benchmark:.0%}"),
+            benchmark=(benchmark, f"REYS benchmark {numbers.percent(benchmark)}"),
         )
         note = (
             f"The light bar is the {self.plural} together; the dashed line is the REYS "
@@ -331,7 +350,10 @@ def compare(ret: Return, config: TrustConfig) -> Comparison | None:
         f"as a share of all participants; partner attendance as a share of the places at "
         f"locality group meetings. Each {singular}'s rates are worked out from its own figures "
         f"and the total's from the added-up figures. REYS benchmarks: contacts "
-        f"{b['contacts']:.0%}, recorded outcomes {b['recorded']:.0%}, accredited outcomes "
-        f"{b['accredited']:.0%}.",
+        f"{numbers.percent(b['contacts'])}, recorded outcomes {numbers.percent(b['recorded'])}, "
+        f"accredited outcomes {numbers.percent(b['accredited'])}.",
     )
-    return Comparison(units, singular, plural, counts, numerators, rates)
+    edited = [_name(config, code, None) for u in units for code in u.constituent.edited]
+    return Comparison(
+        units, singular, plural, counts, numerators, rates, list(dict.fromkeys(edited))
+    )

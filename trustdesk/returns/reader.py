@@ -35,7 +35,6 @@ from trustdesk.errors import UserError
 from trustdesk.returns import formats
 from trustdesk.returns import manifest_values as values_checked
 from trustdesk.returns.manifest_values import shown
-from trustdesk.returns.summary_check import disagreements
 from trustdesk.returns.model import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -48,6 +47,7 @@ from trustdesk.returns.model import (
     fingerprint,
     texts_fingerprint,
 )
+from trustdesk.returns.summary_check import disagreements
 from trustdesk.returns.workbook import (
     CASE_STUDIES,
     CASE_STUDY_HEADER,
@@ -109,7 +109,7 @@ def read_workbook(
             raise UserError(
                 f"{name} is not a TrustDesk return: it has no {missing[0]} sheet.", hint=AGAIN
             )
-        manifest, constituents = _manifest(_rows(book[MANIFEST]))
+        manifest, constituents = _manifest(_rows(book[MANIFEST]), config)
         ret = _identity(manifest, config)
         ret.constituents = constituents
         figures, rows = _figures(_rows(book[DATA]))
@@ -238,7 +238,7 @@ def _cell(values: Row, index: int) -> Any:
 
 
 def _manifest(
-    rows: Iterator[tuple[int, Row]],
+    rows: Iterator[tuple[int, Row]], config: TrustConfig
 ) -> tuple[dict[str, tuple[str, Place]], list[Constituent]]:
     """The key/value rows up to the first blank one, then the constituents table."""
     written: list[tuple[str, str, int]] = []
@@ -268,14 +268,23 @@ def _manifest(
             for i, h in enumerate(CONSTITUENT_HEADER)
         )
         if header is None:
-            if texts != CONSTITUENT_HEADER:
+            if texts[:-1] != CONSTITUENT_HEADER[:-1] or texts[-1] not in (
+                "",
+                CONSTITUENT_HEADER[-1],
+            ):
                 raise Place(MANIFEST, number, 1).fail("the constituents header is not as written")
-            header = texts
+            header = CONSTITUENT_HEADER  # the last column came later: blank in older files
             continue
         revision = None
         if texts[2]:
             revision = values_checked.revision(texts[2], Place(MANIFEST, number, 3, header[2]))
-        constituents.append(Constituent(texts[0], texts[1], revision, texts[3], texts[4]))
+        edited = tuple(texts[5].split())
+        for code in edited:
+            if code not in config.units:
+                raise Place(MANIFEST, number, 6, header[5]).fail(
+                    f"{shown(code)} is not a unit in the trust configuration"
+                )
+        constituents.append(Constituent(texts[0], texts[1], revision, texts[3], texts[4], edited))
     return items, constituents
 
 

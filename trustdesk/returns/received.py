@@ -194,6 +194,7 @@ def keep_contents(session: Session, record: ReturnRecord, ret: Return, *, texts:
                     "revision": c.revision,
                     "fingerprint": c.fingerprint,
                     "status": c.status,
+                    "edited": " ".join(c.edited),
                 }
                 for c in ret.constituents
             ],
@@ -226,7 +227,14 @@ def load_returns(
         .order_by(col(ReturnConstituent.id))
     ):
         returns[c.return_record_id].constituents.append(
-            Constituent(c.unit_code, c.constituent_return_id, c.revision, c.fingerprint, c.status)
+            Constituent(
+                c.unit_code,
+                c.constituent_return_id,
+                c.revision,
+                c.fingerprint,
+                c.status,
+                tuple(c.edited.split()),
+            )
         )
     return returns
 

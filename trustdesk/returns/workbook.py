@@ -32,7 +32,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import UserError
 from trustdesk.limits import SPREADSHEET_CELL_MAX
-from trustdesk.returns.catalogue import format_value
+from trustdesk.returns import numbers
 
 # The list sheets' names and headings live with the model (the texts' fingerprint reads them).
 from trustdesk.returns.model import CASE_STUDIES as CASE_STUDIES
@@ -54,9 +54,18 @@ from trustdesk.returns.tables import (
 
 SUMMARY, DATA, MANIFEST = "Summary", "Data", "Manifest"
 DATA_HEADER = ("measure", "breakdown", "category", "value")
-CONSTITUENT_HEADER = ("constituent_unit", "return_id", "revision", "fingerprint", "status")
+CONSTITUENT_HEADER = (
+    "constituent_unit",
+    "return_id",
+    "revision",
+    "fingerprint",
+    "status",
+    "edited_after_export",  # added after format version 2's first files: may be blank there
+)
 
-NUMBER_FORMATS = {"count": "#,##0", "minutes": "#,##0.0", "pence": "£#,##0.00", "rate": "0%"}
+# A figure's cell holds numbers.sheet_value and shows, through its unit's number format, the
+# text numbers.figure gives the PDF (both round halves up).
+NUMBER_FORMATS: dict[str, str] = {unit: numbers.number_format(unit) for unit in numbers.SHAPES}
 DATE_FORMAT = "d mmm yyyy"
 NO_VALUE = "\u2013"  # a rate with nothing to divide by
 
@@ -288,7 +297,7 @@ def _summary_widths(tables: list[Table]) -> list[float]:
                 value = line.values[index - 1]
                 unit = table.unit_of(line, index - 1)
                 if value is not None:
-                    shown = f"{value:.0%}" if unit == "rate" else format_value(unit, int(value))
+                    shown = numbers.figure(unit, value)
                     longest = max(longest, len(shown))
             widths[index] = max(widths[index], longest + 2)
     return widths
@@ -315,9 +324,7 @@ def _summary_table(ws: Worksheet, row: int, table: Table, widths: list[float]) -
             shown: object = NO_VALUE
             number_format = "General"
             if value is not None:
-                shown = (
-                    value / 60 if unit == "minutes" else value / 100 if unit == "pence" else value
-                )
+                shown = numbers.sheet_value(unit, value)
                 number_format = NUMBER_FORMATS[unit]
             style = {"font": font, "border": border, "alignment": TOP_RIGHT}
             put(ws, row, index + 2, shown, number_format=number_format, **style)
@@ -381,7 +388,11 @@ def _partners(ws: Worksheet, ret: Return, config: TrustConfig) -> None:
     rows = []
     for p in ret.partners:
         kind = config.name_of("partner_types", p.partner_type)
-        given = (p.staff_minutes / 60, p.money_pence / 100, p.in_kind_pence / 100)
+        given = (
+            numbers.sheet_value("minutes", p.staff_minutes),
+            numbers.sheet_value("pence", p.money_pence),
+            numbers.sheet_value("pence", p.in_kind_pence),
+        )
         came = (p.contacts, p.meeting_places, p.meetings_present)
         rows.append((p.name, kind, *given, *came, p.unit_code, p.partner_type))
     widths = [34, 30, 12, 13, 13, 10, 10, 10, 11, 14]
@@ -427,8 +438,9 @@ def _manifest(ws: Worksheet, ret: Return) -> None:
     _put_row(ws, len(items) + 2, CONSTITUENT_HEADER)
     for row, c in enumerate(ret.constituents, start=len(items) + 3):
         revision = "" if c.revision is None else str(c.revision)
-        _put_row(ws, row, (c.unit_code, c.return_id, revision, c.fingerprint, c.status))
-    _widths(ws, [18, 66, 14, 66, 10])
+        edited = " ".join(c.edited)
+        _put_row(ws, row, (c.unit_code, c.return_id, revision, c.fingerprint, c.status, edited))
+    _widths(ws, [18, 66, 14, 66, 10, 30])
     ws.sheet_state = "hidden"
     ws.protection.sheet = True
 

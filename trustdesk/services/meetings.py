@@ -15,7 +15,9 @@ from typing import Any, TypedDict, Unpack
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, and_, case, col, false, func, or_, select
 
+from trustdesk import clock
 from trustdesk.errors import ValidationError
+from trustdesk.services import action_closing as closing
 from trustdesk.services import validation as v
 from trustdesk.services.partners import list_partner_rows
 from trustdesk.store.models import (
@@ -58,13 +60,14 @@ def _save_meeting(session: Session, meeting: Meeting, fields: MeetingFields) -> 
     }
     if meeting.id is not None:
         _check_new_date(session, meeting.id, day)
+        closing.follow_meeting_date(session, meeting, day)
     return v.save(session, v.apply(meeting, values))
 
 
 def _check_new_date(session: Session, meeting_id: int, day: dt.date) -> None:
-    """A meeting cannot move past the due date of an action it agreed or past a meeting that
-    reviewed one, nor before a meeting whose actions it reviewed: the rules of adding an
-    action and of reviewing one."""
+    """A meeting cannot move past the due date of an action it agreed, past a meeting that
+    reviewed one or the day one was done or dropped, nor before a meeting whose actions it
+    reviewed: the rules of adding, reviewing and closing an action."""
     due = session.exec(
         select(func.min(MeetingAction.due_date)).where(MeetingAction.meeting_id == meeting_id)
     ).one()
@@ -93,6 +96,12 @@ def _check_new_date(session: Session, meeting_id: int, day: dt.date) -> None:
         raise ValidationError(
             "date",
             f"is before the meeting of {agreed:%d %b %Y}, whose actions this meeting reviewed.",
+        )
+    closed = closing.earliest_closed(session, meeting_id)
+    if closed is not None and closed < day:
+        raise ValidationError(
+            "date",
+            f"is after the day an action agreed at it was done or dropped ({closed:%d %b %Y}).",
         )
 
 
@@ -230,6 +239,7 @@ class ActionFields(TypedDict, total=False):
     owner_partner_id: int | None  # the owner's organisation, if a partner
     due_date: dt.date | str | None
     status: str  # open | done | dropped
+    closed_on: dt.date | str | None  # the day it was done or dropped (default: today)
 
 
 def _action_values(session: Session, meeting: Meeting, fields: ActionFields) -> dict[str, Any]:
@@ -266,22 +276,30 @@ def add_action(
 
 
 def update_action(
-    session: Session, action_id: int, **fields: Unpack[ActionFields]
+    session: Session,
+    action_id: int,
+    *,
+    today: dt.date | None = None,
+    **fields: Unpack[ActionFields],
 ) -> MeetingAction:
-    """Correct an action. A status changed here (rather than reviewed at a later meeting)
-    counts as done when the action was last looked at: its latest review, else its meeting."""
+    """Correct an action, or mark it done or dropped outside a meeting: on ``closed_on``,
+    today unless given (:func:`trustdesk.clock.today` unless ``today`` is), never later than
+    today nor before the action was agreed or last found open at a meeting. Marked open
+    again, it has no such day. The day of a close made at a meeting is that meeting's."""
     action = v.get(session, MeetingAction, action_id, "action")
     meeting = v.get(session, Meeting, action.meeting_id, "meeting")
     values = _action_values(session, meeting, fields)
     status = v.one_of("status", fields.get("status", action.status), ACTION_STATUSES)
-    if status != action.status:
-        last_looked_at = session.exec(
-            select(func.max(Meeting.date))
-            .join(ActionReview, col(ActionReview.meeting_id) == Meeting.id)
-            .where(ActionReview.action_id == action_id)
-        ).one()
-        values["status"] = status
-        values["done_date"] = (last_looked_at or meeting.date) if status == "done" else None
+    day = v.a_date("closed_on", fields.get("closed_on"), required=False)
+    if status == "open":
+        values |= {"status": status, "closed_on": None}
+    elif status != action.status or (day is not None and day != action.closed_on):
+        if status == action.status:
+            closing.check_not_closed_at_meeting(session, action)
+        today = today or clock.today()
+        day = day or today
+        closing.check_closed_on(session, action, meeting, day, today)
+        values |= {"status": status, "closed_on": day}
     return v.save(session, v.apply(action, values))
 
 
@@ -293,7 +311,8 @@ class ActionRow:
     owner_partner_id: int | None
     due_date: dt.date | None
     status: str  # open | done | dropped
-    done_date: dt.date | None
+    closed_on: dt.date | None  # the day it was done or dropped
+    closed_at_meeting: bool  # closed by a later meeting's review (its day is that meeting's)
 
     def overdue(self, today: dt.date) -> bool:
         return self.status == "open" and self.due_date is not None and self.due_date < today
@@ -303,13 +322,22 @@ def meeting_actions(session: Session, meeting_id: int) -> list[ActionRow]:
     """The actions agreed at a meeting, in the order they were agreed."""
     v.get(session, Meeting, meeting_id, "meeting")
     query = (
-        select(MeetingAction)
+        select(MeetingAction, closing.closed_by_review())
         .where(MeetingAction.meeting_id == meeting_id)
         .order_by(col(MeetingAction.id))
     )
     return [
-        ActionRow(a.id, a.text, a.owner, a.owner_partner_id, a.due_date, a.status, a.done_date)  # type: ignore[arg-type]  # an action read back from the database has an id
-        for a in session.exec(query)
+        ActionRow(
+            saved_id(a),
+            a.text,
+            a.owner,
+            a.owner_partner_id,
+            a.due_date,
+            a.status,
+            a.closed_on,
+            bool(at_meeting),
+        )
+        for a, at_meeting in session.exec(query)
     ]
 
 
@@ -420,7 +448,7 @@ def review_action(
     ).first() or ActionReview(action_id=action_id, meeting_id=meeting_id, status_after=status)
     session.add(v.apply(review, {"note": note, "status_after": status}))
     action.status = status
-    action.done_date = meeting.date if status == "done" else None
+    action.closed_on = None if status == "open" else meeting.date
     return v.save(session, action)
 
 

@@ -28,7 +28,13 @@ class MeetingAttendance(SQLModel, table=True):
 
 
 class MeetingAction(SQLModel, table=True):
-    """An action agreed at a meeting, with a named owner; open until done or dropped."""
+    """An action agreed at a meeting, with a named owner; open until done or dropped.
+
+    ``closed_on`` is the day it was done or dropped: the date of the meeting that reviewed
+    it so, or the day given when it was closed outside a meeting. So its status on any day
+    is known, and a past period's figures do not change when it is closed later. It is None
+    while the action is open, and for an action closed before TrustDesk kept the day and
+    never reviewed at a meeting: that one counts as closed since it was agreed."""
 
     __tablename__ = "meeting_action"
 
@@ -41,7 +47,7 @@ class MeetingAction(SQLModel, table=True):
     )
     due_date: dt.date | None = None
     status: str = Field(default="open", max_length=10)  # open | done | dropped
-    done_date: dt.date | None = None
+    closed_on: dt.date | None = None  # done or dropped on; None while open
 
 
 class ActionReview(SQLModel, table=True):

@@ -66,6 +66,7 @@ class ReturnConstituent(SQLModel, table=True):
     revision: int | None = None
     fingerprint: str = Field(default="", max_length=64)
     status: str = Field(max_length=12)  # accepted | received | queried | missing
+    edited: str = Field(default="", max_length=2000)  # unit codes, edited after export
 
 
 class ReturnText(SQLModel, table=True):

@@ -82,6 +82,23 @@ class Ui_ActionDialog(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.statusCombo)
 
+        self.closedLabel = QLabel(ActionDialog)
+        self.closedLabel.setObjectName(u"closedLabel")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.closedLabel)
+
+        self.closedEdit = QDateEdit(ActionDialog)
+        self.closedEdit.setObjectName(u"closedEdit")
+        self.closedEdit.setCalendarPopup(True)
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.closedEdit)
+
+        self.closedNote = QLabel(ActionDialog)
+        self.closedNote.setObjectName(u"closedNote")
+        self.closedNote.setWordWrap(True)
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.closedNote)
+
 
         self.dialogLayout.addLayout(self.formLayout)
 
@@ -102,12 +119,14 @@ class Ui_ActionDialog(object):
         self.ownerLabel.setBuddy(self.ownerEdit)
         self.ownerPartnerLabel.setBuddy(self.ownerPartnerCombo)
         self.statusLabel.setBuddy(self.statusCombo)
+        self.closedLabel.setBuddy(self.closedEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.textEdit, self.ownerEdit)
         QWidget.setTabOrder(self.ownerEdit, self.ownerPartnerCombo)
         QWidget.setTabOrder(self.ownerPartnerCombo, self.dueCheck)
         QWidget.setTabOrder(self.dueCheck, self.dueEdit)
         QWidget.setTabOrder(self.dueEdit, self.statusCombo)
+        QWidget.setTabOrder(self.statusCombo, self.closedEdit)
 
         self.retranslateUi(ActionDialog)
 
@@ -145,6 +164,11 @@ class Ui_ActionDialog(object):
 #if QT_CONFIG(accessibility)
         self.statusCombo.setAccessibleName(QCoreApplication.translate("ActionDialog", u"Status of the action", None))
 #endif // QT_CONFIG(accessibility)
+        self.closedLabel.setText(QCoreApplication.translate("ActionDialog", u"Done or dropped &on", None))
+#if QT_CONFIG(accessibility)
+        self.closedEdit.setAccessibleName(QCoreApplication.translate("ActionDialog", u"The day the action was done or dropped", None))
+#endif // QT_CONFIG(accessibility)
+        self.closedEdit.setDisplayFormat(QCoreApplication.translate("ActionDialog", u"dd/MM/yyyy", None))
 #if QT_CONFIG(accessibility)
         self.formProblem.setAccessibleDescription(QCoreApplication.translate("ActionDialog", u"Problem with the action", None))
 #endif // QT_CONFIG(accessibility)

@@ -7,7 +7,9 @@ What is saved when:
   are saved with Save (Ctrl+S) and undone with Revert, and leaving them unsaved is asked about;
 - an **action** (added or edited in its dialog) and a **review** of an earlier action are saved
   when their dialog's OK is pressed, as a contact person is on the Partners page. They belong
-  to a meeting on record, so a new meeting is saved first.
+  to a meeting on record, so a new meeting is saved first. An action marked done or dropped
+  in its dialog, outside a meeting, is asked the day (today unless said otherwise), so that
+  a period that ended before it still counts the action as open.
 
 The follow-up list shows the open actions of earlier meetings and those this meeting already
 reviewed; once a meeting marks one done or dropped, later meetings no longer list it. An open
@@ -148,9 +150,8 @@ class MeetingsPage(RecordPage):
 
     @staticmethod
     def _status_words(row: ActionRow) -> str:
-        if row.status == "done" and row.done_date:
-            return f"Done {shown(row.done_date)}"
-        return STATUS_WORDS.get(row.status, row.status)
+        word = STATUS_WORDS.get(row.status, row.status)
+        return f"{word} {shown(row.closed_on)}" if row.status != "open" and row.closed_on else word
 
     def bind_fields(self) -> Bindings:
         return Bindings(
@@ -327,6 +328,7 @@ class MeetingsPage(RecordPage):
             partners=self._partner_choices,
             row=None,
             meeting_date=self._shown.meeting.date,
+            today=self.today(),
         )
         self._open(dialog, "Added the action.", self.ui.actionsTable)
 
@@ -340,6 +342,7 @@ class MeetingsPage(RecordPage):
             partners=self._partner_choices,
             row=row,
             meeting_date=self._shown.meeting.date,
+            today=self.today(),
         )
         self._open(dialog, "Saved the action.", self.ui.actionsTable)
 
