@@ -15,7 +15,7 @@ from tests.returns.conftest import made_up_return
 from tests.returns.test_pdf import pages, pdf_bytes
 from tests.returns.test_suppression import all_tables, consistent_return, equations, worked_out
 from trustdesk.config.trust import TrustConfig
-from trustdesk.returns.model import Constituent, Return
+from trustdesk.returns.model import Constituent, PartnerLine, Return
 from trustdesk.returns.pdf_comparison import RATES, compare
 from trustdesk.returns.suppression import is_small, publication_cells
 
@@ -307,3 +307,100 @@ def test_a_return_read_from_a_file_lists_the_states_without_figures(district, tr
     assert "No return yet from Uttoxeter." in words
     assert "not in this copy of the return" in words
     assert "Key figures of each locality" not in text
+
+
+# The texts and partners of a consolidated return name the unit they came from.
+
+STATUTORY = ("council", "youth", "school", "health", "police", "fire", "fe", "connexions", "jcp")
+STATUTORY += ("yot",)
+
+
+def with_texts_and_partners(trust: TrustConfig, ret: Return) -> Return:
+    """``ret`` carrying its parts' texts, each case study titled after its locality, a partner
+    line for each part, and every statutory partner type engaged in every part but those
+    ``lacking`` gives: Burton Town has no Jobcentre Plus and no Police partner, which Burton
+    North has two of each (so the district, added up, has some)."""
+    lacking = {"EST-BTC": ("jcp", "police")}
+    for part in ret.parts:
+        name = trust.unit(part.unit_code).name
+        part.case_studies = [
+            dataclasses.replace(c, title=f"Study of {name}") for c in part.case_studies
+        ]
+        part.voice = [dataclasses.replace(v, who=f"Forum of {name}") for v in part.voice]
+        part.partners = [
+            PartnerLine(f"Partner of {name}", "school", 90, 1000, 0, 1, 2, 3, part.unit_code)
+        ]
+        for code in STATUTORY:
+            engaged = 0 if code in lacking.get(part.unit_code, ()) else 1
+            part.figures[("partners_engaged", "partner_type", code)] = engaged
+    bno = next(p for p in ret.parts if p.unit_code == "EST-BNO")
+    bno.figures[("partners_engaged", "partner_type", "jcp")] = 2
+    bno.figures[("partners_engaged", "partner_type", "police")] = 2
+    figures: Counter = Counter()
+    for part in ret.parts:
+        figures.update(part.figures)
+    return dataclasses.replace(
+        ret,
+        figures=dict(figures),
+        case_studies=[c for p in ret.parts for c in p.case_studies],
+        voice=[v for p in ret.parts for v in p.voice],
+        partners=[line for p in ret.parts for line in p.partners],
+    )
+
+
+def words_of(text: str) -> str:
+    return " ".join(line.strip() for line in text.splitlines())
+
+
+def test_each_text_of_a_district_names_its_locality(district, trust) -> None:
+    text = words_of("\n".join(pages(pdf_bytes(with_texts_and_partners(trust, district), trust))))
+    for part in district.parts:
+        name = trust.unit(part.unit_code).name
+        # The case study's title, then its line of facts led by the locality's name.
+        assert f"Study of {name} {name} \u00b7 12 May 2026" in text
+        assert f"{name} \u00b7 20 April 2026 \u00b7 Youth forum \u00b7 Forum of {name}" in text
+        # Its partners under a heading of its name.
+        assert f"{name} Partner and type" in text
+        assert f"Partner of {name}" in text
+
+
+def test_a_locality_pdf_names_no_locality_next_to_its_texts(trust) -> None:
+    text = words_of("\n".join(pages(pdf_bytes(made_up_return(trust), trust))))
+    assert "Food growing at Chase Terrace 12 May 2026 \u00b7 ECM outcomes" in text
+    assert "Partner and type" not in text  # no partners: no section, as before
+
+
+def test_missing_statutory_partners_are_listed_per_locality_not_from_the_sum(
+    district, trust
+) -> None:
+    ret = with_texts_and_partners(trust, district)
+    assert ret.value("partners_engaged", "partner_type", "jcp") > 0  # the sum hides it
+    for publication in (False, True):
+        text = words_of("\n".join(pages(pdf_bytes(ret, trust, publication=publication))))
+        section = text[text.index("Missing partners") :]
+        assert "Burton Town: no Police, no Jobcentre Plus" in section
+        assert "Every other locality engaged every statutory partner type." in section
+        assert "No return yet from Uttoxeter: its partners are not known." in section
+        assert "Uttoxeter: no" not in section
+        assert "Burton North" not in section.split("Case studies")[0]
+
+
+def test_a_county_names_the_district_and_locality_of_each_text(district, trust) -> None:
+    east = with_texts_and_partners(trust, district)
+    parts = [east] + [
+        unit_return(trust, d.code, seed)
+        for seed, d in enumerate(trust.children("STAFFS"))
+        if d.code != DISTRICT
+    ]
+    county = dataclasses.replace(
+        consolidated(trust, "STAFFS", parts, {}),
+        case_studies=east.case_studies,
+        voice=east.voice,
+        partners=east.partners,
+    )
+    text = words_of("\n".join(pages(pdf_bytes(county, trust))))
+    assert "Study of Burton Town Burton Town, East Staffordshire \u00b7 12 May 2026" in text
+    # The county's partners: East Staffordshire's by type, five of them schools.
+    assert "East Staffordshire Partner type" in text
+    assert "Partner of Burton Town" not in text
+    assert "East Staffordshire: no" not in text  # the district, added up, lacks none

@@ -25,7 +25,7 @@ from reportlab.platypus import Table as PdfTable
 
 from trustdesk.config.trust import TrustConfig
 from trustdesk.files import write_atomically
-from trustdesk.returns import catalogue, charts, pdf_comparison, tables
+from trustdesk.returns import catalogue, charts, pdf_comparison, pdf_units, tables
 from trustdesk.returns.model import Return
 from trustdesk.returns.pdf_fonts import BOLD, FONT
 from trustdesk.returns.pdf_page import FRAME_WIDTH, a4_document, canvas_class, when
@@ -115,8 +115,8 @@ def _story(ret: Return, config: TrustConfig, publication: bool) -> list[Flowable
     for i, (table, cells) in enumerate(zip(breakdowns, hidden, strict=True)):
         story.append(figure_table(table, cells, FRAME_WIDTH, lead=section if i == 0 else ()))
     if not publication:  # a partner can be a person (a parent); publish the types only
-        story += _partner_list(ret, config)
-    story += _missing_partners(ret, config)
+        story += pdf_units.partner_section(ret, config)
+    story += pdf_units.missing_partners(ret, config)
     story += _case_studies(ret, config)
     story += _voice(ret, config)
     return story
@@ -241,48 +241,6 @@ def _charts(
     return out
 
 
-def _missing_partners(ret: Return, config: TrustConfig) -> list[Flowable]:
-    missing = tables.missing_partner_types(ret, config)
-    out: list[Flowable] = [Paragraph("Missing partners", STYLES["h1"])]
-    if not missing:
-        return [*out, para("Every statutory partner type was engaged in the period.")]
-    out.append(para("Statutory partner types with no partner engaged in the period:"))
-    out += [Paragraph(f"\u2022 {text(name)}", STYLES["body"]) for name in missing]
-    return out
-
-
-def _partner_list(ret: Return, config: TrustConfig) -> list[Flowable]:
-    """The partner organisations engaged in the period, by type and name."""
-    if not ret.partners:
-        return []
-    order = {code: i for i, code in enumerate(config.codes("partner_types"))}
-    rows = [
-        tables.Row(
-            f"{p.name}\n{config.name_of('partner_types', p.partner_type)}",
-            [
-                p.staff_minutes,
-                p.money_pence,
-                p.in_kind_pence,
-                p.contacts,
-                p.meeting_places,
-                p.meetings_present,
-            ],
-        )
-        for p in sorted(ret.partners, key=lambda p: (order.get(p.partner_type, 99), p.name))
-    ]
-    columns = [
-        tables.Column("Staff hours", "minutes"),
-        tables.Column("Money", "pence"),
-        tables.Column("In kind", "pence"),
-        tables.Column("Contacts", "count"),
-        tables.Column("Meeting places", "count"),
-        tables.Column("Present", "count"),
-    ]
-    listing = tables.Table("", columns, rows, label_heading="Partner and type")
-    lead = [Paragraph("Partners engaged", STYLES["h1"])]
-    return [figure_table(listing, set(), FRAME_WIDTH, title=False, lead=lead)]
-
-
 def _with_heading(heading: str, blocks: list[list[Flowable]], empty: str) -> list[Flowable]:
     """A section of text blocks: the heading stays on the page with the first block, and each
     block's first two flowables (its title and opening) stay together."""
@@ -300,15 +258,27 @@ def _case_studies(ret: Return, config: TrustConfig) -> list[Flowable]:
     blocks = []
     for study in sorted(ret.case_studies, key=lambda s: s.date):
         outcomes = ", ".join(config.name_of("ecm_outcomes", c) for c in study.ecm_outcomes)
+        meta = f"{_day(study.date)}  \u00b7  ECM outcomes: {outcomes or 'none'}"
         block: list[Flowable] = [
             Paragraph(text(study.title) or "(no title)", STYLES["h2"]),
-            para(f"{_day(study.date)}  \u00b7  ECM outcomes: {outcomes or 'none'}", "meta"),
+            _meta(_from(ret, config, study.unit_code), meta),
         ]
         for paragraph in study.narrative.replace("\r\n", "\n").split("\n\n"):
             if paragraph.strip():
                 block += [Spacer(1, 4), *_lines(paragraph.strip())]
         blocks.append(block)
     return _with_heading("Case studies", blocks, "No case studies in this period.")
+
+
+def _from(ret: Return, config: TrustConfig, code: str) -> str:
+    """Where a text of a consolidated return came from; "" in a locality's own return."""
+    return pdf_units.came_from(config, ret, code) if ret.constituents else ""
+
+
+def _meta(where: str, rest: str) -> Paragraph:
+    """A text's line of facts, led in bold by the unit it came from (if not the return's)."""
+    lead = f"<b>{text(where)}</b>  \u00b7  " if where else ""
+    return Paragraph(lead + text(rest), STYLES["meta"])
 
 
 def _lines(value: str, lead: str = "") -> list[Flowable]:
@@ -326,7 +296,10 @@ def _voice(ret: Return, config: TrustConfig) -> list[Flowable]:
         how = config.name_of("voice_methods", entry.method)
         said = _lines(entry.said or "(not recorded)", "What they said:")
         changed = _lines(entry.change_made or "No change recorded.", "What changed:")
-        meta = para(f"{_day(entry.date)}  \u00b7  {how}  \u00b7  {entry.who}", "meta")
+        meta = _meta(
+            _from(ret, config, entry.unit_code),
+            f"{_day(entry.date)}  \u00b7  {how}  \u00b7  {entry.who}",
+        )
         blocks.append([meta, *said, *changed, Spacer(1, 8)])
     return _with_heading(
         "What young people said and what changed",

@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from trustdesk.config.trust import TrustConfig
-from trustdesk.errors import ConfigError
 from trustdesk.returns import catalogue, charts, numbers
 from trustdesk.returns.model import REYS_BENCHMARKS, Constituent, Return
 from trustdesk.returns.pdf_page import FRAME_WIDTH
 from trustdesk.returns.pdf_tables import NOTHING, STYLES, figure_table, para
+from trustdesk.returns.pdf_units import LEVEL_WORDS, unit_name
 from trustdesk.returns.suppression import (
     HIDDEN_RATE,
     Cell,
@@ -57,7 +57,6 @@ STATES = {
     "queried": "queried",
     "missing": "missing: no return yet",
 }
-LEVEL_WORDS = {"district": ("locality", "localities"), "county": ("district", "districts")}
 
 
 @dataclass
@@ -268,12 +267,7 @@ class Comparison:
 
 
 def _name(config: TrustConfig, code: str, part: Return | None) -> str:
-    if part is not None and part.unit_name:
-        return part.unit_name
-    try:
-        return config.unit(code).name
-    except ConfigError:
-        return code
+    return part.unit_name if part is not None and part.unit_name else unit_name(config, code)
 
 
 def compare(ret: Return, config: TrustConfig) -> Comparison | None:

@@ -11,6 +11,16 @@ covers the figures.
 
 Every string goes in as a text cell with Excel's quote prefix, so that a case study titled
 ``=HYPERLINK(...)`` is shown as text and stays text even when someone edits the cell.
+
+Printed, it is the people's view. Each list sheet and the Data sheet repeat their header row
+on every page (print titles); the Summary does not, since its tables have headings of their
+own and start on a new page rather than split. The Data sheet is hidden, like the Manifest:
+an .xlsx cannot mark a sheet "not printed", and Excel and LibreOffice leave a hidden sheet
+out of printing the workbook and out of a PDF (LibreOffice only while it has no print area),
+while openpyxl, and so the reader, reads it by name as it reads the hidden Manifest (and
+anyone can unhide it). The codes at the right of the list sheets stay where they are, since
+the reader finds columns by heading, but are left out of the print area; so is the Unit
+column when every line is of the return's own unit, which the page heading names already.
 """
 
 from __future__ import annotations
@@ -26,6 +36,7 @@ from typing import BinaryIO
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -226,8 +237,16 @@ def _widths(ws: Worksheet, widths: Sequence[float]) -> None:
         ws.column_dimensions[ws.cell(row=1, column=index).column_letter].width = width
 
 
-def _printable(ws: Worksheet, ret: Return, *, landscape: bool = False) -> None:
-    """A4, one page wide, with the unit, period and page number on every page."""
+def _printable(
+    ws: Worksheet, ret: Return, *, landscape: bool = False, table: int | None = None
+) -> None:
+    """A4, one page wide, with the unit, period and page number on every page. A ``table``
+    sheet repeats its header row on every page, and prints its first ``table`` columns only
+    if that is not 0 (LibreOffice prints a hidden sheet that has a print area)."""
+    if table is not None:
+        ws.print_title_rows = "1:1"
+    if table:
+        ws.print_area = f"A1:{get_column_letter(table)}{max(ws.max_row, 1)}"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.sheet_properties.pageSetUpPr.fitToPage = True
@@ -363,7 +382,8 @@ def _data(ws: Worksheet, ret: Return) -> None:
         _put_row(ws, row, figure)
     ws.freeze_panes = "A2"
     _widths(ws, [32, 20, 22, 10])
-    _printable(ws, ret)
+    _printable(ws, ret, table=0)
+    ws.sheet_state = "hidden"  # not printed with the workbook (the module's docstring says why)
 
 
 def _case_studies(ws: Worksheet, ret: Return, config: TrustConfig) -> None:
@@ -407,8 +427,12 @@ def _list_sheet(
     rows: Sequence[Sequence[object]],
     units: dict[int, str] | None = None,
 ) -> None:
-    """A list of dated texts or of partners, wrapped in wide columns, printed landscape."""
+    """A list of dated texts or of partners, wrapped in wide columns, printed landscape
+    without the codes at its right (the Unit column and after; the Unit column is printed when
+    a line is of another unit than the return's, as in a consolidated return)."""
     units = units or {}
+    unit = header.index("Unit")
+    others = any(values[unit] != ret.unit_code for values in rows)
     for index, heading in enumerate(header):
         alignment = HEADING_RIGHT if index in units else LIST_HEADING
         put(ws, 1, index + 1, heading, font=BOLD, fill=HEADER_FILL, alignment=alignment)
@@ -426,7 +450,7 @@ def _list_sheet(
         _fit_height(ws, row, texts)
     ws.freeze_panes = "A2"
     _widths(ws, widths)
-    _printable(ws, ret, landscape=True)
+    _printable(ws, ret, landscape=True, table=unit + 1 if others else unit)
 
 
 def _manifest(ws: Worksheet, ret: Return) -> None:
