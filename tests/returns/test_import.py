@@ -840,6 +840,31 @@ def test_the_same_revision_with_other_figures_is_refused(made, district, tmp_pat
     assert reason == SAME_REVISION
 
 
+def test_the_authentic_file_replaces_an_edited_copy_of_its_revision(made, district, tmp_path):
+    """An edited copy taken in on purpose (and even accepted) is replaced by the
+    coordinator's own file of the same revision: the officer can put the truth back."""
+    r1 = made.btc[0]
+    key = ("sessions", "ecm_outcome", "safe")
+    copy = doctored(r1, tmp_path / "edited" / r1.name, add_to(*key))
+    run_import(district.session, [copy], accept_edited=True)
+    accept(district.session, current_record(district.session, "EST-BTC", Q2).id)
+
+    run = run_import(district.session, [r1])
+    line = run.line(r1.name)
+    assert (line.outcome, line.replaces, line.edited) == ("replaced", 1, False)
+    assert [(c.before, c.after) for c in line.changes][-1:] == [
+        (made.value(*key) + 1, made.value(*key))
+    ]
+    record = current_record(district.session, "EST-BTC", Q2)
+    assert record is not None and not record.edited_after_export
+    assert record.review_status == "received"  # a different file: to be looked at again
+    assert stored(district.session, "EST-BTC")[key] == made.value(*key)
+    assert district.integrity() == "ok"
+    # ... and an edited copy never replaces the authentic file.
+    again = run_import(district.session, [copy], accept_edited=True)
+    assert again.line(r1.name).reason == SAME_REVISION
+
+
 def test_an_edited_copy_of_an_imported_revision_does_not_suggest_accepting_it(
     made, district, tmp_path
 ):

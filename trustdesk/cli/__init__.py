@@ -19,7 +19,6 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from trustdesk.bug_report import keep_log, write_bug_report
 from trustdesk.cli.parsers import build_parser
 from trustdesk.errors import UserError
 from trustdesk.store.sqlite_errors import explain_database_error
@@ -55,9 +54,12 @@ def load(module_name: str) -> ModuleType:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    keep_log()  # log records go to the log file, never as tracebacks to the terminal
     _never_fail_to_print()
     args = build_parser().parse_args(argv)
+    if args.command is not None or args.self_test:  # the desktop's, once its window is up
+        from trustdesk.bug_report import keep_log
+
+        keep_log()  # log records go to the log file, never as tracebacks to the terminal
     try:
         command = load(SELF_TEST if args.self_test else COMMANDS[args.command])
         return command.run(args)
@@ -80,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # a bug: keep the details, tell the user where they are
         if os.environ.get("TRUSTDESK_DEBUG"):
             raise
+        from trustdesk.bug_report import write_bug_report
+
         where = write_bug_report(exc)
         print(
             f"trustdesk: something went wrong inside TrustDesk ({type(exc).__name__}: {exc}). "

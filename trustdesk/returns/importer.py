@@ -8,8 +8,9 @@ under this workspace's, for a period that has begun.
 
 A unit and period has one current return. The same return id and revision again changes
 nothing; a higher revision replaces the current one, with the figures that changed listed;
-a lower one is refused; the same revision with other figures or texts is refused too. A file
-whose figures or texts were changed after export is taken in only when the officer says so.
+a lower one is refused; the same revision with other figures or texts is refused too, but
+for the authentic file of a copy edited after export, which replaces it. A file whose
+figures or texts were changed after export is taken in only when the officer says so.
 Each file is taken in whole (in a savepoint of its own) or not at all, and one bad file never
 stops the others. Nothing here commits: the operations in
 :mod:`trustdesk.ops.returns` commit each file as one transaction of its own.
@@ -415,6 +416,9 @@ def _decide(session: Session, item: Checked) -> None:
     if same is not None:
         if same.fingerprint == ret.fingerprint and _same_texts(session, same, ret):
             item.plan = "unchanged"
+        elif same.edited_after_export and not ret.edited_after_export:  # the authentic copy
+            item.plan, item.replaces = "replaces", same.revision
+            item.changes = changes_between(figures_of(session, same), ret.figures, trust(session))
         else:
             item.plan = "refused"
             item.reason = (

@@ -136,7 +136,13 @@ def current_records(session: Session, periods: Iterable[Period]) -> list[ReturnR
 
 
 def save_received(session: Session, ret: Return, file_name: str) -> ReturnRecord:
-    """Keep a return taken in as the unit's current one for its period (not committed)."""
+    """Keep a return taken in as the unit's current one for its period (not committed). A
+    copy of the same revision edited after export goes: the importer replaces one only with
+    the authentic file (the coordinator's, as TrustDesk made it)."""
+    edited_copy = revision_of(session, ret)
+    if edited_copy is not None:
+        session.delete(edited_copy)
+        session.flush()
     earlier = current_record(session, ret.unit_code, ret.period)
     if earlier is not None:
         earlier.is_current = False

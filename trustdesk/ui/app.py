@@ -62,7 +62,11 @@ def run_desktop(workspace_dir: Path | None) -> int:
 
 
 def _opening_module() -> ModuleType:
-    """Imported in a worker thread: what opens a workspace, with the database libraries."""
+    """Imported in a worker thread: what opens a workspace, with the database libraries;
+    and, now that the window is up, the log file (:func:`trustdesk.bug_report.keep_log`)."""
+    from trustdesk.bug_report import keep_log
+
+    keep_log()
     return importlib.import_module("trustdesk.ui.opening")
 
 
