@@ -263,9 +263,9 @@ def open_workspace(
     upgrade: Upgrade | None = None,
 ) -> Workspace:
     """Open an existing workspace. An older schema is upgraded by ``upgrade`` (a checked
-    backup first); without one it is refused (:class:`OlderWorkspace`), as it is read-only:
-    :func:`trustdesk.store.migrate.open_workspace` hands the migrations in. A newer schema
-    is always refused.
+    backup first); without one it is refused (:class:`OlderWorkspace`), as a read-only open
+    refuses it: :func:`trustdesk.store.migrate.open_workspace` hands the migrations in. A
+    newer schema is always refused.
 
     It is locked until closed; if another TrustDesk has it open, :class:`WorkspaceLocked`
     says who. ``read_only``: open it without the lock, to look but not change anything.
@@ -319,7 +319,7 @@ def _open_locked(path: Path, lock: WorkspaceLock, upgrade: Upgrade | None) -> Wo
     upgraded_from = None
     if before < schema.head_schema():
         if upgrade is None:
-            raise _older(path, "this way")
+            raise _older(path, "without the migrations")
         if before > 0:
             backups.backup_before_upgrade(db_path, before)
         upgrade(db_path)
