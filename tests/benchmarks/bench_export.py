@@ -21,7 +21,7 @@ def opened(large_workspace: Path) -> Iterator[tuple]:
     computation fills SQLAlchemy's statement cache, as a coordinator's first export does."""
     from trustdesk.config.periods import Period
     from trustdesk.returns.compute import compute_return
-    from trustdesk.store.migrate import open_workspace
+    from trustdesk.store.workspace import open_workspace  # as the window opens it: no Alembic
 
     with open_workspace(large_workspace) as workspace, workspace.session() as session:
         yield session, workspace.config, compute_return(session, Period.parse(work.EXPORT_PERIOD))

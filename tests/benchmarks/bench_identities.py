@@ -21,7 +21,7 @@ def opened(large_workspace: Path) -> Iterator[tuple]:
     not the identity check's, so it is done once here."""
     from trustdesk.config.periods import Period
     from trustdesk.returns.compute import compute_return
-    from trustdesk.store.migrate import open_workspace
+    from trustdesk.store.workspace import open_workspace  # as the window opens it: no Alembic
 
     with open_workspace(large_workspace, read_only=True) as workspace, workspace.session() as s:
         yield s, compute_return(s, Period.parse(work.EXPORT_PERIOD))

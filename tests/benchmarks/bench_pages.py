@@ -31,7 +31,7 @@ def app():  # noqa: ANN201
 
 @pytest.fixture(scope="module")
 def workspace(large_workspace: Path) -> Iterator:
-    from trustdesk.store.migrate import open_workspace
+    from trustdesk.store.workspace import open_workspace  # as the window opens it: no Alembic
 
     with open_workspace(large_workspace) as workspace:
         yield workspace

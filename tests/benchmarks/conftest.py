@@ -33,7 +33,7 @@ QUICK_ROUNDS = 3 * ROUNDS
 
 def data_folder() -> Path:
     from trustdesk import __version__
-    from trustdesk.store.migrate import head_schema
+    from trustdesk.store.schema import head_schema
 
     named = f"trustdesk-bench-{__version__}-schema{head_schema()}"
     return Path(os.environ.get("TRUSTDESK_BENCH_DATA") or Path(tempfile.gettempdir()) / named)

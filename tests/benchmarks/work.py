@@ -345,7 +345,7 @@ def bare_table(app) -> Callable[[], None]:  # noqa: ANN001
 
 def _task(name: str, args: list[str]) -> None:
     if name in ("export", "page"):
-        from trustdesk.store.migrate import open_workspace
+        from trustdesk.store.workspace import open_workspace  # as the window opens it: no Alembic
     if name == "export":
         # read-only: the benchmark's own process has it open (and reading is all it does)
         workspace = open_workspace(Path(args[0]), read_only=True)
