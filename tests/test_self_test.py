@@ -19,7 +19,7 @@ from trustdesk import self_test
 from trustdesk.cli import main
 from trustdesk.cli.self_test import STEPS
 from trustdesk.errors import WorkspaceError
-from trustdesk.store.migrate import head_schema
+from trustdesk.store.schema import head_schema
 from trustdesk.ui import messages, self_test_window
 
 STEP_NAMES = [step.name for step in STEPS]
