@@ -24,6 +24,7 @@ from trustdesk.returns.model import Return
 from trustdesk.store.context import context
 from trustdesk.store.migrate import open_to_look, open_workspace
 from trustdesk.store.workspace import Workspace
+from trustdesk.words import listed
 
 
 def run(args: argparse.Namespace) -> int:
@@ -87,12 +88,8 @@ def _constituents(ret: Return, config: TrustConfig) -> str:
         if c.status != MISSING
     ]
     missing = [config.unit(c.unit_code).name for c in ret.constituents if c.status == MISSING]
-    text = f"the returns of {_and(used)}" if used else "no return at all"
-    return text + (f"; missing: {_and(missing)}" if missing else "")
-
-
-def _and(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    text = f"the returns of {listed(used)}" if used else "no return at all"
+    return text + (f"; missing: {listed(missing)}" if missing else "")
 
 
 def _import(args: argparse.Namespace, workspace: Workspace) -> int:

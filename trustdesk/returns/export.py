@@ -124,16 +124,17 @@ def export_return(
         if progress:
             progress(number, steps, what)
 
-    if now.astimezone().date() < period.start:
+    today = now.astimezone().date()  # the export's day where it is made
+    if today < period.start:
         raise UserError(
             f"{period.label} has not begun yet, so it has no return to make.",
-            hint=f"Its return can be made from {period.start:%-d %B %Y}.",
+            hint=f"Its return can be made from {period.start.day} {period.start:%B %Y}.",
         )
     if not make_folder and not out_dir.is_dir():
         raise FolderGone(out_dir)
     step(0, "Checking the records")
     matcher = identity_matcher(session)
-    checks = checks_before_export(session, period, now.astimezone().date(), matcher=matcher)
+    checks = checks_before_export(session, period, today, matcher=matcher)
     if any(c.blocks for c in checks):
         raise ExportBlocked(checks)
     step(1, "Counting the figures")

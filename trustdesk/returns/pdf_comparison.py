@@ -34,6 +34,7 @@ from trustdesk.returns.suppression import (
     suppressed_cells,
 )
 from trustdesk.returns.tables import Column, Row, Table
+from trustdesk.words import listed
 
 # The key figures of each constituent, in the order of the headline table.
 KEY_MEASURES = ("sessions", "contact_minutes", "attendances", "contacts", "participants")
@@ -96,10 +97,6 @@ def _rates(ret: Return, bands: list[str]) -> list[int | float | None]:
     return [ret.value("population_13_19"), *(rates[k] for k in RATES), ret.attendance_rate()]
 
 
-def _and(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-
-
 @dataclass
 class Comparison:
     """The tables of the comparison of one consolidated return."""
@@ -132,14 +129,14 @@ class Comparison:
             )
         out = [f"Returns accepted: {accepted} of the {n} {self.plural}."]
         if named.get("missing"):
-            out.append(f"No return yet from {_and(named['missing'])}.")
+            out.append(f"No return yet from {listed(named['missing'])}.")
         if named.get("received"):
-            out.append(f"Received but not yet accepted: {_and(named['received'])}.")
+            out.append(f"Received but not yet accepted: {listed(named['received'])}.")
         if named.get("queried"):
-            out.append(f"Queried, waiting for an answer: {_and(named['queried'])}.")
+            out.append(f"Queried, waiting for an answer: {listed(named['queried'])}.")
         others = [s for s in named if s not in STATES]
         for status in others:
-            out.append(f"{status.capitalize()}: {_and(named[status])}.")
+            out.append(f"{status.capitalize()}: {listed(named[status])}.")
         if any(named.get(s) for s in ("received", "queried", *others)):
             out.append("The figures of this return include the returns not yet accepted.")
         out += self._edited_words()
@@ -151,7 +148,7 @@ class Comparison:
         if not self.edited:
             return []
         return [
-            f"Edited after export and taken in as it was: {_and(self.edited)} (the figures "
+            f"Edited after export and taken in as it was: {listed(self.edited)} (the figures "
             "are as the file had them, not as TrustDesk made them)."
         ]
 

@@ -29,6 +29,7 @@ from trustdesk.returns import tables
 from trustdesk.returns.model import PartnerLine, Return
 from trustdesk.returns.pdf_page import FRAME_WIDTH
 from trustdesk.returns.pdf_tables import STYLES, figure_table, para, text
+from trustdesk.words import listed
 
 LEVEL_WORDS = {"district": ("locality", "localities"), "county": ("district", "districts")}
 # The partner lines' amounts, in the order of PARTNER_COLUMNS.
@@ -163,15 +164,11 @@ def partner_section(ret: Return, config: TrustConfig) -> list[Flowable]:
         out.append(figure_table(table, set(), FRAME_WIDTH, title=False, lead=heading))
         lead = []
     absent = {unit_name(config, c.unit_code) for c in ret.constituents if c.status == "missing"}
-    if listed := [name for name in quiet if name not in absent]:
-        out.append(para(f"No partners listed from {_and(listed)}.", "note"))
+    if without := [name for name in quiet if name not in absent]:
+        out.append(para(f"No partners listed from {listed(without)}.", "note"))
     if missing := [name for name in quiet if name in absent]:
-        out.append(para(f"No return yet from {_and(missing)}.", "note"))
+        out.append(para(f"No return yet from {listed(missing)}.", "note"))
     return out
-
-
-def _and(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def missing_partners(ret: Return, config: TrustConfig) -> list[Flowable]:
@@ -219,7 +216,9 @@ def missing_partners(ret: Return, config: TrustConfig) -> list[Flowable]:
     if absent:
         out.append(_no_return(absent))
     if not_to_hand:
-        out.append(para(f"The figures of {_and(not_to_hand)} are not in this copy of the return."))
+        out.append(
+            para(f"The figures of {listed(not_to_hand)} are not in this copy of the return.")
+        )
     return out
 
 
@@ -249,4 +248,4 @@ def _without_parts(
 
 def _no_return(names: list[str]) -> Flowable:
     whose = "its" if len(names) == 1 else "their"
-    return para(f"No return yet from {_and(names)}: {whose} partners are not known.")
+    return para(f"No return yet from {listed(names)}: {whose} partners are not known.")

@@ -136,12 +136,13 @@ def current_records(session: Session, periods: Iterable[Period]) -> list[ReturnR
 
 
 def save_received(session: Session, ret: Return, file_name: str) -> ReturnRecord:
-    """Keep a return taken in as the unit's current one for its period (not committed). A
-    copy of the same revision edited after export goes: the importer replaces one only with
-    the authentic file (the coordinator's, as TrustDesk made it)."""
-    edited_copy = revision_of(session, ret)
-    if edited_copy is not None:
-        session.delete(edited_copy)
+    """Keep a return taken in as the unit's current one for its period (not committed). The
+    one revision kept already that it may take the place of is a copy edited after export,
+    when this is the authentic file (the coordinator's, as TrustDesk made it): the copy goes
+    (audited), and the authentic file is kept in its place."""
+    same = revision_of(session, ret)
+    if same is not None and same.edited_after_export and not ret.edited_after_export:
+        session.delete(same)
         session.flush()
     earlier = current_record(session, ret.unit_code, ret.period)
     if earlier is not None:

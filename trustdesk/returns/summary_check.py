@@ -20,27 +20,11 @@ from typing import Any
 from trustdesk.config.trust import TrustConfig
 from trustdesk.returns import numbers
 from trustdesk.returns.model import Return
-from trustdesk.returns.tables import (
-    ColumnUnit,
-    Table,
-    breakdown_tables,
-    headline_table,
-    reach_table,
-)
+from trustdesk.returns.tables import summary_tables
 
 # A number as a spreadsheet keeps it is a binary fraction: a rate of 1/3 comes back within
 # a hair of the one written. Far below anything a person could type differently.
 CLOSE = 1e-9
-
-
-def summary_tables(ret: Return, config: TrustConfig) -> list[Table]:
-    """The tables of the Summary sheet, in order."""
-    return [headline_table(ret), reach_table(ret, config), *breakdown_tables(ret, config)]
-
-
-def shown_value(unit: ColumnUnit, value: int | float) -> int | float:
-    """A value as the Summary holds it: hours for minutes, pounds for pence."""
-    return numbers.sheet_value(unit, value)
 
 
 @dataclass(frozen=True)
@@ -88,7 +72,7 @@ def disagreements(
                 shown = values[cell] if cell < len(values) else None
                 expected = line.values[index]
                 if expected is not None:
-                    expected = shown_value(table.unit_of(line, index), expected)
+                    expected = numbers.sheet_value(table.unit_of(line, index), expected)
                 if not _agrees(shown, expected):
                     found.append(
                         Disagreement(

@@ -274,3 +274,9 @@ def missing_partner_types(ret: Return, config: TrustConfig) -> list[str]:
         for p in config.partner_types
         if p.statutory and not ret.value("partners_engaged", "partner_type", p.code)
     ]
+
+
+def summary_tables(ret: Return, config: TrustConfig) -> list[Table]:
+    """The tables of the workbook's Summary sheet, in order (and the ones the importer holds
+    to the Data sheet, :mod:`trustdesk.returns.summary_check`)."""
+    return [headline_table(ret), reach_table(ret, config), *breakdown_tables(ret, config)]

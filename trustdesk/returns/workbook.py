@@ -55,13 +55,7 @@ from trustdesk.returns.model import PARTNER_UNITS as PARTNER_UNITS
 from trustdesk.returns.model import PARTNERS as PARTNERS
 from trustdesk.returns.model import VOICE as VOICE
 from trustdesk.returns.model import VOICE_HEADER as VOICE_HEADER
-from trustdesk.returns.tables import (
-    Table,
-    breakdown_tables,
-    headline_table,
-    missing_partner_types,
-    reach_table,
-)
+from trustdesk.returns.tables import Table, missing_partner_types, summary_tables
 
 SUMMARY, DATA, MANIFEST = "Summary", "Data", "Manifest"
 DATA_HEADER = ("measure", "breakdown", "category", "value")
@@ -276,7 +270,7 @@ def _put_row(
 
 def _summary(ws: Worksheet, ret: Return, config: TrustConfig) -> None:
     ws.title = SUMMARY
-    tables = [headline_table(ret), reach_table(ret, config), *breakdown_tables(ret, config)]
+    tables = summary_tables(ret, config)
     widths = _summary_widths(tables)
     _widths(ws, widths)
     put(ws, 1, 1, ret.trust_name, font=TITLE)

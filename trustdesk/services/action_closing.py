@@ -7,25 +7,30 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Exists
+from sqlalchemy import ColumnElement, Exists
 from sqlmodel import Session, col, func, select
 
 from trustdesk.errors import ValidationError
 from trustdesk.store.models import ActionReview, Meeting, MeetingAction
 
 
+def _closed_at_the_review() -> list[ColumnElement[bool]]:
+    """An action closed, as it stands, by a meeting's review (joined): the same decision on
+    the same day, so the day is that meeting's, not the coordinator's."""
+    return [
+        col(ActionReview.action_id) == col(MeetingAction.id),
+        col(ActionReview.status_after) == col(MeetingAction.status),
+        col(MeetingAction.status) != "open",
+        col(Meeting.date) == col(MeetingAction.closed_on),
+    ]
+
+
 def closed_by_review() -> Exists:
-    """For the action in hand (correlated): closed, as it stands, by a meeting's review, the
-    same decision on the same day; the day is then that meeting's, not the coordinator's."""
+    """For the action in hand (correlated): closed by a meeting's review."""
     return (
         select(ActionReview.id)
         .join(Meeting, col(Meeting.id) == ActionReview.meeting_id)
-        .where(
-            ActionReview.action_id == MeetingAction.id,
-            ActionReview.status_after == MeetingAction.status,
-            col(MeetingAction.status) != "open",
-            Meeting.date == MeetingAction.closed_on,
-        )
+        .where(*_closed_at_the_review())
         .exists()
     )
 
@@ -75,14 +80,10 @@ def follow_meeting_date(session: Session, meeting: Meeting, day: dt.date) -> Non
     query = (
         select(MeetingAction)
         .join(ActionReview, col(ActionReview.action_id) == MeetingAction.id)
-        .where(
-            ActionReview.meeting_id == meeting.id,
-            ActionReview.status_after == MeetingAction.status,
-            col(MeetingAction.status) != "open",
-            MeetingAction.closed_on == meeting.date,
-        )
+        .join(Meeting, col(Meeting.id) == ActionReview.meeting_id)
+        .where(col(Meeting.id) == meeting.id, *_closed_at_the_review())
     )
-    for action in session.exec(query):
+    for action in list(session.exec(query)):
         action.closed_on = day
 
 
