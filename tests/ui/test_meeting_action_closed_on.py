@@ -99,6 +99,8 @@ def test_dropping_an_action_asks_the_day_defaulting_to_today(
     assert f.closedLabel.text() == "Done or dropped &on"
     assert f.closedEdit.date().toPython() == TODAY
     assert "A period that ended before this day still counts" in f.closedNote.text()
+    note = f.closedNote  # all its lines shown, none cut off at the dialog's edge
+    assert note.height() >= note.heightForWidth(note.width()) > 0
 
     _type_date(qtbot, f.closedEdit, "10112026")
     assert f.closedEdit.date().toPython() == dt.date(2026, 11, 10)

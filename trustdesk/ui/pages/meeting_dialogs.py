@@ -96,8 +96,12 @@ class ActionDialog(ServiceDialog):
         closed = self.editing and status != "open"
         for widget in (f.closedLabel, f.closedEdit, f.closedNote):
             widget.setVisible(closed)
-        if not closed:
-            return
+        if closed:
+            self._show_closed_day(status)
+        self.adjustSize()  # room for the note's lines, or none once it is hidden
+
+    def _show_closed_day(self, status: str) -> None:
+        f: Ui_ActionDialog = self.ui
         row = self.row
         kept = row is not None and row.status == status
         day = row.closed_on if row is not None and kept else self.today
