@@ -239,6 +239,18 @@ def test_what_changes_is_said_in_words(workspace, tmp_path):
     ]
 
 
+def test_a_changed_benchmark_is_said_in_words(workspace, tmp_path):
+    offered = load_trust_config(
+        changed(tmp_path, version=2, replace=("contacts = 25 ", "contacts = 20 "))
+    )
+    assert offered.benchmarks.contacts == 20
+    found = compare(workspace.config, offered, unit_code="LIC-BUR")
+    assert found.sections()["Reporting rules"] == [
+        "REYS benchmark for contacts: 25% of the 13-19 population a year \u2192 20% of the "
+        "13-19 population a year"
+    ]
+
+
 def test_a_failed_file_replace_undoes_the_database_change(district, tmp_path, monkeypatch):
     from trustdesk.ops import trust_update
 

@@ -87,7 +87,11 @@ def _minutes(start: dt.time, end: dt.time) -> int:
 def count_return(session: Session, config: TrustConfig, unit_code: str, period: Period) -> Count:
     """Every figure of the return of ``unit_code`` for ``period``, counted row by row."""
     P = period
-    min_sessions = config.reporting.participant_min_sessions
+    # A quarter's threshold for a quarter, the year's for a year and a year to date.
+    rules = config.reporting
+    min_sessions = (
+        rules.participant_min_sessions if P.is_quarter else rules.participant_min_sessions_in_year
+    )
     profiles = _Profiles(config)
     ecm_codes = set(config.codes("ecm_outcomes"))
     accreditation_codes = set(config.codes("accreditations"))

@@ -147,7 +147,9 @@ def _period(workspace: Workspace, which: str) -> Period:
     return Period.parse(which)
 
 
-@pytest.mark.parametrize("which", ["2026-27Q2", "2026-27Q3", "earliest"])
+@pytest.mark.parametrize(
+    "which", ["2026-27Q2", "2026-27Q3", "earliest", "2026-27Q1-Q2", "2026-27Q1-Q3", "2025-26"]
+)
 def test_demo_quarter_matches_the_independent_count(demo, which):
     period = _period(demo, which)
     ret, count = check_return(demo, period)
@@ -443,6 +445,19 @@ def test_independent_count_agrees_with_the_hand_count(hand):
     assert [c[1] for c in count.case_studies] == ["First aid at the club"]
     assert count.case_studies[0][3] == ("healthy", "safe")
     assert [v[1] for v in count.voice] == ["youth-forum", "survey", "session-feedback"]
+
+
+@pytest.mark.parametrize("code", ["2026-27Q1-Q2", "2026-27Q1-Q3", "2026-27"])
+def test_hand_built_years_match_the_independent_count(hand, code):
+    """A year to date and a year count distinct young people over the whole period: Ann,
+    Ben, Cal and Dee are four contacts however many quarters they came in, and Ben, three
+    times in Q2 and once in Q1, reaches the year's four sessions though no quarter's."""
+    ret, _ = check_return(hand, Period.parse(code))
+    assert ret.value("contacts") == 4
+    assert ret.value("participants") == 2  # Ann (4 in Q2), Ben (1 in Q1 + 3 in Q2)
+    quarters = [check_return(hand, q)[0] for q in Period.parse(code).quarters]
+    assert sum(q.value("sessions") for q in quarters) == ret.value("sessions")  # not people
+    assert sum(q.value("contacts") for q in quarters) > ret.value("contacts")
 
 
 def test_hand_built_quarter_matches_hand_and_independent_counts(hand):

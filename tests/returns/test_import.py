@@ -502,13 +502,23 @@ def _pdf_words(path: Path) -> str:
 
 
 def _numbers_on_the_summary(book: openpyxl.Workbook) -> list[tuple[int, int]]:
+    """Every number on the Summary but a quarter's year to date (beside its reach), which
+    comes from the records when it was exported, not from the return's figures."""
     ws = book[SUMMARY]
     return [
         (cell.row, cell.column)
         for row in ws.iter_rows(min_col=2)
         for cell in row
         if isinstance(cell.value, int | float) and not isinstance(cell.value, bool)
+        if (cell.row, cell.column) not in _year_to_date_cells(ws)
     ]
+
+
+def _year_to_date_cells(ws) -> set[tuple[int, int]]:
+    title = next(c.row for c in ws["A"] if c.value == "Reach against the REYS benchmarks")
+    columns = [c.column for c in ws[title + 1] if "year to date" in str(c.value or "")]
+    rows = range(title + 2, title + 6)  # its four rows
+    return {(r, c) for r in rows for c in columns}
 
 
 def _bump_first_number(book: openpyxl.Workbook) -> None:

@@ -14,6 +14,7 @@ import pytest
 from tests.returns.conftest import made_up_return
 from tests.returns.test_pdf import pages, pdf_bytes
 from tests.returns.test_suppression import all_tables, consistent_return, equations, worked_out
+from trustdesk.config.periods import Period
 from trustdesk.config.trust import TrustConfig
 from trustdesk.returns.model import Constituent, PartnerLine, Return
 from trustdesk.returns.pdf_comparison import RATES, compare
@@ -182,9 +183,17 @@ def test_the_total_row_is_the_district_return_with_rates_from_its_own_figures(
 
 
 def test_a_chart_compares_the_reach_of_the_localities(district, trust) -> None:
+    """Against the yearly benchmark for a year's return; a quarter's reach is not set
+    against a year's benchmark (every locality would look as if it were failing)."""
     text = "\n".join(pages(pdf_bytes(district, trust)))
-    chart = text[text.index("Reach of each locality against the benchmark") :]
-    assert "REYS benchmark 25%" in chart
+    chart = text[text.index("Reach of each locality") :]
+    assert "REYS benchmark" not in chart
+    assert "a quarter's reach is not drawn against it" in " ".join(chart.split())
+    assert "missing" in chart.splitlines()
+    year = dataclasses.replace(district, period=Period.parse("2026-27"))
+    text = "\n".join(pages(pdf_bytes(year, trust)))
+    chart = text[text.index("Reach of each locality") :]
+    assert "REYS benchmark 25% a year" in chart
     assert "missing" in chart.splitlines()
 
 

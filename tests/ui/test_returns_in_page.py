@@ -209,6 +209,7 @@ def test_the_grid_shows_what_is_in_late_missing_and_reviewed(qtbot, make_page, d
     assert [p.code for p in page.model.grid.periods] == [
         "2026-27Q2",
         "2026-27Q1",
+        "2025-26",  # the year's return, beside its last quarter
         "2025-26Q4",
         "2025-26Q3",
         "2025-26Q2",

@@ -149,7 +149,10 @@ def test_opens_on_the_last_quarter_that_ended(page):
     assert combo.currentText() == Q2.label
     assert combo.itemData(0) == "2026-27Q3"
     assert "in progress" in combo.itemText(0)
-    assert combo.count() == 8
+    codes = [combo.itemData(i) for i in range(combo.count())]
+    # Eight quarters, this year to the end of Q2, and this year and the two before it.
+    assert codes[8:] == ["2026-27Q1-Q2", "2026-27", "2025-26", "2024-25"]
+    assert "in progress" in combo.itemText(codes.index("2026-27"))
     status = page.ui.periodStatusLabel.text()
     assert "2026-27Q2" in status and "ended 30 Sep 2026" in status
     assert "not exported yet" in status
@@ -173,7 +176,8 @@ def test_figures_shown_are_the_computed_return(qtbot, page, workspace):
     assert shown["Small-budget spend"].startswith("\u00a3")
     assert shown["Partner attendance at meetings"].endswith("%")
     reach = shown_texts(page.ui.reachView)
-    assert reach[0][0] == "Contacts aged 13-19" and reach[0][3] == "25%"
+    assert reach[0][0] == "Contacts aged 13-19" and reach[0][5] == "25%"  # for a year
+    assert reach[0][6] in ("Met", "Not met")  # the year to date, measured
 
 
 def test_every_breakdown_fits_without_sideways_scrolling(qtbot, page, workspace):

@@ -13,7 +13,10 @@ from trustdesk import APP_NAME, __version__
 from trustdesk.store.passphrase import MIN_PASSPHRASE
 
 AUDIT_SHOWN = 50  # audit entries printed unless --limit says otherwise
-PERIOD_HELP = "a financial-year quarter such as 2026-27Q1 (default: the last quarter that ended)"
+PERIOD_HELP = (
+    "a financial-year quarter such as 2026-27Q1, a financial year such as 2026-27, or a year "
+    "to date such as 2026-27Q1-Q3 (default: the last quarter that ended)"
+)
 
 Commands = argparse._SubParsersAction
 

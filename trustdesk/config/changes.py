@@ -279,13 +279,19 @@ def _number(value: int | None) -> str:
 
 
 def _rule_changes(current: TrustConfig, offered: TrustConfig) -> list[Change]:
-    before, after = current.reporting, offered.reporting
-    words = [
-        ("due_days_after_period_end", "Returns due", "{} days after each quarter ends"),
-        ("participant_min_sessions", "A participant comes to", "{} or more sessions in a quarter"),
-        ("retention_years", "Young people's details kept for", "{} years after last seen"),
-        ("period", "Reporting period", "{}"),
+    marks = [
+        ("contacts", "REYS benchmark for contacts", "{:g}% of the 13-19 population a year"),
+        ("participants", "REYS benchmark for participants", "{:g}% of the 13-19 population a year"),
+        ("recorded_outcomes", "REYS benchmark for recorded outcomes", "{:g}% of participants"),
+        ("accredited_outcomes", "REYS benchmark for accredited outcomes", "{:g}% of participants"),
     ]
+    return [
+        *_changes(current.reporting, offered.reporting, _RULE_WORDS),
+        *_changes(current.benchmarks, offered.benchmarks, marks),
+    ]
+
+
+def _changes(before: Any, after: Any, words: list[tuple[str, str, str]]) -> list[Change]:
     return [
         Change(
             RULES,
@@ -295,6 +301,19 @@ def _rule_changes(current: TrustConfig, offered: TrustConfig) -> list[Change]:
         for key, label, form in words
         if getattr(before, key) != getattr(after, key)
     ]
+
+
+_RULE_WORDS = [
+    ("due_days_after_period_end", "Returns due", "{} days after each quarter ends"),
+    ("participant_min_sessions", "A participant comes to", "{} or more sessions in a quarter"),
+    (
+        "participant_min_sessions_in_year",
+        "A participant of a year comes to",
+        "{} or more sessions in the year",
+    ),
+    ("retention_years", "Young people's details kept for", "{} years after last seen"),
+    ("period", "Reporting period", "{}"),
+]
 
 
 def _list_changes(

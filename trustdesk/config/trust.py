@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from trustdesk.config.periods import Period
 from trustdesk.errors import ConfigError
 from trustdesk.resources import resource_path
 
@@ -65,8 +66,31 @@ class CountyConfig(LocalityConfig):
 class ReportingConfig(_Strict):
     period: Literal["financial-quarter"] = "financial-quarter"
     due_days_after_period_end: int = Field(default=15, ge=0, le=120)
+    # A participant comes to at least this many sessions in the period: a quarter's
+    # threshold, and a year's (which a year to date uses too, so that its participants only
+    # grow as the year goes on and end as the year's). It does not scale with the period
+    # unless the trust says so here: four sessions in a year is the REYS sense of taking part.
     participant_min_sessions: int = Field(default=4, ge=1, le=100)
+    participant_min_sessions_in_year: int = Field(default=4, ge=1, le=400)
     retention_years: int = Field(default=6, ge=1, le=25)
+
+    def participant_min_sessions_for(self, period: Period) -> int:
+        """The sessions a young person comes to in ``period`` to be one of its participants."""
+        if period.is_quarter:
+            return self.participant_min_sessions
+        return self.participant_min_sessions_in_year
+
+
+class BenchmarksConfig(_Strict):
+    """The REYS benchmarks (Resourcing Excellent Youth Services, 2002), in per cent, for a
+    year: contacts and participants aged 13-19 as shares of the 13-19 population, and
+    participants with a recorded or an accredited outcome as shares of all participants. A
+    year's and a year to date's figures are measured against them, never a quarter's."""
+
+    contacts: float = Field(default=25, ge=0, le=100)
+    participants: float = Field(default=15, ge=0, le=100)
+    recorded_outcomes: float = Field(default=60, ge=0, le=100)
+    accredited_outcomes: float = Field(default=30, ge=0, le=100)
 
 
 def _unique(entries: list[Any], what: str) -> None:
@@ -86,6 +110,7 @@ class TrustFile(_Strict):
     # workspace takes in only a configuration newer than its own (trustdesk.ops.trust_update).
     version: int = Field(default=1, ge=1, le=1_000_000, strict=True)
     reporting: ReportingConfig = ReportingConfig()
+    benchmarks: BenchmarksConfig = BenchmarksConfig()
     county: CountyConfig
     ecm_outcomes: list[Choice] = Field(min_length=1)
     partner_types: list[PartnerType] = Field(min_length=1)

@@ -6,7 +6,8 @@ away after) that exports its returns; a county's districts are demo districts th
 their consolidated returns. The returns are then imported through the same importer a
 person uses. Most were sent before their due date and are accepted; one was sent late, one
 is queried, the latest quarter's most recent one is not yet reviewed, and one unit's latest
-return is missing, so every state of the Returns in page shows.
+return is missing, so every state of the Returns in page shows. A year that ended among the
+demo's quarters has its year's returns too, sent with its fourth quarter's.
 """
 
 from __future__ import annotations
@@ -73,6 +74,13 @@ def _quarters(as_of: dt.date) -> list[Period]:
     return periods
 
 
+def _with_years(periods: list[Period]) -> list[Period]:
+    """The quarters, each fourth quarter followed by its year's return (sent with it)."""
+    return [
+        p for q in periods for p in ((q, Period.financial_year(q.year)) if q.quarter == 4 else (q,))
+    ]
+
+
 def _send_returns(
     config: TrustConfig,
     config_path: Path,
@@ -94,7 +102,7 @@ def _send_returns(
                 where, unit_code=child.code, seed=seed, as_of=as_of, config_path=config_path
             )
         with made as workspace, workspace.session() as session:
-            for period in periods:
+            for period in _with_years(periods):
                 if number == len(below) - 1 and period == periods[-1]:
                     continue  # this unit has not sent its latest return
                 late = number == 1 and period == periods[-1]
@@ -109,7 +117,7 @@ def _review(session, config: TrustConfig, unit: Unit, periods: list[Period]) -> 
     """Accept what an officer would have by now: all but the latest quarter, where one is
     queried and the rest wait."""
     for child in config.children(unit.code):
-        for period in periods:
+        for period in _with_years(periods):
             record = current_record(session, child.code, period)
             if record is None:
                 continue

@@ -34,7 +34,7 @@ from trustdesk.returns.completeness import (
     messages_to_send,
     periods_to_show,
 )
-from trustdesk.returns.compute import compute_return
+from trustdesk.returns.compute import compute_with_year_to_date
 from trustdesk.returns.export import ExportResult
 from trustdesk.returns.importer import Checked, ImportReport
 from trustdesk.returns.received import current_record, load_returns, sane_moment
@@ -86,7 +86,7 @@ def read_period(session: Session, period: Period, today: dt.date) -> PeriodView:
     """What the Returns page shows for a period, read in one go (a reader for
     :func:`ops.query`, or for a page that counts in the background)."""
     config = trust(session)
-    ret = compute_return(session, period)
+    ret = compute_with_year_to_date(session, period)
     names = {u.code: u.name for u in config.units.values()}
     return PeriodView(
         headline=headline_table(ret),

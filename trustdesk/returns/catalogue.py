@@ -140,7 +140,8 @@ MEASURES: tuple[Measure, ...] = (
         "participants",
         "Participants",
         "Young people on registers for at least the trust's minimum number of sessions in the "
-        "period (participant_min_sessions in the trust configuration; 4 unless it says otherwise).",
+        "period (participant_min_sessions for a quarter, participant_min_sessions_in_year for "
+        "a year or a year to date, in the trust configuration; 4 unless it says otherwise).",
         REACH,
         (*PROFILE, CATEGORY_OVERLAP, ECM),
         disclosive=True,

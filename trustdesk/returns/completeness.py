@@ -77,7 +77,8 @@ class Grid:
 def periods_to_show(session: Session, today: dt.date, count: int = 5) -> list[Period]:
     """The last ``count`` quarters that have ended, newest first, but none from before the
     workspace was made unless a return of it has been imported (the quarters before a
-    district started with TrustDesk would all read "missing")."""
+    district started with TrustDesk would all read "missing"); and the year's return of each
+    financial year whose last quarter is among them, just before that quarter."""
     settings = read_settings(session)
     made = (
         dt.datetime.fromisoformat(settings["created_at"]).date()
@@ -93,7 +94,8 @@ def periods_to_show(session: Session, today: dt.date, count: int = 5) -> list[Pe
     periods = [Period.containing(today).previous()]
     while len(periods) < count and periods[-1].previous() >= first:
         periods.append(periods[-1].previous())
-    return periods
+    years = {p: Period.financial_year(p.year) for p in periods if p.quarter == 4}
+    return [shown for p in periods for shown in ((years[p], p) if p in years else (p,))]
 
 
 def due_date(session: Session, period: Period) -> dt.date:

@@ -54,6 +54,20 @@ def compute_return(session: Session, period: Period) -> Return:
     )
 
 
+def compute_with_year_to_date(session: Session, period: Period) -> Return:
+    """The return for ``period`` and, for a quarter, beside it the year to the quarter's end
+    (Q1's is the quarter itself), which the reach table measures against the yearly
+    benchmarks. A district's or county's year to date is left out while a unit's return of
+    it is missing: a sum of part of the units is no measure of the whole."""
+    ret = compute_return(session, period)
+    if period.is_quarter:
+        to_date = Period.year_to(period)
+        whole = ret if to_date == period else compute_return(session, to_date)
+        if not any(c.status == "missing" for c in whole.constituents):
+            ret.year_to_date = whole
+    return ret
+
+
 def _case_studies(session: Session, period: Period, unit_code: str) -> list[CaseStudyText]:
     studies = session.execute(
         select(

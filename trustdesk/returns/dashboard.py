@@ -71,7 +71,7 @@ def same_weeks_of(previous: Period, current: Period, today: dt.date) -> QuarterS
     until = min(previous.start + dt.timedelta(days=days), previous.end)
     if today >= current.end:
         until = previous.end
-    return QuarterSoFar(previous.year, previous.quarter, until)
+    return QuarterSoFar(previous.year, previous.quarter, until=until)
 
 
 def definition(code: str) -> str:

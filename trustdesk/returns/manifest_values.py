@@ -163,14 +163,14 @@ def made_at(text: str, where: Where) -> dt.datetime:
 
 
 def figures_to(text: str, where: Where, of: Period) -> dt.date:
-    """A part quarter's last day of figures: a day of its quarter."""
+    """A part period's last day of figures: a day of its period."""
     try:
         day = dt.date.fromisoformat(text.strip(" ")[:10])
     except ValueError:
         raise where.fail(f"{shown(text)} is not a date") from None
     if day not in of:
         raise where.fail(
-            f"it says the figures run to {_day(day)}, but a part quarter's figures run to a "
+            f"it says the figures run to {_day(day)}, but a part {of.noun}'s figures run to a "
             f"day of {of.label}"
         )
     return day
@@ -185,8 +185,8 @@ def made_at_refusal(moment: dt.datetime, of: Period, now: dt.datetime) -> UserEr
     day's grace for a computer's clock that is wrong by hours, or in another time zone)."""
     began = dt.datetime.combine(of.start, dt.time(), dt.UTC)
     if moment < began - CLOCK_GRACE:
-        problem = f"before {of.label} began, and a return of a quarter's figures is made once "
-        problem += "the quarter has begun"
+        problem = f"before {of.label} began, and a return of a {of.noun}'s figures is made "
+        problem += f"once the {of.noun} has begun"
     elif moment > now + CLOCK_GRACE:
         problem = "which is after today"
     else:
@@ -232,8 +232,7 @@ def not_moved(
         if code != ret.unit_code and fingerprint(code, ret.period.code, rows, version) == expected:
             found = (code, ret.period)
     for year in range(FIRST_YEAR, LAST_YEAR + 1) if found is None else ():
-        for quarter in (1, 2, 3, 4):
-            other = Period(year, quarter)
+        for other in Period.every_period_of(year):
             if other != ret.period and fingerprint(ret.unit_code, other.code, rows, version) == (
                 expected
             ):

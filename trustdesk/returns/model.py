@@ -119,6 +119,10 @@ class Return:
     parts: list[Return] = field(default_factory=list, compare=False, repr=False)
     # For a return read from a file: the Data sheet row of each figure, for messages.
     data_rows: dict[Key, int] = field(default_factory=dict, compare=False, repr=False)
+    # For a quarter's return as its unit makes it: the return of the year to the end of the
+    # quarter, whose reach the yearly benchmarks measure (None when not to hand, e.g. a
+    # district without every locality's year to date). Not part of the file.
+    year_to_date: Return | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of_unit(
@@ -165,10 +169,12 @@ class Return:
 
     @property
     def part_quarter_note(self) -> str:
-        """ "Part quarter: figures to 4 Dec 2026", or "" for a whole quarter."""
+        """ "Part quarter: figures to 4 Dec 2026" ("Part year: …" for a year's return made
+        before the year ended), or "" once the period had ended."""
         if self.figures_to is None:
             return ""
-        return f"Part quarter: figures to {self.figures_to.day} {self.figures_to:%b %Y}"
+        day = f"{self.figures_to.day} {self.figures_to:%b %Y}"
+        return f"Part {self.period.noun}: figures to {day}"
 
     @property
     def file_stem(self) -> str:
@@ -194,10 +200,6 @@ class Return:
             self.value("meeting_present", breakdown, partner_type),
             self.value("meeting_places", breakdown, partner_type),
         )
-
-
-# REYS benchmarks (Resourcing Excellent Youth Services, 2002).
-REYS_BENCHMARKS = {"contacts": 0.25, "recorded": 0.60, "accredited": 0.30}
 
 
 def _share(part: int, whole: int) -> float | None:

@@ -44,22 +44,24 @@ def write_pdf(
     open binary stream. ``publication`` hides numbers from 1 to 4 (see suppression.py)."""
     buffer = io.BytesIO()
     unit = f"{ret.unit_name} ({ret.unit_code})"
-    part = ret.part_quarter_note  # "" for a quarter that had ended
+    part = ret.part_quarter_note  # "" for a period that had ended
+    partly = f"part {ret.period.noun}"
     doc = a4_document(
         buffer,
-        title=f"{unit} \u2013 return for {ret.period.label}" + (" (part quarter)" if part else ""),
+        title=f"{unit} \u2013 return for {ret.period.label}" + (f" ({partly})" if part else ""),
         author=ret.made_by or "TrustDesk",
-        subject=f"{ret.trust_name}: quarterly return of {unit} for {ret.period.label}, "
+        subject=f"{ret.trust_name}: {ret.period.adjective} return of {unit} for "
+        f"{ret.period.label}, "
         f"revision {ret.revision}"
         + (" (publication copy)" if publication else "")
         + (f". {part}" if part else ""),
         creator="TrustDesk",
         keywords=[ret.unit_code, ret.period.code, "publication" if publication else "full"]
-        + (["part quarter"] if part else []),
+        + ([partly] if part else []),
     )
-    # Every page of a part quarter says so, at its head and its foot.
+    # Every page of a part period says so, at its head and its foot.
     footer = " \u00b7 ".join(n for n in (part, HIDDEN_NOTE if publication else "") if n)
-    period = ret.period.label + (", part quarter" if part else "")
+    period = ret.period.label + (f", {partly}" if part else "")
     doc.build(
         _story(ret, config, publication),
         canvasmaker=canvas_class(ret.trust_name, unit, period, footer),
@@ -133,7 +135,7 @@ def _title(ret: Return, publication: bool) -> list[Flowable]:
         ("Made by", ret.made_by or "not recorded"),
     ]
     if ret.figures_to:
-        rows.insert(3, ("Figures to", f"{_day(ret.figures_to)} (part quarter)"))
+        rows.insert(3, ("Figures to", f"{_day(ret.figures_to)} (part {ret.period.noun})"))
     if ret.return_id:
         rows.append(("Return ID", ret.return_id))
     facts = PdfTable(
@@ -149,7 +151,7 @@ def _title(ret: Return, publication: bool) -> list[Flowable]:
         ],
     )
     out: list[Flowable] = [
-        para(f"{ret.unit_name}: quarterly return", "title"),
+        para(f"{ret.unit_name}: {ret.period.adjective} return", "title"),
         Spacer(1, 2),
         para(f"{level} return for {ret.period.label}", "subtitle"),
         Spacer(1, 8),
@@ -175,10 +177,10 @@ PART_BODY = ParagraphStyle("part_body", fontName=BOLD, fontSize=9.5, leading=13,
 
 
 def _part_quarter(ret: Return) -> list[Flowable]:
-    """A quarter exported before it ended: a box above everything else says so."""
+    """A period exported before it ended: a box above everything else says so."""
     if ret.figures_to is None:
         return []
-    end = ret.period.end
+    end, noun = ret.period.end, ret.period.noun
     box = PdfTable(
         [
             [Paragraph(text(ret.part_quarter_note), PART_HEAD)],
@@ -186,7 +188,7 @@ def _part_quarter(ret: Return) -> list[Flowable]:
                 Paragraph(
                     text(
                         f"{ret.period.label} ends on {_day(end)}. These are the figures so "
-                        "far, not the quarter's: the return for the whole quarter will follow."
+                        f"far, not the {noun}'s: the return for the whole {noun} will follow."
                     ),
                     PART_BODY,
                 )

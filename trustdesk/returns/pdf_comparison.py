@@ -23,7 +23,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from trustdesk.config.trust import TrustConfig
 from trustdesk.returns import catalogue, charts, numbers
-from trustdesk.returns.model import REYS_BENCHMARKS, Constituent, Return
+from trustdesk.returns.benchmarks import RATES, benchmarks, in_words
+from trustdesk.returns.model import Constituent, Return
 from trustdesk.returns.pdf_page import FRAME_WIDTH
 from trustdesk.returns.pdf_tables import NOTHING, STYLES, figure_table, para
 from trustdesk.returns.pdf_units import LEVEL_WORDS, unit_name
@@ -33,16 +34,13 @@ from trustdesk.returns.suppression import (
     hide_one_category,
     suppressed_cells,
 )
-from trustdesk.returns.tables import Column, Row, Table
+from trustdesk.returns.tables import Column, Row, Table, reach_counts
 from trustdesk.words import listed
 
 # The key figures of each constituent, in the order of the headline table.
 KEY_MEASURES = ("sessions", "contact_minutes", "attendances", "contacts", "participants")
 SHORT_HEADINGS = {"contacts": "Contacts"}
 
-# The rates of Return.reach_rates, in the order of the rows of tables.reach_table (whose
-# first column holds the count each rate is worked out from).
-RATES = ("contacts", "participants", "recorded", "accredited")
 RATE_HEADINGS = ("Contacts 13-19", "Participants 13-19", "Recorded outcome", "Accredited outcome")
 # The measures of the counts the rates divide (the first two: their 13-19 age bands).
 NUMERATORS = (
@@ -82,16 +80,6 @@ class ComparedUnit:
         return f"{self.name}\n{state}"
 
 
-def _numerators(ret: Return, bands: list[str]) -> list[int | float | None]:
-    """The counts the four reach rates divide (see Return.reach_rates)."""
-    return [
-        sum(ret.value("contacts", "age_band", band) for band in bands),
-        sum(ret.value("participants", "age_band", band) for band in bands),
-        ret.value("participants_recorded_outcome"),
-        ret.value("participants_accredited_outcome"),
-    ]
-
-
 def _rates(ret: Return, bands: list[str]) -> list[int | float | None]:
     rates = ret.reach_rates(bands)
     return [ret.value("population_13_19"), *(rates[k] for k in RATES), ret.attendance_rate()]
@@ -108,6 +96,9 @@ class Comparison:
     numerators: Table  # not shown: what the rates divide, for suppressing the rates
     rates: Table  # shown
     edited: list[str]  # the units whose returns were edited after export, by name
+    # The yearly reach benchmark the chart draws: for a year's or a year to date's return
+    # only (a quarter's reach is not measured against a year's benchmark).
+    benchmark: float | None = None
 
     @property
     def total_row(self) -> int:
@@ -238,7 +229,7 @@ class Comparison:
             else:
                 rates.append(rate)
                 texts.append(NOTHING if rate is None else numbers.percent(rate))
-        benchmark = REYS_BENCHMARKS["contacts"]
+        benchmark = self.benchmark
         drawing = charts.comparison_chart(
             labels,
             rates,
@@ -246,17 +237,21 @@ class Comparison:
             width=FRAME_WIDTH,
             axis_title="Young people aged 13-19 reached, as a share of the 13-19 population",
             category_title=self.singular.capitalize(),
-            benchmark=(benchmark, f"REYS benchmark {numbers.percent(benchmark)}"),
+            benchmark=None
+            if benchmark is None
+            else (benchmark, f"REYS benchmark {numbers.percent(benchmark)} a year"),
         )
-        note = (
-            f"The light bar is the {self.plural} together; the dashed line is the REYS "
-            f"benchmark for reach."
+        note = f"The light bar is the {self.plural} together" + (
+            "; the benchmark for reach is for a year, so a quarter's reach is not drawn "
+            "against it (the year-to-date return is)."
+            if benchmark is None
+            else "; the dashed line is the REYS benchmark for reach in a year."
         )
         if publication and rates_hidden:
             note += f" A rate shown as {HIDDEN_RATE} is worked out from a number from 1 to 4."
         return KeepTogether(
             [
-                Paragraph(f"Reach of each {self.singular} against the benchmark", STYLES["h2"]),
+                Paragraph(f"Reach of each {self.singular}", STYLES["h2"]),
                 drawing,
                 para(note, "note"),
             ]
@@ -323,11 +318,10 @@ def compare(ret: Return, config: TrustConfig) -> Comparison | None:
     numerators = table(
         "Counts the rates are worked out from",
         [Column(h, "count", code) for h, code in zip(RATE_HEADINGS, NUMERATORS, strict=True)],
-        lambda r: _numerators(r, bands),
+        lambda r: list(reach_counts(r, bands)),
         additive=True,
         note="",
     )
-    b = REYS_BENCHMARKS
     rates = table(
         f"Rates of each {singular}",
         [
@@ -340,11 +334,11 @@ def compare(ret: Return, config: TrustConfig) -> Comparison | None:
         note=f"Contacts and participants aged 13-19 as a share of the 13-19 population; outcomes "
         f"as a share of all participants; partner attendance as a share of the places at "
         f"locality group meetings. Each {singular}'s rates are worked out from its own figures "
-        f"and the total's from the added-up figures. REYS benchmarks: contacts "
-        f"{numbers.percent(b['contacts'])}, recorded outcomes {numbers.percent(b['recorded'])}, "
-        f"accredited outcomes {numbers.percent(b['accredited'])}.",
+        f"and the total's from the added-up figures. {in_words(config)}"
+        + (" A quarter's rates are not measured against them." if ret.period.is_quarter else ""),
     )
     edited = [_name(config, code, None) for u in units for code in u.constituent.edited]
+    benchmark = None if ret.period.is_quarter else benchmarks(config)["contacts"]
     return Comparison(
-        units, singular, plural, counts, numerators, rates, list(dict.fromkeys(edited))
+        units, singular, plural, counts, numerators, rates, list(dict.fromkeys(edited)), benchmark
     )

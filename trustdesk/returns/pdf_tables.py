@@ -19,8 +19,9 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableS
 from reportlab.platypus import Table as PdfTable
 
 from trustdesk.returns import numbers
+from trustdesk.returns.benchmarks import COLOURS
 from trustdesk.returns.pdf_fonts import BOLD, FONT, ITALIC
-from trustdesk.returns.suppression import HIDDEN, HIDDEN_RATE, HIDDEN_RATE_NOTE
+from trustdesk.returns.suppression import HIDDEN, HIDDEN_RATE, HIDDEN_RATE_NOTE, shown_verdict
 from trustdesk.returns.tables import Table
 
 INK = colors.HexColor("#222222")
@@ -130,20 +131,22 @@ def cell_text(table: Table, r: int, c: int, hidden: set[tuple[int, int]]) -> str
     return numbers.figure(unit, value)
 
 
-def _widths(table: Table, texts: list[list[str]], width: float, label: float | None) -> list[float]:
+def _widths(
+    headings: list[str], texts: list[list[str]], width: float, label: float | None
+) -> list[float]:
     """Column widths: each value column wide enough for its figures and for the longest word
     of its heading (headings wrap between words, never inside one); the labels get the rest."""
     # Measured once: the widest figure of each column, whichever way the headings go.
     figures = [
         max((stringWidth(row[c], BOLD, 8) for row in texts), default=0.0)
-        for c in range(len(table.columns))
+        for c in range(len(headings))
     ]
 
     def needs(whole_headings: bool) -> list[float]:
         out = []
-        for column, widest in zip(table.columns, figures, strict=True):
-            whole = stringWidth(column.heading, BOLD, 8)
-            words = [stringWidth(w, BOLD, 8) for w in column.heading.split()]
+        for heading_text, widest in zip(headings, figures, strict=True):
+            whole = stringWidth(heading_text, BOLD, 8)
+            words = [stringWidth(w, BOLD, 8) for w in heading_text.split()]
             heading = [whole] if whole_headings and whole <= 60 else words
             out.append(max([36.0, *heading, widest]) + 10)
         return out
@@ -174,13 +177,18 @@ def figure_table(
     table runs onto, the total row is bold, numbers are right-aligned. ``lead`` (a section
     heading) is kept on the page with the table."""
     n = len(table.columns)
+    headings = [c.heading for c in table.columns]
     texts = [[cell_text(table, r, c, hidden) for c in range(n)] for r in range(len(table.rows))]
-    widths = _widths(table, texts, width, label_width)
+    if table.verdict_heading:  # a last column of words: "Met", "Not met"
+        headings.append(table.verdict_heading)
+        for r, row_texts in enumerate(texts):
+            row_texts.append(shown_verdict(table, r, hidden))
+    widths = _widths(headings, texts, width, label_width)
     room = [w - 2 * PADDING for w in widths]
     head = [fitted(table.label_heading, STYLES["head"], room[0])]
     head += [
-        fitted(c.heading, STYLES["head_right"], w)
-        for c, w in zip(table.columns, room[1:], strict=True)
+        fitted(heading, STYLES["head_right"], w)
+        for heading, w in zip(headings, room[1:], strict=True)
     ]
     data: list[list[object]] = [head]
     for row, cells in zip(table.rows, texts, strict=True):
@@ -211,6 +219,13 @@ def figure_table(
             ]
         elif r % 2 == 0:
             style.append(("BACKGROUND", (0, r), (-1, r), STRIPE))
+        if table.verdict_heading and texts[r - 1][-1] in COLOURS:
+            ink, fill = COLOURS[texts[r - 1][-1]]
+            style += [
+                ("TEXTCOLOR", (-1, r), (-1, r), colors.HexColor(ink)),
+                ("BACKGROUND", (-1, r), (-1, r), colors.HexColor(fill)),
+                ("FONTNAME", (-1, r), (-1, r), BOLD),
+            ]
     grid = PdfTable(
         data,
         colWidths=widths,

@@ -145,7 +145,7 @@ def _count_young_people(
         .group_by(visits.c.person)
         .cte("people")
     )
-    participant = people.c.times >= config.reporting.participant_min_sessions
+    participant = people.c.times >= config.reporting.participant_min_sessions_for(period)
 
     def gained(*conditions: Any) -> ColumnElement[int]:
         """1 for a participant who gained an outcome in the period, else 0."""

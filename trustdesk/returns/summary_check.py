@@ -66,7 +66,7 @@ def disagreements(
                 continue
             number, values = place
             for index, column in enumerate(table.columns):
-                if column.heading not in headings:
+                if column.heading not in headings or not column.from_data:
                     continue
                 cell = headings.index(column.heading) + 1
                 shown = values[cell] if cell < len(values) else None

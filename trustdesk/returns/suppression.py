@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from trustdesk.returns import catalogue
-from trustdesk.returns.tables import Table
+from trustdesk.returns.tables import BENCHMARK, Table
 
 Cell = tuple[int, int]
 
@@ -42,12 +42,20 @@ HIDDEN_NOTE = "Publication copy \u2013 numbers from 1 to 4 are shown as <5"
 HIDDEN_RATE_NOTE = "* A rate worked out from a number shown as <5 is not shown."
 
 # Columns of fixed reference values, never worked out from the return's figures.
-REFERENCE_HEADINGS = frozenset({"Benchmark"})
+REFERENCE_HEADINGS = frozenset({BENCHMARK})
 
 # How the rows of tables.reach_table are made: the first two add up the 13-19 age bands of a
 # measure, the outcome rows are shares of all participants.
 REACH_BAND_ROWS = {0: "contacts", 1: "participants"}
 REACH_SHARE_ROWS = {2: "participants", 3: "participants"}
+
+
+def shown_verdict(table: Table, r: int, hidden: set[Cell]) -> str:
+    """A row's verdict as a copy shows it: hidden with the rate it is about, since "Met" or
+    "Not met" would tell something of a number from 1 to 4."""
+    if (r, table.verdict_of) in hidden:
+        return HIDDEN_RATE
+    return table.rows[r].verdict or "\u2013"
 
 
 def is_small(value: object) -> bool:

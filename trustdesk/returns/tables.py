@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from trustdesk.config.periods import calendar_month
 from trustdesk.config.trust import TrustConfig
 from trustdesk.returns import catalogue, numbers
+from trustdesk.returns.benchmarks import RATES, benchmarks, verdict
 from trustdesk.returns.catalogue import measure
-from trustdesk.returns.model import REYS_BENCHMARKS, Return
+from trustdesk.returns.model import Return
 
 ColumnUnit = numbers.Unit  # a measure's unit, or a rate
 
@@ -23,6 +25,9 @@ class Column:
     heading: str
     unit: ColumnUnit
     measure: str | None = None  # where the values come from, for suppression
+    # False for values the return's own figures do not make (a quarter's year to date, from
+    # the records when it was exported): the importer's Summary check passes them over.
+    from_data: bool = True
 
     @property
     def disclosive(self) -> bool:
@@ -36,6 +41,9 @@ class Row:
     is_total: bool = False
     unit: ColumnUnit | None = None  # for a row whose unit differs from its columns'
     measure: str | None = None  # likewise, where the row's values come from
+    # Whether the row's figure meets its benchmark ("Met", "Not met"; "" when it has none
+    # or cannot be told), in the table's verdict column.
+    verdict: str = ""
 
 
 @dataclass
@@ -48,6 +56,10 @@ class Table:
     # The category rows split the total row (for suppression: a lone hidden cell could be
     # worked out from the total and the others).
     additive: bool = False
+    # The heading of a last column of words, each row's ``verdict``; "" for none.
+    verdict_heading: str = ""
+    # Which value column a row's verdict is about (a hidden rate hides its verdict too).
+    verdict_of: int = 0
 
     def unit_of(self, row: Row, column: int) -> ColumnUnit:
         return row.unit or self.columns[column].unit
@@ -93,50 +105,83 @@ def headline_table(ret: Return) -> Table:
     )
 
 
-def reach_table(ret: Return, config: TrustConfig) -> Table:
-    bands = catalogue.reach_age_bands(config)
-    rates = ret.reach_rates(bands)
-    population = ret.value("population_13_19")
-    reach_contacts = sum(ret.value("contacts", "age_band", b) for b in bands)
-    reach_participants = sum(ret.value("participants", "age_band", b) for b in bands)
-    rows = [
-        Row(
-            "Contacts aged 13-19", [reach_contacts, rates["contacts"], REYS_BENCHMARKS["contacts"]]
-        ),
-        Row("Participants aged 13-19", [reach_participants, rates["participants"], None]),
-        Row(
-            "Participants with a recorded outcome",
-            [
-                ret.value("participants_recorded_outcome"),
-                rates["recorded"],
-                REYS_BENCHMARKS["recorded"],
-            ],
-        ),
-        Row(
-            "Participants with an accredited outcome",
-            [
-                ret.value("participants_accredited_outcome"),
-                rates["accredited"],
-                REYS_BENCHMARKS["accredited"],
-            ],
-        ),
+BENCHMARK = "Benchmark for a year"  # a reference column: fixed, published values
+VERDICT = "Against the benchmark"
+REACH_ROWS = (
+    "Contacts aged 13-19",
+    "Participants aged 13-19",
+    "Participants with a recorded outcome",
+    "Participants with an accredited outcome",
+)
+
+
+def reach_counts(ret: Return, bands: list[str]) -> list[int]:
+    """The counts the four reach rates divide (see Return.reach_rates), in RATES' order."""
+    return [
+        sum(ret.value("contacts", "age_band", band) for band in bands),
+        sum(ret.value("participants", "age_band", band) for band in bands),
+        ret.value("participants_recorded_outcome"),
+        ret.value("participants_accredited_outcome"),
     ]
+
+
+def reach_table(ret: Return, config: TrustConfig) -> Table:
+    """Reach against the REYS benchmarks. The benchmarks are for a year: a year's or a year
+    to date's rates are measured against them; a quarter shows its own rates and, beside
+    them, its year to date's, which are what is measured."""
+    bands = catalogue.reach_age_bands(config)
+    marks = benchmarks(config)
+    quarter = ret.period.is_quarter
+    measured = ret.year_to_date if quarter else ret
+    own = list(zip(reach_counts(ret, bands), ret.reach_rates(bands).values(), strict=True))
+    to_date: list[tuple[int | None, float | None]]
+    if measured is not None:
+        rates = measured.reach_rates(bands).values()
+        to_date = list(zip(reach_counts(measured, bands), rates, strict=True))
+    else:
+        to_date = [(None, None)] * len(RATES)
+    rows = []
+    for label, rate, (count, share), (ytd_count, ytd_share) in zip(
+        REACH_ROWS, RATES, own, to_date, strict=True
+    ):
+        values: list[int | float | None] = [count, share]
+        if quarter:
+            values += [ytd_count, ytd_share]
+        rows.append(Row(label, [*values, marks[rate]], verdict=verdict(ytd_share, marks[rate])))
+    population = ret.value("population_13_19")
     note = (
         f"Reach is against a 13-19 population of {numbers.count(population)}."
         if population
         else "The trust configuration gives no 13-19 population for this unit, so reach "
         "rates cannot be worked out."
     )
+    note += " Outcome rates are shares of all participants."
+    columns = [Column("Young people", "count", "contacts"), Column("Rate", "rate")]
+    if quarter:
+        columns = [
+            Column("Young people this quarter", "count", "contacts"),
+            Column("Rate this quarter", "rate"),
+            Column("Young people, year to date", "count", "contacts", from_data=False),
+            Column("Rate, year to date", "rate", from_data=False),
+        ]
+        end = ret.period.end
+        note += (
+            f" The benchmarks are for a year, so the year to date (April {ret.period.year} to "
+            f"{calendar_month(end.month)} {end.year}) is measured against them, not the quarter."
+        )
+        if measured is None:
+            note += (
+                " The year to date's figures are not to hand (a unit's return of it is "
+                "missing), so it is not measured."
+            )
     return Table(
         "Reach against the REYS benchmarks",
-        [
-            Column("Young people", "count", "contacts"),
-            Column("Rate", "rate"),
-            Column("Benchmark", "rate"),
-        ],
+        [*columns, Column(BENCHMARK, "rate")],
         rows,
         label_heading="Measure",
-        note=note + " Outcome rates are shares of all participants.",
+        note=note,
+        verdict_heading=VERDICT,
+        verdict_of=len(columns) - 1,
     )
 
 

@@ -44,6 +44,7 @@ from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import UserError
 from trustdesk.limits import SPREADSHEET_CELL_MAX
 from trustdesk.returns import numbers
+from trustdesk.returns.benchmarks import COLOURS, NOT_MET
 
 # The list sheets' names and headings live with the model (the texts' fingerprint reads them).
 from trustdesk.returns.model import CASE_STUDIES as CASE_STUDIES
@@ -115,9 +116,9 @@ def write_workbook(ret: Return, config: TrustConfig, target: Path | BinaryIO) ->
     props = book.properties
     props.title = f"{ret.unit_name} return {ret.period.code}"
     if ret.figures_to:
-        props.title += " (part quarter)"
+        props.title += f" (part {ret.period.noun})"
         props.subject = props.description = part_quarter_words(ret)
-        props.keywords = "part quarter"
+        props.keywords = f"part {ret.period.noun}"
     props.creator = props.lastModifiedBy = ret.made_by
     if ret.made_at is not None:
         props.created = _utc_naive(ret.made_at)
@@ -178,10 +179,10 @@ def manifest_items(ret: Return) -> list[tuple[str, str]]:
 
 def part_quarter_words(ret: Return) -> str:
     """ "Part quarter: figures to 4 Dec 2026. Q3 2026-27 ends on 31 Dec 2026; ..." """
-    end = ret.period.end
+    end, noun = ret.period.end, ret.period.noun
     return (
-        f"{ret.part_quarter_note}. The quarter ends on {end.day} {end:%b %Y}: these are the "
-        "figures so far, not the quarter's."
+        f"{ret.part_quarter_note}. The {noun} ends on {end.day} {end:%b %Y}: these are the "
+        f"figures so far, not the {noun}'s."
     )
 
 
@@ -274,7 +275,7 @@ def _summary(ws: Worksheet, ret: Return, config: TrustConfig) -> None:
     widths = _summary_widths(tables)
     _widths(ws, widths)
     put(ws, 1, 1, ret.trust_name, font=TITLE)
-    put(ws, 2, 1, "Quarterly return", font=HEADING)
+    put(ws, 2, 1, f"{ret.period.adjective.capitalize()} return", font=HEADING)
     put(ws, 3, 1, f"{ret.unit_name} ({ret.unit_code})")
     put(ws, 4, 1, ret.period.label)
     made = f" {ret.made_at:%d %b %Y at %H:%M %Z}".rstrip() if ret.made_at else ""
@@ -302,8 +303,13 @@ def _summary(ws: Worksheet, ret: Return, config: TrustConfig) -> None:
 def _summary_widths(tables: list[Table]) -> list[float]:
     """The label column, then each value column wide enough for its longest number (a
     column too narrow shows ####) and the longest word of its headings."""
-    widths: list[float] = [LABEL_WIDTH, *[VALUE_WIDTH] * max(len(t.columns) for t in tables)]
+    most = max(len(t.columns) + bool(t.verdict_heading) for t in tables)
+    widths: list[float] = [LABEL_WIDTH, *[VALUE_WIDTH] * most]
     for table in tables:
+        if table.verdict_heading:  # "Not met", and the words of the heading
+            longest = max(len(word) for word in [*table.verdict_heading.split(), NOT_MET])
+            last = len(table.columns) + 1
+            widths[last] = max(widths[last], longest * CHARS_PER_WIDTH + 3)  # bold, wrapped
         for index, column in enumerate(table.columns, start=1):
             longest = max(len(word) for word in column.heading.split())
             for line in table.rows:
@@ -321,11 +327,13 @@ def _summary_table(ws: Worksheet, row: int, table: Table, widths: list[float]) -
     put(ws, row, 1, table.title, font=HEADING)
     row += 1
     put(ws, row, 1, table.label_heading, font=BOLD, fill=HEADER_FILL, alignment=HEADING_LEFT)
-    for index, column in enumerate(table.columns, start=2):
-        put(ws, row, index, column.heading, font=BOLD, fill=HEADER_FILL, alignment=HEADING_RIGHT)
+    names = [c.heading for c in table.columns]
+    names += [table.verdict_heading] if table.verdict_heading else []
+    for index, heading in enumerate(names, start=2):
+        put(ws, row, index, heading, font=BOLD, fill=HEADER_FILL, alignment=HEADING_RIGHT)
     # Headings are bold (wider) and indented (narrower room): about a character a unit.
-    room = [(widths[i] - 2) / CHARS_PER_WIDTH for i in range(1, len(table.columns) + 1)]
-    headings = [(c.heading, w) for c, w in zip(table.columns, room, strict=True)]
+    room = [(widths[i] - 2) / CHARS_PER_WIDTH for i in range(1, len(names) + 1)]
+    headings = list(zip(names, room, strict=True))
     _fit_height(ws, row, headings)
     for line in table.rows:
         row += 1
@@ -341,6 +349,8 @@ def _summary_table(ws: Worksheet, row: int, table: Table, widths: list[float]) -
                 number_format = NUMBER_FORMATS[unit]
             style = {"font": font, "border": border, "alignment": TOP_RIGHT}
             put(ws, row, index + 2, shown, number_format=number_format, **style)
+        if table.verdict_heading:
+            _verdict(ws, row, len(table.columns) + 2, line.verdict, border)
         _fit_height(ws, row, [(line.label, LABEL_WIDTH)])
     if table.note:
         row += 1
@@ -348,6 +358,17 @@ def _summary_table(ws: Worksheet, row: int, table: Table, widths: list[float]) -
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(widths))
         _fit_height(ws, row, [(table.note, sum(widths))])
     return row + 1
+
+
+def _verdict(ws: Worksheet, row: int, column: int, verdict: str, border: Border) -> None:
+    """ "Met" or "Not met" in its colours (a dash when there is nothing to measure)."""
+    if verdict not in COLOURS:
+        put(ws, row, column, NO_VALUE, font=PLAIN, border=border, alignment=TOP_RIGHT)
+        return
+    ink, fill = (colour.lstrip("#") for colour in COLOURS[verdict])
+    font = Font(name="Calibri", size=11, bold=True, color=ink)
+    fill_ = PatternFill("solid", fgColor=fill)
+    put(ws, row, column, verdict, font=font, fill=fill_, border=border, alignment=TOP_RIGHT)
 
 
 def _keep_together(ws: Worksheet, blocks: list[tuple[int, int]], widths: list[float]) -> None:

@@ -98,7 +98,8 @@ class SettingsPage(Page):
         rules = config.reporting
         self.ui.dueValue.setText(f"{rules.due_days_after_period_end} days after each quarter ends")
         self.ui.participantValue.setText(
-            f"a young person at {rules.participant_min_sessions} or more sessions in a quarter"
+            f"a young person at {rules.participant_min_sessions} or more sessions in a quarter, "
+            f"or {rules.participant_min_sessions_in_year} or more in a year (and in a year so far)"
         )
 
     def update_config(self) -> Task | None:

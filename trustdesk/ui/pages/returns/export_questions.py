@@ -91,16 +91,16 @@ def may_export(
     unaccepted: list[tuple[str, str]],
     level: str,
 ) -> bool:
-    """Ask first before exporting a quarter that has not ended (both files then say it
-    is a part quarter), or a district's return built from returns not accepted."""
+    """Ask first before exporting a period that has not ended (both files then say it
+    is a part quarter, or year), or a district's return built from returns not accepted."""
     if today <= period.end:
         asked = messages.choose(
             parent,
             QMessageBox.Icon.Question,
-            "Export a part quarter?",
+            f"Export a part {period.noun}?",
             f"{period.label} has not ended: it ends on {period.end.day} "
             f"{period.end:%b %Y}.\n\nExport the figures so far? The workbook and the PDF "
-            f"will both say \u201cPart quarter: figures to {today.day} {today:%b %Y}\u201d.",
+            f"will both say \u201cPart {period.noun}: figures to {today.day} {today:%b %Y}\u201d.",
             ["Export the figures so far", "Cancel"],
             1,
         )

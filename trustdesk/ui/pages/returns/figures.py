@@ -4,10 +4,11 @@ needs scrolling sideways."""
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QHeaderView,
     QStyledItemDelegate,
@@ -17,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.returns import numbers
-from trustdesk.returns.tables import Table
+from trustdesk.returns.benchmarks import COLOURS, MET, NOT_MET
+from trustdesk.returns.tables import BENCHMARK, Table
 from trustdesk.ui import glossary_tips
 from trustdesk.ui.record_table import compact_rows
 
@@ -48,13 +50,20 @@ class TableModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.table is None else len(self.table.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() or self.table is None else 1 + len(self.table.columns)
+        if parent.isValid() or self.table is None:
+            return 0
+        return 1 + len(self.table.columns) + bool(self.table.verdict_heading)
+
+    def is_verdict(self, column: int) -> bool:
+        return self.table is not None and column > len(self.table.columns)
 
     def text(self, row: int, column: int) -> str:
         assert self.table is not None
         line = self.table.rows[row]
         if column == 0:
             return line.label
+        if self.is_verdict(column):
+            return line.verdict or NO_VALUE
         return format_cell(self.table.unit_of(line, column - 1), line.values[column - 1])
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -66,15 +75,21 @@ class TableModel(QAbstractTableModel):
             return self.text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and line.is_total:
+        verdict = self.is_verdict(column) and line.verdict in COLOURS
+        if role == Qt.ItemDataRole.FontRole and (line.is_total or verdict):
             font = QFont()
             font.setBold(True)
             return font
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole) and verdict:
+            ink, fill = COLOURS[line.verdict]
+            return QColor(ink if role == Qt.ItemDataRole.ForegroundRole else fill)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
                 return glossary_tips.tip(line.label, line.label)
+            if self.is_verdict(column):
+                return _verdict_tip(line.verdict)
             if line.values[column - 1] is None:
-                if self.table.columns[column - 1].heading == "Benchmark":
+                if self.table.columns[column - 1].heading == BENCHMARK:
                     return "There is no benchmark for this measure."
                 return "Cannot be worked out: there is nothing to divide by."
         return None
@@ -85,19 +100,34 @@ class TableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
                 return self.table.label_heading
-            heading = self.table.columns[section - 1].heading
+            heading = self.heading(section)
             if len(self.table.columns) > 3:  # narrower columns, so that the labels fit
-                heading = heading.replace(" ", "\n", 1)
+                width = 10 if len(self.table.columns) > 4 else 14
+                heading = "\n".join(textwrap.wrap(heading, width, break_long_words=False))
             return heading
         if role == Qt.ItemDataRole.ToolTipRole and section > 0:
-            return self.table.columns[section - 1].heading
+            return self.heading(section)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = Qt.AlignmentFlag.AlignLeft if section == 0 else Qt.AlignmentFlag.AlignRight
             return int(side | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def heading(self, section: int) -> str:
+        assert self.table is not None
+        if self.is_verdict(section):
+            return self.table.verdict_heading
+        return self.table.columns[section - 1].heading
+
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _verdict_tip(verdict: str) -> str:
+    if verdict == MET:
+        return "The year to date's rate meets the yearly benchmark."
+    if verdict == NOT_MET:
+        return "The year to date's rate is below the yearly benchmark."
+    return "Nothing to measure: the rate cannot be worked out, or the year to date is not to hand."
 
 
 class PaddedDelegate(QStyledItemDelegate):

@@ -41,14 +41,18 @@ if TYPE_CHECKING:
     from trustdesk.store.workspace import Workspace
 
 RECENT_QUARTERS = 8  # the quarter in progress and the seven before it
+RECENT_YEARS = 3  # the year in progress and the two before it
 
 
 def recent_periods(today: dt.date) -> list[Period]:
-    """The quarter in progress first, then the ones before it, newest first."""
+    """The quarter in progress first, then the ones before it, newest first; then this
+    year's years to date that have ended, the year in progress and the years before it."""
     periods = [Period.containing(today)]
     while len(periods) < RECENT_QUARTERS:
         periods.append(periods[-1].previous())
-    return periods
+    year = periods[0].year
+    to_date = [Period(year, q, first=1) for q in (3, 2) if q < periods[0].quarter]
+    return [*periods, *to_date, *(Period.financial_year(year - i) for i in range(RECENT_YEARS))]
 
 
 class ReturnsPage(CountingPage):
@@ -87,7 +91,7 @@ class ReturnsPage(CountingPage):
 
         for period in recent_periods(self.today()):
             label = period.label
-            if period == Period.containing(self.today()):
+            if self.today() in period:
                 label += " \u2014 in progress"
             self.ui.periodCombo.addItem(label, period.code)
             self.ui.periodCombo.setItemData(
