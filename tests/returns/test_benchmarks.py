@@ -15,6 +15,7 @@ from tests.returns.test_pdf import pages
 from trustdesk.config.periods import Period
 from trustdesk.config.trust import example_trust_path, load_trust_config
 from trustdesk.returns.benchmarks import COLOURS, MET, NOT_MET, benchmarks, verdict
+from trustdesk.returns.model import Constituent
 from trustdesk.returns.pdf import write_pdf
 from trustdesk.returns.tables import BENCHMARK, VERDICT, reach_table
 from trustdesk.returns.workbook import SUMMARY, write_workbook
@@ -27,8 +28,10 @@ def test_the_benchmarks_are_the_configurations(tmp_path):
     assert benchmarks(trust) == {
         "contacts": 0.25, "participants": 0.15, "recorded": 0.60, "accredited": 0.30
     }  # fmt: skip
-    text = example_trust_path().read_text(encoding="utf-8").replace(
-        "participants = 15 ", "participants = 12.5 "
+    text = (
+        example_trust_path()
+        .read_text(encoding="utf-8")
+        .replace("participants = 15 ", "participants = 12.5 ")
     )
     (tmp_path / "trust.toml").write_text(text, encoding="utf-8")
     assert benchmarks(load_trust_config(tmp_path / "trust.toml"))["participants"] == 0.125
@@ -113,3 +116,11 @@ def test_met_and_not_met_are_in_words_and_colour_in_the_pdf_and_the_workbook(tru
         ink, fill = COLOURS[cell.value]
         assert cell.font.color.rgb.endswith(ink.lstrip("#"))
         assert cell.fill.fgColor.rgb.endswith(fill.lstrip("#"))
+
+
+def test_a_consolidated_reach_says_its_young_people_are_sums(trust):
+    district = dataclasses.replace(made_up_return(trust), unit_level="district")
+    assert "counted in each" not in reach_table(district, trust).note
+    district.constituents = [Constituent("EST-BTC", "r", 1, "f", "accepted")]
+    note = reach_table(district, trust).note
+    assert "a young person active in two localities is counted in each" in note

@@ -1,5 +1,5 @@
 """``trustdesk demo``: a demo workspace, a locality's made-up records or, for a district or
-county, its units' returns for the last three quarters."""
+county, its units' returns for the last three quarters (and the year's return of a year that ended among them)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ def run(args: argparse.Namespace) -> int:
         print(
             f"Created a demo workspace for {info.unit_name} ({info.unit_code}) in {path}: "
             f"{info.counts['Returns']} returns from the "
-            f"{len(workspace.config.children(unit.code))} units below it, for the last three quarters."
+            f"{len(workspace.config.children(unit.code))} units below it, for the last three "
+            "quarters (and the year's return of a year that ended among them)."
         )
         return 0
     with build_demo(

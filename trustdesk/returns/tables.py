@@ -156,6 +156,12 @@ def reach_table(ret: Return, config: TrustConfig) -> Table:
         "rates cannot be worked out."
     )
     note += " Outcome rates are shares of all participants."
+    if ret.constituents:  # a district's or county's: its units' counts added up
+        below = "localities" if ret.unit_level == "district" else "districts"
+        note += (
+            f" Young people are counted by each of the {below} whose returns are added up "
+            f"here, so a young person active in two {below} is counted in each."
+        )
     columns = [Column("Young people", "count", "contacts"), Column("Rate", "rate")]
     if quarter:
         columns = [
