@@ -15,9 +15,9 @@ from tests.returns.test_pdf import pages
 from trustdesk.config.periods import Period
 from trustdesk.config.trust import example_trust_path, load_trust_config
 from trustdesk.returns.benchmarks import COLOURS, MET, NOT_MET, benchmarks, verdict
-from trustdesk.returns.model import Constituent
+from trustdesk.returns.model import Constituent, PartnerLine
 from trustdesk.returns.pdf import write_pdf
-from trustdesk.returns.tables import BENCHMARK, VERDICT, reach_table
+from trustdesk.returns.tables import BENCHMARK, VERDICT, headline_table, reach_table
 from trustdesk.returns.workbook import SUMMARY, write_workbook
 
 YEAR = Period.parse("2026-27")
@@ -118,9 +118,24 @@ def test_met_and_not_met_are_in_words_and_colour_in_the_pdf_and_the_workbook(tru
         assert cell.fill.fgColor.rgb.endswith(fill.lstrip("#"))
 
 
-def test_a_consolidated_reach_says_its_young_people_are_sums(trust):
+def test_a_consolidated_return_says_how_people_and_organisations_are_counted(trust):
+    """Partners engaged adds up the localities' counts; the note also counts each
+    organisation once, by its type and its name however it was written."""
     district = dataclasses.replace(made_up_return(trust), unit_level="district")
-    assert "counted in each" not in reach_table(district, trust).note
+    assert headline_table(district).note == ""  # a locality's own return
+    line = PartnerLine("St. Mary's C of E School", "school", 0, 0, 0, 1, 1, 0, "EST-BTC")
+    district.partners = [
+        line,
+        dataclasses.replace(line, name="st marys  c of e school", unit_code="EST-BNO"),
+        dataclasses.replace(line, name="St Mary’s C of E School", unit_code="EST-BSO"),
+        dataclasses.replace(line, name="Gŵyl Łódź Youth Club", partner_type="youth"),
+        dataclasses.replace(
+            line, name="Gwyl Lodz Youth Club", partner_type="youth", unit_code="EST-UTT"
+        ),
+        dataclasses.replace(line, name="Gwyl Lodz Youth Club", partner_type="vcs"),
+    ]
+    district.figures[("partners_engaged", "", "")] = 6
     district.constituents = [Constituent("EST-BTC", "r", 1, "f", "accepted")]
-    note = reach_table(district, trust).note
+    note = " ".join(headline_table(district).note.split())
     assert "a young person active in two localities is counted in each" in note
+    assert "3 different partner organisations were engaged, against 6 added up" in note

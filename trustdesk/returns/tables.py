@@ -8,6 +8,7 @@ the number formats that show that same text.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from trustdesk.config.periods import calendar_month
@@ -15,7 +16,7 @@ from trustdesk.config.trust import TrustConfig
 from trustdesk.returns import catalogue, numbers
 from trustdesk.returns.benchmarks import RATES, benchmarks, verdict
 from trustdesk.returns.catalogue import measure
-from trustdesk.returns.model import Return
+from trustdesk.returns.model import PartnerLine, Return
 
 ColumnUnit = numbers.Unit  # a measure's unit, or a rate
 
@@ -101,7 +102,47 @@ def headline_table(ret: Return) -> Table:
     ]
     rows.append(Row("Partner attendance at meetings", [ret.attendance_rate()], unit="rate"))
     return Table(
-        "Headline figures", [Column("This period", "count")], rows, label_heading="Measure"
+        "Headline figures",
+        [Column("This period", "count")],
+        rows,
+        label_heading="Measure",
+        note=consolidated_note(ret),
+    )
+
+
+# Letters that Unicode does not write as a base letter and a mark (so NFKD leaves them).
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ß": "ss",
+                               "æ": "ae", "œ": "oe", "þ": "th"})  # fmt: skip
+
+
+def organisation_key(line: PartnerLine) -> tuple[str, str]:
+    """What makes two localities' partners one organisation: the same type and the same name
+    once case, accents, punctuation, "&" and spacing are set aside ("St. Mary's C of E
+    School" and "st marys c of e school")."""
+    name = line.name.casefold().replace("&", " and ").translate(_UNDECOMPOSED)
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(ch for ch in name if not unicodedata.combining(ch))
+    words = "".join(
+        ch if ch.isalnum() else " " if ch.isspace() or ch in "-/" else "" for ch in name
+    )
+    return line.partner_type, " ".join(words.split())
+
+
+def consolidated_note(ret: Return) -> str:
+    """How a district's or county's people and partners are counted: added up unit by unit,
+    and, for partner organisations, also once each across the units."""
+    if not ret.constituents:
+        return ""
+    below = "localities" if ret.unit_level == "district" else "districts"
+    organisations = len({organisation_key(line) for line in ret.partners})
+    return (
+        f"These figures are the {below}' own added up: a young person active in two "
+        f"{below} is counted in each, and so is a partner organisation. Counted once by its "
+        f"name and type, {numbers.count(organisations)} different partner "
+        f"organisation{'s' if organisations != 1 else ''} were engaged, against "
+        f"{numbers.count(ret.value('partners_engaged'))} added up "
+        f"{'locality' if below == 'localities' else 'district'} by "
+        f"{'locality' if below == 'localities' else 'district'}."
     )
 
 
@@ -156,12 +197,6 @@ def reach_table(ret: Return, config: TrustConfig) -> Table:
         "rates cannot be worked out."
     )
     note += " Outcome rates are shares of all participants."
-    if ret.constituents:  # a district's or county's: its units' counts added up
-        below = "localities" if ret.unit_level == "district" else "districts"
-        note += (
-            f" Young people are counted by each of the {below} whose returns are added up "
-            f"here, so a young person active in two {below} is counted in each."
-        )
     columns = [Column("Young people", "count", "contacts"), Column("Rate", "rate")]
     if quarter:
         columns = [
