@@ -190,7 +190,8 @@ def partner_rows(ws: Worksheet) -> Rows:
 
 # -- the PDF's figures, as printed ------------------------------------------------------------
 
-FIGURE = re.compile(r"\u00a3?[\d,]+(\.\d+)?%?|\u2013")
+# A figure, a dash for nothing, or a benchmark's verdict (read in words, not colour).
+FIGURE = re.compile(r"\u00a3?[\d,]+(\.\d+)?%?|\u2013|Met|Not met")
 
 
 def pdf_lines(data: bytes) -> list[str]:
