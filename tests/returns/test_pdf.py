@@ -81,14 +81,28 @@ def test_every_page_has_the_unit_the_period_and_its_number(known, trust) -> None
 
 
 def test_the_first_page_has_the_headline_figures(known, trust) -> None:
-    first = pages(pdf_bytes(known, trust))[0]
-    assert "Revision" in first and value_after(first, "Revision") == "2"
-    assert value_after(first, "Made at") == "10 July 2026, 09:30 UTC"
+    every = pages(pdf_bytes(known, trust))
+    first = every[0]
+    assert "Revision" not in first and "Return ID" not in first  # for the records, at the end
     assert value_after(first, "Sessions") == "4,321"
     assert value_after(first, "Contact hours") == "12.6"
     assert value_after(first, "Small-budget spend") == "\u00a312,345.67"
     assert value_after(first, "Young people reached (contacts)") == "3"
     assert value_after(first, "Partner attendance at meetings") == "75%"
+
+
+def test_the_return_ends_with_what_it_is_and_the_words_it_uses(known, trust) -> None:
+    """Return id, revision and when it was made close the return ("About this return"),
+    with REYS, ECM and SEND spelled out once."""
+    last = pages(pdf_bytes(known, trust))[-1]
+    about = last[last.index("About this return") :]
+    assert value_after(about, "Revision") == "2"
+    assert value_after(about, "Made at") == "10 July 2026, 09:30 UTC"
+    assert value_after(about, "Return ID") == known.return_id
+    words = " ".join(about.split())
+    assert "REYS Resourcing Excellent Youth Services" in words
+    assert "ECM Every Child Matters" in words
+    assert "SEND special educational needs and disabilities" in words
 
 
 def test_texts_are_printed_as_typed_and_markup_in_them_is_not_obeyed(known, trust) -> None:

@@ -23,6 +23,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as PdfTable
 
+from trustdesk import glossary
 from trustdesk.config.trust import TrustConfig
 from trustdesk.files import write_atomically
 from trustdesk.returns import catalogue, charts, pdf_comparison, pdf_units, tables
@@ -121,6 +122,7 @@ def _story(ret: Return, config: TrustConfig, publication: bool) -> list[Flowable
     story += pdf_units.missing_partners(ret, config)
     story += _case_studies(ret, config)
     story += _voice(ret, config)
+    story += _about(ret)
     return story
 
 
@@ -130,33 +132,16 @@ def _title(ret: Return, publication: bool) -> list[Flowable]:
         ("Trust", ret.trust_name),
         ("Unit", f"{ret.unit_name} ({ret.unit_code}), {ret.unit_level}"),
         ("Period", ret.period.label),
-        ("Revision", str(ret.revision)),
-        ("Made at", when(ret.made_at)),
-        ("Made by", ret.made_by or "not recorded"),
     ]
     if ret.figures_to:
-        rows.insert(3, ("Figures to", f"{_day(ret.figures_to)} (part {ret.period.noun})"))
-    if ret.return_id:
-        rows.append(("Return ID", ret.return_id))
-    facts = PdfTable(
-        [[para(k, "meta"), para(v, "meta")] for k, v in rows],
-        colWidths=[70, FRAME_WIDTH - 70],
-        hAlign="LEFT",
-        style=[
-            ("FONT", (0, 0), (-1, -1), FONT, 8.5),  # a table sets a font, else Helvetica
-            ("FONT", (0, 0), (0, -1), BOLD, 8.5),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ],
-    )
+        rows.append(("Figures to", f"{_day(ret.figures_to)} (part {ret.period.noun})"))
     out: list[Flowable] = [
         para(f"{ret.unit_name}: {ret.period.adjective} return", "title"),
         Spacer(1, 2),
         para(f"{level} return for {ret.period.label}", "subtitle"),
         Spacer(1, 8),
         *_part_quarter(ret),
-        facts,
+        _facts(rows, 70),
     ]
     if publication:
         out += [
@@ -169,6 +154,49 @@ def _title(ret: Return, publication: bool) -> list[Flowable]:
             ),
         ]
     return out
+
+
+def _facts(rows: list[tuple[str, str]], name_width: float) -> Flowable:
+    """A block of facts: each one's name in bold, then its value."""
+    return PdfTable(
+        [[para(k, "meta"), para(v, "meta")] for k, v in rows],
+        colWidths=[name_width, FRAME_WIDTH - name_width],
+        hAlign="LEFT",
+        style=[
+            ("FONT", (0, 0), (-1, -1), FONT, 8.5),  # a table sets a font, else Helvetica
+            ("FONT", (0, 0), (0, -1), BOLD, 8.5),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ],
+    )
+
+
+# Abbreviations a board member meets in a return, spelled out once, at its end.
+SPELLED_OUT = ("ECM", "REYS", "SEND")
+
+
+def _about(ret: Return) -> list[Flowable]:
+    """The end of the return: which return and revision this is, when and by what it was
+    made (for the district's records more than the board's reading), and its words."""
+    rows = [
+        ("Return ID", ret.return_id or "none yet (not exported)"),
+        ("Revision", str(ret.revision)),
+        ("Made at", when(ret.made_at)),
+        ("Made by", ret.made_by or "not recorded"),
+    ]
+    words = [(word, glossary.meaning(word)) for word in SPELLED_OUT]
+    return [
+        KeepTogether(
+            [
+                Paragraph("About this return", STYLES["h1"]),
+                _facts(rows, 70),
+                Paragraph("Words and abbreviations", STYLES["h2"]),
+                _facts(words, 40),
+            ]
+        )
+    ]
 
 
 PART_INK, PART_FILL = colors.HexColor("#7c2d12"), colors.HexColor("#ffe3c7")
