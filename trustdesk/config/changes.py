@@ -279,15 +279,9 @@ def _number(value: int | None) -> str:
 
 
 def _rule_changes(current: TrustConfig, offered: TrustConfig) -> list[Change]:
-    marks = [
-        ("contacts", "REYS benchmark for contacts", "{:g}% of the 13-19 population a year"),
-        ("participants", "REYS benchmark for participants", "{:g}% of the 13-19 population a year"),
-        ("recorded_outcomes", "REYS benchmark for recorded outcomes", "{:g}% of participants"),
-        ("accredited_outcomes", "REYS benchmark for accredited outcomes", "{:g}% of participants"),
-    ]
     return [
         *_changes(current.reporting, offered.reporting, _RULE_WORDS),
-        *_changes(current.benchmarks, offered.benchmarks, marks),
+        *_changes(current.benchmarks, offered.benchmarks, _BENCHMARK_WORDS),
     ]
 
 
@@ -313,6 +307,12 @@ _RULE_WORDS = [
     ),
     ("retention_years", "Young people's details kept for", "{} years after last seen"),
     ("period", "Reporting period", "{}"),
+]
+_BENCHMARK_WORDS = [
+    ("contacts", "REYS benchmark for contacts", "{:g}% of the 13-19 population a year"),
+    ("participants", "REYS benchmark for participants", "{:g}% of the 13-19 population a year"),
+    ("recorded_outcomes", "REYS benchmark for recorded outcomes", "{:g}% of participants"),
+    ("accredited_outcomes", "REYS benchmark for accredited outcomes", "{:g}% of participants"),
 ]
 
 

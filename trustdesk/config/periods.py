@@ -126,10 +126,6 @@ class Period:
         return self.first == 1 and self.quarter == 4
 
     @property
-    def is_year_to_date(self) -> bool:
-        return self.first == 1 and 1 < self.quarter < 4
-
-    @property
     def noun(self) -> str:
         """What a person calls it: "quarter", "year" or "year to date"."""
         if self.is_quarter:
@@ -147,10 +143,6 @@ class Period:
     def quarters(self) -> list[Period]:
         """The quarters it is made of, first to last."""
         return [Period(self.year, q) for q in range(self.first, self.quarter + 1)]
-
-    @property
-    def last_quarter(self) -> Period:
-        return Period(self.year, self.quarter)
 
     @property
     def fiscal_year(self) -> str:

@@ -27,14 +27,14 @@ from trustdesk.returns.benchmarks import RATES, benchmarks, in_words
 from trustdesk.returns.model import Constituent, Return
 from trustdesk.returns.pdf_page import FRAME_WIDTH
 from trustdesk.returns.pdf_tables import NOTHING, STYLES, figure_table, para
-from trustdesk.returns.pdf_units import LEVEL_WORDS, unit_name
+from trustdesk.returns.pdf_units import unit_name
 from trustdesk.returns.suppression import (
     HIDDEN_RATE,
     Cell,
     hide_one_category,
     suppressed_cells,
 )
-from trustdesk.returns.tables import Column, Row, Table, reach_counts
+from trustdesk.returns.tables import LEVEL_WORDS, Column, Row, Table, reach_counts
 from trustdesk.words import listed
 
 # The key figures of each constituent, in the order of the headline table.

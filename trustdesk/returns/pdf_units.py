@@ -31,7 +31,6 @@ from trustdesk.returns.pdf_page import FRAME_WIDTH
 from trustdesk.returns.pdf_tables import STYLES, figure_table, para, text
 from trustdesk.words import listed
 
-LEVEL_WORDS = {"district": ("locality", "localities"), "county": ("district", "districts")}
 # The partner lines' amounts, in the order of PARTNER_COLUMNS.
 PARTNER_COLUMNS = [
     tables.Column("Staff hours", "minutes"),
@@ -144,7 +143,7 @@ def partner_section(ret: Return, config: TrustConfig) -> list[Flowable]:
         listing = partner_listing(ret.partners, config)
         return [figure_table(listing, set(), FRAME_WIDTH, title=False, lead=lead)]
     by_type = ret.unit_level == "county"
-    singular = LEVEL_WORDS.get(ret.unit_level, ("unit", "units"))[0]
+    singular = tables.LEVEL_WORDS.get(ret.unit_level, ("unit", "units"))[0]
     if by_type:
         lead.append(para(f"The partners of each {singular}, by type, with what they gave."))
     groups: dict[str, list[PartnerLine]] = {}
@@ -181,7 +180,7 @@ def missing_partners(ret: Return, config: TrustConfig) -> list[Flowable]:
             return [*out, para("Every statutory partner type was engaged in the period.")]
         out.append(para("Statutory partner types with no partner engaged in the period:"))
         return out + [Paragraph(f"\u2022 {text(name)}", STYLES["body"]) for name in missing]
-    singular = LEVEL_WORDS.get(ret.unit_level, ("unit", "units"))[0]
+    singular = tables.LEVEL_WORDS.get(ret.unit_level, ("unit", "units"))[0]
     units = _units(ret, config)
     status = {c.unit_code: c.status for c in ret.constituents}
     lacking: list[tuple[str, list[str]]] = []

@@ -8,15 +8,16 @@ the number formats that show that same text.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from trustdesk.config.periods import calendar_month
 from trustdesk.config.trust import TrustConfig
+from trustdesk.privacy.words import fold
 from trustdesk.returns import catalogue, numbers
 from trustdesk.returns.benchmarks import RATES, benchmarks, verdict
 from trustdesk.returns.catalogue import measure
 from trustdesk.returns.model import PartnerLine, Return
+from trustdesk.words import counted
 
 ColumnUnit = numbers.Unit  # a measure's unit, or a rate
 
@@ -110,22 +111,16 @@ def headline_table(ret: Return) -> Table:
     )
 
 
-# Letters that Unicode does not write as a base letter and a mark (so NFKD leaves them).
-_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ß": "ss",
-                               "æ": "ae", "œ": "oe", "þ": "th"})  # fmt: skip
+# A consolidated return's level, and what its units below are called.
+LEVEL_WORDS = {"district": ("locality", "localities"), "county": ("district", "districts")}
 
 
 def organisation_key(line: PartnerLine) -> tuple[str, str]:
     """What makes two localities' partners one organisation: the same type and the same name
-    once case, accents, punctuation, "&" and spacing are set aside ("St. Mary's C of E
-    School" and "st marys c of e school")."""
-    name = line.name.casefold().replace("&", " and ").translate(_UNDECOMPOSED)
-    name = unicodedata.normalize("NFKD", name)
-    name = "".join(ch for ch in name if not unicodedata.combining(ch))
-    words = "".join(
-        ch if ch.isalnum() else " " if ch.isspace() or ch in "-/" else "" for ch in name
-    )
-    return line.partner_type, " ".join(words.split())
+    once case, accents, apostrophes, punctuation, "&" and spacing are set aside ("St. Mary's
+    C of E School" and "st marys c of e school")."""
+    name = fold(line.name.replace("&", " and "))
+    return line.partner_type, " ".join("".join(c if c.isalnum() else " " for c in name).split())
 
 
 def consolidated_note(ret: Return) -> str:
@@ -133,16 +128,14 @@ def consolidated_note(ret: Return) -> str:
     and, for partner organisations, also once each across the units."""
     if not ret.constituents:
         return ""
-    below = "localities" if ret.unit_level == "district" else "districts"
+    one, below = LEVEL_WORDS.get(ret.unit_level, ("unit", "units"))
     organisations = len({organisation_key(line) for line in ret.partners})
     return (
         f"These figures are the {below}' own added up: a young person active in two "
         f"{below} is counted in each, and so is a partner organisation. Counted once by its "
-        f"name and type, {numbers.count(organisations)} different partner "
-        f"organisation{'s' if organisations != 1 else ''} were engaged, against "
-        f"{numbers.count(ret.value('partners_engaged'))} added up "
-        f"{'locality' if below == 'localities' else 'district'} by "
-        f"{'locality' if below == 'localities' else 'district'}."
+        f"name and type, {counted(organisations, 'different partner organisation')} "
+        f"{'was' if organisations == 1 else 'were'} engaged, against "
+        f"{numbers.count(ret.value('partners_engaged'))} added up {one} by {one}."
     )
 
 
