@@ -20,11 +20,11 @@ def opened(large_workspace: Path) -> Iterator[tuple]:
     """(session, configuration, the quarter's return) on the large workspace. The first
     computation fills SQLAlchemy's statement cache, as a coordinator's first export does."""
     from trustdesk.config.periods import Period
-    from trustdesk.returns.compute import compute_return
+    from trustdesk.returns.compute import compute_to_read
     from trustdesk.store.workspace import open_workspace  # as the window opens it: no Alembic
 
     with open_workspace(large_workspace) as workspace, workspace.session() as session:
-        yield session, workspace.config, compute_return(session, Period.parse(work.EXPORT_PERIOD))
+        yield session, workspace.config, compute_to_read(session, Period.parse(work.EXPORT_PERIOD))
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +65,17 @@ def test_compute_the_quarter(benchmark, opened: tuple) -> None:
 
     run(benchmark, compute_return, opened[0], Period.parse(work.EXPORT_PERIOD))
     benchmark.extra_info.update(measure="export-compute", side="trustdesk")
+
+
+@pytest.mark.benchmark(group="export steps")
+def test_compute_the_periods_before_it(benchmark, opened: tuple) -> None:
+    """The quarter as the export reads it: its year to date, the eight quarters and three
+    years of its trends and the periods its first page compares it with."""
+    from trustdesk.config.periods import Period
+    from trustdesk.returns.compute import compute_to_read
+
+    run(benchmark, compute_to_read, opened[0], Period.parse(work.EXPORT_PERIOD))
+    benchmark.extra_info.update(measure="export-history", side="trustdesk")
 
 
 @pytest.mark.parametrize(

@@ -61,6 +61,7 @@ def rows() -> list[Row]:
         Row("startup-page", "  first page drawn, usable", "startup"),
         Row("export", "Export a quarter: compute, workbook, PDF", "export", ratio_target=2.0),
         Row("export-compute", "  compute the quarter"),
+        Row("export-history", "  with the periods before it (trends, comparisons)"),
         Row("export-workbook", "  write the workbook", "export-workbook"),
         Row("export-pdf", "  write the PDF", "export-pdf"),
         Row("import", "Import and consolidate 50 returns", "import", ratio_target=1.5),

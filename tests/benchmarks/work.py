@@ -47,12 +47,13 @@ WINDOW_SIZE = (1366, 768)
 
 
 def export_quarter(session, config) -> tuple[bytes, bytes]:  # noqa: ANN001
-    """Compute the quarter and write its workbook and PDF (in memory: the disk is not the
-    question here)."""
+    """Compute the quarter as the export does (with its year to date and the periods before
+    it, for the first page and the trends) and write its workbook and PDF (in memory: the
+    disk is not the question here)."""
     from trustdesk.config.periods import Period
-    from trustdesk.returns.compute import compute_return
+    from trustdesk.returns.compute import compute_to_read
 
-    ret = compute_return(session, Period.parse(EXPORT_PERIOD))
+    ret = compute_to_read(session, Period.parse(EXPORT_PERIOD))
     return write_workbook(ret, config), write_pdf(ret, config)
 
 
@@ -78,6 +79,7 @@ def floor_material(ret, config) -> dict:  # noqa: ANN001
     import openpyxl
 
     from trustdesk.returns.tables import breakdown_tables, headline_table, reach_table
+    from trustdesk.returns.trends import trend_tables
 
     book = openpyxl.load_workbook(io.BytesIO(write_workbook(ret, config)))
     sheets = [
@@ -87,7 +89,12 @@ def floor_material(ret, config) -> dict:  # noqa: ANN001
     tables = [
         [[t.label_heading, *(c.heading for c in t.columns)]]
         + [[r.label, *(str(v) for v in r.values)] for r in t.rows]
-        for t in [headline_table(ret), reach_table(ret, config), *breakdown_tables(ret, config)]
+        for t in [
+            headline_table(ret),
+            reach_table(ret, config),
+            *trend_tables(ret),
+            *breakdown_tables(ret, config),
+        ]
     ]
     return {"sheets": sheets, "tables": tables}
 

@@ -48,14 +48,14 @@ def test_a_rate_meets_its_benchmark_as_the_reader_sees_it(rate, expected):
 
 def _reach(ret, trust) -> dict[str, tuple[list, str]]:
     table = reach_table(ret, trust)
-    return {row.label: (row.values, row.verdict) for row in table.rows}
+    return {row.label: (row.values, row.words[0]) for row in table.rows}
 
 
 def test_a_year_is_measured_against_the_benchmarks(trust):
     ret = dataclasses.replace(made_up_return(trust), period=YEAR)
     table = reach_table(ret, trust)
     assert [c.heading for c in table.columns] == ["Young people", "Rate", BENCHMARK]
-    assert table.verdict_heading == VERDICT
+    assert [w.heading for w in table.words] == [VERDICT]
     rates = ret.reach_rates(["13-15", "16-19"])
     rows = _reach(ret, trust)
     assert rows["Participants aged 13-19"][0][2] == 0.15  # the participation benchmark is there
@@ -81,18 +81,18 @@ def test_a_quarter_shows_its_year_to_date_and_only_that_is_measured(trust):
     contacts = table.rows[0]
     own, ytd = quarter.reach_rates(["13-15", "16-19"]), to_date.reach_rates(["13-15", "16-19"])
     assert contacts.values[1] == own["contacts"] and contacts.values[3] == ytd["contacts"]
-    assert contacts.verdict == verdict(ytd["contacts"], 0.25)
+    assert contacts.words[0] == verdict(ytd["contacts"], 0.25)
     assert "year to date" in table.note and "not the quarter" in table.note
     # Without its year to date to hand, a quarter is not measured at all.
     quarter.year_to_date = None
-    assert {row.verdict for row in reach_table(quarter, trust).rows} == {""}
+    assert {row.words[0] for row in reach_table(quarter, trust).rows} == {""}
     assert "not to hand" in reach_table(quarter, trust).note
 
 
 def test_met_and_not_met_are_in_words_and_colour_in_the_pdf_and_the_workbook(trust, tmp_path):
     ret = dataclasses.replace(made_up_return(trust), period=YEAR)
     ret.figures[("population_13_19", "", "")] = 1_000_000  # reach far below 25% and 15%
-    said = {row.label: row.verdict for row in reach_table(ret, trust).rows}
+    said = {row.label: row.words[0] for row in reach_table(ret, trust).rows}
     assert set(said.values()) == {MET, NOT_MET}, said  # both show in this return
 
     buffer = io.BytesIO()

@@ -502,23 +502,29 @@ def _pdf_words(path: Path) -> str:
 
 
 def _numbers_on_the_summary(book: openpyxl.Workbook) -> list[tuple[int, int]]:
-    """Every number on the Summary but a quarter's year to date (beside its reach), which
-    comes from the records when it was exported, not from the return's figures."""
+    """Every number on the Summary that the return's figures make."""
     ws = book[SUMMARY]
+    elsewhere = _not_from_data_cells(ws)
     return [
         (cell.row, cell.column)
         for row in ws.iter_rows(min_col=2)
         for cell in row
         if isinstance(cell.value, int | float) and not isinstance(cell.value, bool)
-        if (cell.row, cell.column) not in _year_to_date_cells(ws)
+        if (cell.row, cell.column) not in elsewhere
     ]
 
 
-def _year_to_date_cells(ws) -> set[tuple[int, int]]:
+def _not_from_data_cells(ws) -> set[tuple[int, int]]:
+    """A quarter's year to date (beside its reach) and the periods its headline figures are
+    compared with: these come from the records when it was exported, not from its figures."""
     title = next(c.row for c in ws["A"] if c.value == "Reach against the REYS benchmarks")
     columns = [c.column for c in ws[title + 1] if "year to date" in str(c.value or "")]
     rows = range(title + 2, title + 6)  # its four rows
-    return {(r, c) for r in rows for c in columns}
+    cells = {(r, c) for r in rows for c in columns}
+    head = next(c.row for c in ws["A"] if c.value == "Headline figures") + 1
+    compared = [c.column for c in ws[head][2:] if c.value]  # after "This quarter"
+    end = next(r for r in range(head, ws.max_row) if ws.cell(r, 1).value is None)
+    return cells | {(r, c) for r in range(head + 1, end) for c in compared}
 
 
 def _bump_first_number(book: openpyxl.Workbook) -> None:

@@ -190,8 +190,11 @@ def partner_rows(ws: Worksheet) -> Rows:
 
 # -- the PDF's figures, as printed ------------------------------------------------------------
 
-# A figure, a dash for nothing, or a benchmark's verdict (read in words, not colour).
-FIGURE = re.compile(r"\u00a3?[\d,]+(\.\d+)?%?|\u2013|Met|Not met")
+# A figure, a dash for nothing, a benchmark's verdict (read in words, not colour), or how a
+# figure changed ("\u25b2 up 12%", "= no change").
+FIGURE = re.compile(
+    r"\u00a3?[\d,]+(\.\d+)?%?|\u2013|Met|Not met|[\u25b2\u25bc=] (up|down|no) [\w ]*%?"
+)
 
 
 def pdf_lines(data: bytes) -> list[str]:
@@ -238,15 +241,18 @@ def compare(pdf_data: bytes, book_data: bytes) -> tuple[int, list[str]]:
     compared, found = 0, []
     tables = summary_tables(book["Summary"])
     assert len(tables) >= 10, [t for t, _ in tables]
-    at = 0
     shown: dict[str, Rows] = {}
-    for title, rows in tables:
-        at = lines.index(title, at) + 1
-        for label, figures in rows:
-            at, printed = pdf_row(lines, at, label, len(figures))
-            found += differences(f"{title} / {label}", printed, figures)
-            compared += len(figures)
-        shown[title] = rows
+    # The Trends sheet's tables are in the PDF after the first page's, before the rest.
+    trends = summary_tables(book["Trends"]) if "Trends" in book.sheetnames else []
+    for sheet in (tables, trends):
+        at = 0
+        for title, rows in sheet:
+            at = lines.index(title, at) + 1
+            for label, figures in rows:
+                at, printed = pdf_row(lines, at, label, len(figures))
+                found += differences(f"{title} / {label}", printed, figures)
+                compared += len(figures)
+            shown[title] = rows
     # The partner list, after the figures in detail, sorted by type (the sheet is not).
     partners = partner_rows(book["Partners"])
     at = lines.index("Partners engaged", at) + 1 if partners else at

@@ -284,3 +284,29 @@ def test_on_the_last_day_of_a_quarter_it_says_the_whole_of_last_quarter(
         "Each figure is compared with the whole of last quarter, Q2 2026-27 (Jul\u2013Sep 2026)."
     )
     assert page.tiles["attendances"].detail.text() == "last quarter 43 \u00b7 \u25bc 25"
+
+
+def test_the_year_so_far_is_measured_against_the_benchmarks_and_the_trend_is_charted(
+    qtbot, workspace, built
+):
+    """Below the quarter: the year to date's reach against the REYS benchmarks, met or not
+    in words, and the key figures by quarter, charted one at a time (contacts first), the
+    quarter in progress drawn paler."""
+    page = make_page(qtbot, workspace, height=1400)
+    show(qtbot, page)
+    year = page.year
+    reach = year.reach_model
+    verdicts = {reach.text(r, 0): reach.text(r, reach.columnCount() - 1) for r in range(4)}
+    assert set(verdicts.values()) <= {"Met", "Not met", "\u2013"}
+    assert verdicts["Contacts aged 13-19"] in {"Met", "Not met"}
+    assert reach.table is not None and "year to date" in reach.table.columns[2].heading
+
+    assert year.picker.currentData() == "contacts"
+    quarters = page.figures.trends[0]
+    assert [label for label, _ in year.chart.bars] == [c.heading for c in quarters.columns]
+    assert year.chart.bars[-1] == ("Q3 2026-27", 3)  # this quarter so far: the tile's 3
+    assert year.chart.part == {len(year.chart.bars) - 1}
+    year.picker.setCurrentIndex(year.picker.findData("sessions"))
+    assert year.chart.bars[-1] == ("Q3 2026-27", 5)
+    assert year.chart.accessibleName() == "Sessions, by quarter"
+    assert year.units_view.isHidden()  # a locality has no units below it

@@ -180,6 +180,16 @@ class Period:
         return f"{self.fiscal_year} year to date, Q1\u2013Q{self.quarter} ({months})"
 
     @property
+    def short_label(self) -> str:
+        """For a column heading: ``Q1 2026-27``, ``2026-27``, ``2026-27 to Dec`` (a year to
+        date, to the end of its last month)."""
+        if self.is_quarter:
+            return f"Q{self.quarter} {self.fiscal_year}"
+        if self.is_year:
+            return self.fiscal_year
+        return f"{self.fiscal_year} to {_MONTH_ABBR[self.end.month - 1]}"
+
+    @property
     def spelled_out(self) -> str:
         """For a tooltip: ``Q3 2026-27: October to December 2026, the third quarter of the
         financial year April 2026 to March 2027``."""

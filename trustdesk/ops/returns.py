@@ -34,11 +34,12 @@ from trustdesk.returns.completeness import (
     messages_to_send,
     periods_to_show,
 )
-from trustdesk.returns.compute import compute_with_year_to_date
+from trustdesk.returns.compute import compute_to_read
 from trustdesk.returns.export import ExportResult
 from trustdesk.returns.importer import Checked, ImportReport
 from trustdesk.returns.received import current_record, load_returns, sane_moment
 from trustdesk.returns.tables import Table, breakdown_tables, headline_table, reach_table
+from trustdesk.returns.trends import trend_tables, unit_tables
 from trustdesk.store.context import trust
 
 if TYPE_CHECKING:
@@ -70,6 +71,8 @@ class ExportEntry:
 class PeriodView:
     headline: Table
     reach: Table
+    # The tables a person picks one of: the figures in detail, then the trends (for a
+    # district or county, each key figure by unit too).
     breakdowns: list[Table]
     checks: list[Check]
     exports: list[ExportEntry]
@@ -86,12 +89,16 @@ def read_period(session: Session, period: Period, today: dt.date) -> PeriodView:
     """What the Returns page shows for a period, read in one go (a reader for
     :func:`ops.query`, or for a page that counts in the background)."""
     config = trust(session)
-    ret = compute_with_year_to_date(session, period)
+    ret = compute_to_read(session, period)
     names = {u.code: u.name for u in config.units.values()}
     return PeriodView(
         headline=headline_table(ret),
         reach=reach_table(ret, config),
-        breakdowns=breakdown_tables(ret, config),
+        breakdowns=[
+            *breakdown_tables(ret, config),
+            *trend_tables(ret),
+            *unit_tables(ret, config),
+        ],
         checks=checks_before_export(session, period, today),
         exports=read_exports(session),
         unaccepted=[

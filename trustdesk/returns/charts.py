@@ -35,7 +35,7 @@ LABEL_WIDTH = 150  # room for category names, left of the bars
 VALUE_ROOM = 40  # room for the value labels right of the longest bar
 
 
-def _nice_step(top: float) -> float:
+def nice_step(top: float) -> float:
     """A round step (1, 2 or 5 times a power of ten) giving about five gridlines up to top."""
     raw = top / 5
     power: float = 10 ** math.floor(math.log10(raw))  # int ** int is Any to typeshed
@@ -189,7 +189,7 @@ def reach_chart(
 ) -> Drawing:
     """Contacts and participants per ECM outcome; None is a hidden count."""
     shown = [v for v in (*contacts, *participants) if v is not None]
-    step = _nice_step(max([*shown, 5]))
+    step = nice_step(max([*shown, 5]))
     step = max(1, round(step))
     top = max(step, step * math.ceil(max([*shown, 1]) / step))
     return _bar_chart(
@@ -212,7 +212,7 @@ def attendance_chart(labels: Sequence[str], rates: Sequence[float], *, width: fl
         [("Attendance", rates, "dark")],
         width=width,
         value_max=top,
-        value_step=_nice_step(top),
+        value_step=nice_step(top),
         axis_title="Partners present, as a share of the places at meetings",
         tick_format=numbers.percent,
         category_title="Partner type",
@@ -239,7 +239,7 @@ def comparison_chart(
         [("Rate", rates, "dark")],
         width=width,
         value_max=top * (1 + 1e-9),  # so that 3 x 0.1 (0.30000000000000004) gets its tick
-        value_step=_nice_step(top),
+        value_step=nice_step(top),
         axis_title=axis_title,
         tick_format=numbers.percent,
         category_title=category_title,

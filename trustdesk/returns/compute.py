@@ -19,6 +19,7 @@ from trustdesk.returns.consolidate import consolidate
 from trustdesk.returns.model import CaseStudyText, Return, VoiceText
 from trustdesk.returns.partnership import count_partnership, partner_lines
 from trustdesk.returns.reach import count_reach
+from trustdesk.returns.trends import history
 from trustdesk.store.context import context, trust
 from trustdesk.store.counting import within
 from trustdesk.store.models import CaseStudy, CaseStudyOutcome, VoiceEntry
@@ -54,15 +55,19 @@ def compute_return(session: Session, period: Period) -> Return:
     )
 
 
-def compute_with_year_to_date(session: Session, period: Period) -> Return:
-    """The return for ``period`` and, for a quarter, beside it the year to the quarter's end
-    (Q1's is the quarter itself), which the reach table measures against the yearly
-    benchmarks. A district's or county's year to date is left out while a unit's return of
-    it is missing: a sum of part of the units is no measure of the whole."""
+def compute_to_read(session: Session, period: Period) -> Return:
+    """The return for ``period`` as a board reads it: with, for a quarter, the year to the
+    quarter's end (Q1's is the quarter itself), which the reach table measures against the
+    yearly benchmarks, and the returns of the periods before it that its first page and
+    trends set it beside (:mod:`trustdesk.returns.trends`). A district's or county's year to
+    date is left out while a unit's return of it is missing: a sum of part of the units is
+    no measure of the whole."""
     ret = compute_return(session, period)
+    ret.history = history(session, ret, compute_return)
     if period.is_quarter:
         to_date = Period.year_to(period)
-        whole = ret if to_date == period else compute_return(session, to_date)
+        made = {y.period: y for y in ret.history.years}  # those with figures
+        whole = made.get(to_date) or compute_return(session, to_date)
         if not any(c.status == "missing" for c in whole.constituents):
             ret.year_to_date = whole
     return ret

@@ -17,7 +17,9 @@ from sqlmodel import Session, col, select
 from trustdesk.config.periods import Period
 from trustdesk.returns.actions import open_at_end_of
 from trustdesk.returns.catalogue import measure
-from trustdesk.returns.compute import compute_return
+from trustdesk.returns.compute import compute_return, compute_to_read
+from trustdesk.returns.tables import Table, reach_table
+from trustdesk.returns.trends import trend_tables, unit_tables
 from trustdesk.store.context import context, trust
 from trustdesk.store.counting import within
 from trustdesk.store.models import ActivitySession, Attendance, Headcount, MeetingAction
@@ -107,6 +109,12 @@ class Dashboard:
     # ECM outcome name to this quarter's attendances at activities serving it, in the trust's
     # order. An activity can serve several outcomes, so these add up to more than the total.
     attendance_by_outcome: dict[str, int]
+    # The return's tables a board reads beside the quarter: reach against the REYS
+    # benchmarks (the year to date is what is measured), the key figures by quarter and by
+    # year, and for a district or county each figure by unit over the quarters.
+    reach: Table | None = None
+    trends: list[Table] = field(default_factory=list)
+    units: list[Table] = field(default_factory=list)
 
 
 def dashboard(session: Session, *, today: dt.date) -> Dashboard:
@@ -115,7 +123,7 @@ def dashboard(session: Session, *, today: dt.date) -> Dashboard:
     quarter = previous = current.previous()
     if context(session).unit.level == "locality":
         previous = same_weeks_of(quarter, current, today)
-    this_return = compute_return(session, current)
+    this_return = compute_to_read(session, current)
     last_return = compute_return(session, previous)
     config = trust(session)
 
@@ -137,6 +145,9 @@ def dashboard(session: Session, *, today: dt.date) -> Dashboard:
         attendance_by_outcome={
             config.name_of("ecm_outcomes", code): value for code, value in by_outcome.items()
         },
+        reach=reach_table(this_return, config),
+        trends=trend_tables(this_return),
+        units=unit_tables(this_return, config),
     )
 
 

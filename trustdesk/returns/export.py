@@ -25,7 +25,7 @@ from trustdesk.errors import Cancelled, UserError
 from trustdesk.files import write_atomically
 from trustdesk.privacy.on_record import identity_matcher
 from trustdesk.returns.checks import Check, checks_before_export
-from trustdesk.returns.compute import compute_with_year_to_date
+from trustdesk.returns.compute import compute_to_read
 from trustdesk.returns.model import FORMAT_VERSION, Return
 from trustdesk.returns.pdf import write_pdf
 from trustdesk.returns.received import keep_contents
@@ -138,7 +138,7 @@ def export_return(
     if any(c.blocks for c in checks):
         raise ExportBlocked(checks)
     step(1, "Counting the figures")
-    ret = _identify(session, compute_with_year_to_date(session, period), now, out_dir)
+    ret = _identify(session, compute_to_read(session, period), now, out_dir)
     refuse_identities(ret, matcher)  # the texts as they will be written, whatever their path
     config = trust(session)
     discard_parts(out_dir, ret.unit_code)  # what an export of this unit that was stopped left

@@ -123,6 +123,10 @@ class Return:
     # quarter, whose reach the yearly benchmarks measure (None when not to hand, e.g. a
     # district without every locality's year to date). Not part of the file.
     year_to_date: Return | None = field(default=None, compare=False, repr=False)
+    # For a return as its unit makes it: the returns of the periods before it that its first
+    # page and its trends set it beside (None when not to hand, e.g. a return read from a
+    # file). Not part of the file.
+    history: History | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of_unit(
@@ -200,6 +204,29 @@ class Return:
             self.value("meeting_present", breakdown, partner_type),
             self.value("meeting_places", breakdown, partner_type),
         )
+
+
+@dataclass(frozen=True)
+class History:
+    """The returns of the periods before a return, as its unit makes them, oldest first: the
+    quarters up to the return's last quarter (eight at most, from the first with any
+    figures) and the financial years up to its own (three at most, the last one to the
+    return's end; those with figures); and the two periods its first page compares it with,
+    where they have figures."""
+
+    quarters: tuple[Return, ...]
+    years: tuple[Return, ...]
+    previous: Return | None  # the quarter before a quarter (a year's is a year before)
+    a_year_earlier: Return | None  # the same period of the year before
+
+    def compared(self) -> list[tuple[str, Return]]:
+        """What the first page sets the return beside, named as its columns are."""
+        out = []
+        if self.previous is not None:
+            out.append(("The quarter before", self.previous))
+        if self.a_year_earlier is not None:
+            out.append(("A year before", self.a_year_earlier))
+        return out
 
 
 def _share(part: int, whole: int) -> float | None:

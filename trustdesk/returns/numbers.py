@@ -111,3 +111,28 @@ def sheet_value(unit: Unit, value: int | float) -> int | float:
 
 def number_format(unit: Unit) -> str:
     return SHAPES[unit].number_format
+
+
+UP, DOWN, SAME = "\u25b2", "\u25bc", "="  # ▲ ▼, and the sign of no change
+
+
+def change(unit: Unit, now: Number | None, before: Number | None) -> str:
+    """How a figure changed, in an arrow and words: "▲ up 12%" for a count, "▼ down 5
+    points" for a rate (the difference of the whole per cents shown), "= no change", "▲ up
+    from 0"; "" when either figure is missing. Worked out on what a reader sees, so that the
+    words never contradict the figures (12.4% and 12.3% both show 12%: no change)."""
+    if now is None or before is None:
+        return ""
+    if unit == "rate":
+        points = rounded(exact(now) * 100) - rounded(exact(before) * 100)
+        if not points:
+            return f"{SAME} no change"
+        word = "point" if abs(points) == 1 else "points"
+        return f"{UP if points > 0 else DOWN} {'up' if points > 0 else 'down'} {abs(points)} {word}"
+    if figure(unit, now) == figure(unit, before):
+        return f"{SAME} no change"
+    if not before:
+        return f"{UP} up from 0"
+    arrow, word = (UP, "up") if now > before else (DOWN, "down")
+    percent = rounded(abs(exact(now) - exact(before)) / exact(before) * 100)
+    return f"{arrow} {word} {percent}%" if percent else f"{arrow} {word} under 1%"

@@ -26,12 +26,19 @@ from reportlab.platypus import Table as PdfTable
 from trustdesk import glossary
 from trustdesk.config.trust import TrustConfig
 from trustdesk.files import write_atomically
-from trustdesk.returns import catalogue, charts, pdf_comparison, pdf_units, tables
+from trustdesk.returns import catalogue, charts, pdf_comparison, pdf_units, tables, trends
 from trustdesk.returns.model import Return
 from trustdesk.returns.pdf_fonts import BOLD, FONT
 from trustdesk.returns.pdf_page import FRAME_WIDTH, a4_document, canvas_class, when
 from trustdesk.returns.pdf_tables import STYLES, figure_table, lines, para, text
-from trustdesk.returns.suppression import HIDDEN, HIDDEN_NOTE, Cell, publication_cells
+from trustdesk.returns.suppression import (
+    HIDDEN,
+    HIDDEN_NOTE,
+    Cell,
+    publication_cells,
+    suppressed_cells,
+)
+from trustdesk.returns.trend_chart import trend_chart
 
 
 def write_pdf(
@@ -104,15 +111,20 @@ def _story(ret: Return, config: TrustConfig, publication: bool) -> list[Flowable
 
     story: list[Flowable] = [*_title(ret, publication)]
     section = [Paragraph("Headline figures", STYLES["h1"])]
+    wide = 260 if len(headline.columns) == 1 else 170  # room for the comparisons
     story.append(
-        figure_table(headline, head_hidden, FRAME_WIDTH, title=False, label_width=260, lead=section)
+        figure_table(
+            headline, head_hidden, FRAME_WIDTH, title=False, label_width=wide, lead=section
+        )
     )
 
     section = [Paragraph("Reach", STYLES["h1"])]
     story.append(figure_table(reach, reach_hidden, FRAME_WIDTH, label_width=220, lead=section))
+    story += _trends(trends.trend_tables(ret), publication)
     by_title = {t.title: (t, h) for t, h in zip(breakdowns, hidden, strict=True)}
     story += _charts(by_title, publication)
     story += comparison
+    story += _units_over_time(ret, config, publication)
 
     section = [Paragraph("Figures in detail", STYLES["h1"])]
     for i, (table, cells) in enumerate(zip(breakdowns, hidden, strict=True)):
@@ -268,6 +280,59 @@ def _charts(
         else:
             note = para("Partner types with places at meetings in the period.", "note")
             out.append(KeepTogether([title, drawing, note]))
+    return out
+
+
+def _trends(tables_: list[tables.Table], publication: bool) -> list[Flowable]:
+    """The key figures over the last quarters and years: a chart, then the tables."""
+    if not tables_:
+        return []
+    hidden = [suppressed_cells(t) if publication else set() for t in tables_]
+    quarters = tables_[0]
+    lead = [
+        Paragraph("Trends", STYLES["h1"]),
+        para(
+            f"The key figures of the last {len(quarters.columns)} quarters"
+            + (
+                " and years, each as its own return counts them (young people are counted "
+                "once in a period, so a year's are fewer than its quarters' added up)"
+                if len(tables_) > 1
+                else ", each as its own return counts them"
+            )
+            + ". The last bar of each chart, in light amber, is the latest quarter; each "
+            "chart has its own scale.",
+            "note",
+        ),
+        Spacer(1, 4),
+        trend_chart(quarters, hidden[0], width=FRAME_WIDTH),
+    ]
+    out: list[Flowable] = [KeepTogether(lead)]
+    for table, cells in zip(tables_, hidden, strict=True):
+        out.append(figure_table(table, cells, FRAME_WIDTH, label_width=150))
+    return out
+
+
+def _units_over_time(ret: Return, config: TrustConfig, publication: bool) -> list[Flowable]:
+    """A district's or county's units compared over the last quarters, a table a figure."""
+    unit_tables = trends.unit_tables(ret, config)
+    if not unit_tables:
+        return []
+    one, below = tables.LEVEL_WORDS.get(ret.unit_level, ("unit", "units"))
+    section: list[Flowable] = [
+        Paragraph(f"{below.capitalize()} over time", STYLES["h1"]),
+        para(
+            f"Each {one}'s own figures, "
+            "quarter by quarter, from the returns it sent; a dash is a return that did not "
+            "come in.",
+            "note",
+        ),
+    ]
+    out: list[Flowable] = []
+    for i, table in enumerate(unit_tables):
+        cells = suppressed_cells(table) if publication else set()
+        out.append(
+            figure_table(table, cells, FRAME_WIDTH, label_width=130, lead=section if i == 0 else ())
+        )
     return out
 
 

@@ -21,7 +21,7 @@ from reportlab.platypus import Table as PdfTable
 from trustdesk.returns import numbers
 from trustdesk.returns.benchmarks import COLOURS
 from trustdesk.returns.pdf_fonts import BOLD, FONT, ITALIC
-from trustdesk.returns.suppression import HIDDEN, HIDDEN_RATE, HIDDEN_RATE_NOTE, shown_verdict
+from trustdesk.returns.suppression import HIDDEN, HIDDEN_RATE, HIDDEN_RATE_NOTE, shown_words
 from trustdesk.returns.tables import Table
 
 INK = colors.HexColor("#222222")
@@ -179,10 +179,10 @@ def figure_table(
     n = len(table.columns)
     headings = [c.heading for c in table.columns]
     texts = [[cell_text(table, r, c, hidden) for c in range(n)] for r in range(len(table.rows))]
-    if table.verdict_heading:  # a last column of words: "Met", "Not met"
-        headings.append(table.verdict_heading)
+    if table.words:  # last columns of words: "Met", "Not met", "▲ up 12%"
+        headings += [w.heading for w in table.words]
         for r, row_texts in enumerate(texts):
-            row_texts.append(shown_verdict(table, r, hidden))
+            row_texts += shown_words(table, r, hidden)
     widths = _widths(headings, texts, width, label_width)
     room = [w - 2 * PADDING for w in widths]
     head = [fitted(table.label_heading, STYLES["head"], room[0])]
@@ -219,13 +219,14 @@ def figure_table(
             ]
         elif r % 2 == 0:
             style.append(("BACKGROUND", (0, r), (-1, r), STRIPE))
-        if table.verdict_heading and texts[r - 1][-1] in COLOURS:
-            ink, fill = COLOURS[texts[r - 1][-1]]
-            style += [
-                ("TEXTCOLOR", (-1, r), (-1, r), colors.HexColor(ink)),
-                ("BACKGROUND", (-1, r), (-1, r), colors.HexColor(fill)),
-                ("FONTNAME", (-1, r), (-1, r), BOLD),
-            ]
+        for c in range(n + 1, n + 1 + len(table.words)):
+            if texts[r - 1][c - 1] in COLOURS:
+                ink, fill = COLOURS[texts[r - 1][c - 1]]
+                style += [
+                    ("TEXTCOLOR", (c, r), (c, r), colors.HexColor(ink)),
+                    ("BACKGROUND", (c, r), (c, r), colors.HexColor(fill)),
+                    ("FONTNAME", (c, r), (c, r), BOLD),
+                ]
     grid = PdfTable(
         data,
         colWidths=widths,

@@ -50,12 +50,14 @@ REACH_BAND_ROWS = {0: "contacts", 1: "participants"}
 REACH_SHARE_ROWS = {2: "participants", 3: "participants"}
 
 
-def shown_verdict(table: Table, r: int, hidden: set[Cell]) -> str:
-    """A row's verdict as a copy shows it: hidden with the rate it is about, since "Met" or
-    "Not met" would tell something of a number from 1 to 4."""
-    if (r, table.verdict_of) in hidden:
-        return HIDDEN_RATE
-    return table.rows[r].verdict or "\u2013"
+def shown_words(table: Table, r: int, hidden: set[Cell]) -> list[str]:
+    """A row's words as a copy shows them: each hidden with any figure it speaks of, since
+    "Met" or "up 50%" would tell something of a number from 1 to 4."""
+    row = table.rows[r]
+    return [
+        HIDDEN_RATE if any((r, c) in hidden for c in column.about) else (said or "\u2013")
+        for column, said in zip(table.words, row.words, strict=True)
+    ]
 
 
 def is_small(value: object) -> bool:

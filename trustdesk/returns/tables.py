@@ -8,7 +8,7 @@ the number formats that show that same text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from trustdesk.config.periods import calendar_month
 from trustdesk.config.trust import TrustConfig
@@ -30,6 +30,8 @@ class Column:
     # False for values the return's own figures do not make (a quarter's year to date, from
     # the records when it was exported): the importer's Summary check passes them over.
     from_data: bool = True
+    # The heading spelled out, where it is short ("Q2 2026-27": which months), for a tooltip.
+    spelled_out: str = ""
 
     @property
     def disclosive(self) -> bool:
@@ -43,9 +45,19 @@ class Row:
     is_total: bool = False
     unit: ColumnUnit | None = None  # for a row whose unit differs from its columns'
     measure: str | None = None  # likewise, where the row's values come from
-    # Whether the row's figure meets its benchmark ("Met", "Not met"; "" when it has none
-    # or cannot be told), in the table's verdict column.
-    verdict: str = ""
+    # The row's words, one for each of the table's ``words`` columns: whether its figure
+    # meets its benchmark ("Met", "Not met"), or how it changed ("\u25b2 up 12%"); "" when
+    # there is nothing to say.
+    words: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Words:
+    """A column of words after a table's figures: a benchmark's verdict, or how a figure
+    changed from one column to another."""
+
+    heading: str
+    about: tuple[int, ...]  # the value columns the words speak of (hidden with any of them)
 
 
 @dataclass
@@ -58,10 +70,8 @@ class Table:
     # The category rows split the total row (for suppression: a lone hidden cell could be
     # worked out from the total and the others).
     additive: bool = False
-    # The heading of a last column of words, each row's ``verdict``; "" for none.
-    verdict_heading: str = ""
-    # Which value column a row's verdict is about (a hidden rate hides its verdict too).
-    verdict_of: int = 0
+    # Columns of words after the figures (each row's ``words``, in order).
+    words: tuple[Words, ...] = ()
 
     def unit_of(self, row: Row, column: int) -> ColumnUnit:
         return row.unit or self.columns[column].unit
@@ -77,37 +87,89 @@ def _column(code: str, heading: str | None = None) -> Column:
     return Column(heading or m.label, m.unit, code)
 
 
+HEADLINE = (
+    "sessions",
+    "contact_minutes",
+    "attendances",
+    "contacts",
+    "participants",
+    "recorded_outcomes",
+    "accredited_outcomes",
+    "partners_engaged",
+    "meetings_held",
+    "actions_opened",
+    "actions_completed",
+    "actions_overdue",
+    "contact_log_entries",
+    "voice_entries",
+    "voice_changes",
+    "case_studies",
+    "spend_pence",
+)
+PARTNER_ATTENDANCE = "Partner attendance at meetings"
+
+
+def headline_rows() -> list[tuple[str, ColumnUnit, str | None]]:
+    """The headline table's rows: label, unit and the measure they come from."""
+    rows: list[tuple[str, ColumnUnit, str | None]] = [
+        (measure(code).label, measure(code).unit, code) for code in HEADLINE
+    ]
+    return [*rows, (PARTNER_ATTENDANCE, "rate", None)]
+
+
+def headline_values(ret: Return) -> list[int | float | None]:
+    """The headline figures of a return, in the headline table's order of rows."""
+    return [*(ret.value(code) for code in HEADLINE), ret.attendance_rate()]
+
+
 def headline_table(ret: Return) -> Table:
-    codes = [
-        "sessions",
-        "contact_minutes",
-        "attendances",
-        "contacts",
-        "participants",
-        "recorded_outcomes",
-        "accredited_outcomes",
-        "partners_engaged",
-        "meetings_held",
-        "actions_opened",
-        "actions_completed",
-        "actions_overdue",
-        "contact_log_entries",
-        "voice_entries",
-        "voice_changes",
-        "case_studies",
-        "spend_pence",
+    """The headline figures and, where the return was made with its history (see
+    ``Return.history``), beside them the period before and the same period a year before,
+    with how each figure changed, in words."""
+    compared = ret.history.compared() if ret.history else []
+    columns = [Column(f"This {ret.period.noun}", "count")]
+    columns += [
+        Column(p.period.short_label, "count", from_data=False, spelled_out=p.period.spelled_out)
+        for _, p in compared
     ]
-    rows = [
-        Row(measure(code).label, [ret.value(code)], unit=measure(code).unit, measure=code)
-        for code in codes
-    ]
-    rows.append(Row("Partner attendance at meetings", [ret.attendance_rate()], unit="rate"))
+    values = [headline_values(ret), *(headline_values(p) for _, p in compared)]
+    rows = []
+    for i, (label, unit, code) in enumerate(headline_rows()):
+        now, before = values[0][i], [v[i] for v in values[1:]]
+        words = [numbers.change(unit, now, then) for then in before]
+        rows.append(Row(label, [now, *before], unit=unit, measure=code, words=words))
+    note = " ".join(n for n in (consolidated_note(ret), _unlike(ret, compared)) if n)
+    if compared and ret.figures_to:
+        note = (
+            f"This {ret.period.noun} is not over: its figures to "
+            f"{ret.figures_to.day} {ret.figures_to:%B} are set against whole periods. {note}"
+        ).strip()
     return Table(
         "Headline figures",
-        [Column("This period", "count")],
+        columns,
         rows,
         label_heading="Measure",
-        note=consolidated_note(ret),
+        note=note,
+        words=tuple(
+            Words(f"Against {name.lower()}", (0, i)) for i, (name, _) in enumerate(compared, 1)
+        ),
+    )
+
+
+def _unlike(ret: Return, compared: list[tuple[str, Return]]) -> str:
+    """For a district or county, whether the periods compared add up as many units' returns:
+    a fall may be a missing return, not less work."""
+    if not ret.constituents:
+        return ""
+    _, below = LEVEL_WORDS.get(ret.unit_level, ("unit", "units"))
+    periods = [ret, *(p for _, p in compared)]
+    added = [sum(c.status != "missing" for c in p.constituents) for p in periods]
+    if len(set(added)) < 2:
+        return ""
+    said = ", ".join(f"{p.period.short_label} {n}" for p, n in zip(periods, added, strict=True))
+    return (
+        f"Not like for like: the periods add up different numbers of {below}' returns "
+        f"({said} of {len(ret.constituents)})."
     )
 
 
@@ -181,7 +243,7 @@ def reach_table(ret: Return, config: TrustConfig) -> Table:
         values: list[int | float | None] = [count, share]
         if quarter:
             values += [ytd_count, ytd_share]
-        rows.append(Row(label, [*values, marks[rate]], verdict=verdict(ytd_share, marks[rate])))
+        rows.append(Row(label, [*values, marks[rate]], words=[verdict(ytd_share, marks[rate])]))
     population = ret.value("population_13_19")
     note = (
         f"Reach is against a 13-19 population of {numbers.count(population)}."
@@ -214,8 +276,7 @@ def reach_table(ret: Return, config: TrustConfig) -> Table:
         rows,
         label_heading="Measure",
         note=note,
-        verdict_heading=VERDICT,
-        verdict_of=len(columns) - 1,
+        words=(Words(VERDICT, (len(columns) - 1,)),),
     )
 
 

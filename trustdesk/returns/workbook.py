@@ -27,22 +27,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import math
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
+from openpyxl.styles import Border, Font, PatternFill
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from trustdesk.config.trust import TrustConfig
-from trustdesk.errors import UserError
-from trustdesk.limits import SPREADSHEET_CELL_MAX
 from trustdesk.returns import numbers
 from trustdesk.returns.benchmarks import COLOURS, NOT_MET
 
@@ -57,8 +52,45 @@ from trustdesk.returns.model import PARTNERS as PARTNERS
 from trustdesk.returns.model import VOICE as VOICE
 from trustdesk.returns.model import VOICE_HEADER as VOICE_HEADER
 from trustdesk.returns.tables import Table, missing_partner_types, summary_tables
+from trustdesk.returns.trends import trend_tables, unit_tables
+from trustdesk.returns.workbook_cells import (
+    BOLD,
+    CHARS_PER_WIDTH,
+    DATE_FORMAT,
+    END_MARGIN,
+    HEADER_FILL,
+    HEADING,
+    HEADING_LEFT,
+    HEADING_RIGHT,
+    ITALIC,
+    LABEL_WIDTH,
+    LINE_HEIGHT,
+    LIST_HEADING,
+    LIST_TEXT,
+    NO_RULE,
+    NO_VALUE,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    PART_FILL,
+    PART_FONT,
+    PLAIN,
+    SIDE_MARGIN,
+    TITLE,
+    TOP_RIGHT,
+    TOTAL_RULE,
+    VALUE_WIDTH,
+    WRAP,
+    fit_height,
+    printable,
+    put,
+    put_row,
+    set_widths,
+)
+from trustdesk.returns.workbook_cells import (
+    NUMBER_FORMATS as NUMBER_FORMATS,
+)
 
-SUMMARY, DATA, MANIFEST = "Summary", "Data", "Manifest"
+SUMMARY, DATA, MANIFEST, TRENDS = "Summary", "Data", "Manifest", "Trends"
 DATA_HEADER = ("measure", "breakdown", "category", "value")
 CONSTITUENT_HEADER = (
     "constituent_unit",
@@ -69,43 +101,12 @@ CONSTITUENT_HEADER = (
     "edited_after_export",  # added after format version 2's first files: may be blank there
 )
 
-# A figure's cell holds numbers.sheet_value and shows, through its unit's number format, the
-# text numbers.figure gives the PDF (both round halves up).
-NUMBER_FORMATS: dict[str, str] = {unit: numbers.number_format(unit) for unit in numbers.SHAPES}
-DATE_FORMAT = "d mmm yyyy"
-NO_VALUE = "\u2013"  # a rate with nothing to divide by
-
-# A font without a name is drawn in the spreadsheet's fallback (a serif in LibreOffice).
-PLAIN = Font(name="Calibri", size=11)
-BOLD = Font(name="Calibri", size=11, bold=True)
-TITLE = Font(name="Calibri", size=14, bold=True)
-HEADING = Font(name="Calibri", size=12, bold=True)
-ITALIC = Font(name="Calibri", size=11, italic=True)
-HEADER_FILL = PatternFill("solid", fgColor="DDDDDD")
-# A part quarter's warning: dark text on amber, bold (the words say it, not the colour).
-PART_FONT = Font(name="Calibri", size=12, bold=True, color="7C2D12")
-PART_FILL = PatternFill("solid", fgColor="FFE3C7")
-RULE = Side(style="thin")
-TOTAL_RULE, NO_RULE = Border(top=RULE), Border()
-WRAP = Alignment(wrap_text=True, vertical="top")
-HEADING_LEFT = Alignment(wrap_text=True, vertical="bottom")
-# Indented one step so that right-aligned neighbours do not run into each other.
-HEADING_RIGHT = Alignment(wrap_text=True, vertical="bottom", horizontal="right", indent=1)
-TOP_RIGHT = Alignment(vertical="top", horizontal="right", indent=1)
-# In the lists, texts stand a step off a number to their left.
-LIST_TEXT = Alignment(wrap_text=True, vertical="top", horizontal="left", indent=1)
-LIST_HEADING = Alignment(wrap_text=True, vertical="bottom", horizontal="left", indent=1)
-LABEL_WIDTH, VALUE_WIDTH = 36, 11
-CHARS_PER_WIDTH = 1.2  # text is narrower than the digit a column width is measured in
-LINE_HEIGHT, MAX_ROW_HEIGHT = 15, 409  # points, for 11 pt Calibri
-# A4 in points, and margins in inches as openpyxl takes them.
-PAGE_WIDTH, PAGE_HEIGHT, SIDE_MARGIN, END_MARGIN = 595, 842, 0.5, 0.75
-
 
 def write_workbook(ret: Return, config: TrustConfig, target: Path | BinaryIO) -> None:
     """Write the return as an .xlsx workbook to a path or an open binary file."""
     book = Workbook()
     _summary(book.active, ret, config)
+    _trends(book, ret, config)
     _data(book.create_sheet(DATA), ret)
     _case_studies(book.create_sheet(CASE_STUDIES), ret, config)
     _voice(book.create_sheet(VOICE), ret, config)
@@ -186,86 +187,6 @@ def part_quarter_words(ret: Return) -> str:
     )
 
 
-# Cells
-
-
-def put(ws: Worksheet, row: int, column: int, value: object, **style: object) -> Cell:
-    """Write one cell; a string always as a text cell with the quote prefix set.
-
-    openpyxl takes a string starting with "=" for a formula; forcing the data type keeps the
-    exact text, and the quote prefix makes Excel and LibreOffice treat it as text when shown
-    and when a person edits it. The control characters XML cannot hold are dropped."""
-    cell = ws.cell(row=row, column=column)
-    if isinstance(value, str):
-        text = ILLEGAL_CHARACTERS_RE.sub("", value)
-        if len(text) > SPREADSHEET_CELL_MAX:
-            raise UserError(
-                f"A text on the {ws.title} sheet is {len(text):,} characters long; a "
-                f"spreadsheet cell holds at most {SPREADSHEET_CELL_MAX:,}.",
-                hint="Shorten it (it starts: " + repr(text[:40]) + ").",
-            )
-        cell.value = text or None  # an empty text leaves the cell empty
-        cell.data_type = "s" if text else "n"
-        cell.quotePrefix = True
-    else:
-        cell.value = value
-    for name, setting in style.items():
-        setattr(cell, name, setting)
-    return cell
-
-
-def _lines(text: str, width: float) -> int:
-    """Roughly how many lines a wrapped text takes in a column this wide."""
-    chars = max(int(width * CHARS_PER_WIDTH), 1)
-    return sum(max(1, math.ceil(len(part) / chars)) for part in text.split("\n"))
-
-
-def _fit_height(ws: Worksheet, row: int, texts: list[tuple[str, float]]) -> None:
-    """Give a row with wrapped text the height it needs (Excel does not always work it out)."""
-    lines = max((_lines(text, width) for text, width in texts), default=1)
-    if lines > 1:
-        ws.row_dimensions[row].height = min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT)
-
-
-def _widths(ws: Worksheet, widths: Sequence[float]) -> None:
-    for index, width in enumerate(widths, start=1):
-        ws.column_dimensions[ws.cell(row=1, column=index).column_letter].width = width
-
-
-def _printable(
-    ws: Worksheet, ret: Return, *, landscape: bool = False, table: int | None = None
-) -> None:
-    """A4, one page wide, with the unit, period and page number on every page. A ``table``
-    sheet repeats its header row on every page, and prints its first ``table`` columns only
-    if that is not 0 (LibreOffice prints a hidden sheet that has a print area)."""
-    if table is not None:
-        ws.print_title_rows = "1:1"
-    if table:
-        ws.print_area = f"A1:{get_column_letter(table)}{max(ws.max_row, 1)}"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.page_margins.left = ws.page_margins.right = SIDE_MARGIN
-    ws.page_margins.top = ws.page_margins.bottom = END_MARGIN
-    ws.page_margins.header = ws.page_margins.footer = 0.3
-    where = f"{ret.unit_name} ({ret.unit_code}), {ret.period.label}"
-    if ret.figures_to:
-        where += f" \u2013 {ret.part_quarter_note.lower()}"
-    where = where.replace("&", "&&")
-    ws.oddHeader.center.text = where
-    ws.oddFooter.left.text = f"{ws.title}".replace("&", "&&")
-    ws.oddFooter.right.text = "Page &P of &N"
-
-
-def _put_row(
-    ws: Worksheet, row: int, values: Iterable[object], *, start: int = 1, **style: object
-) -> None:
-    for column, value in enumerate(values, start=start):
-        put(ws, row, column, value, **style)
-
-
 # Sheets
 
 
@@ -273,7 +194,7 @@ def _summary(ws: Worksheet, ret: Return, config: TrustConfig) -> None:
     ws.title = SUMMARY
     tables = summary_tables(ret, config)
     widths = _summary_widths(tables)
-    _widths(ws, widths)
+    set_widths(ws, widths)
     put(ws, 1, 1, ret.trust_name, font=TITLE)
     put(ws, 2, 1, f"{ret.period.adjective.capitalize()} return", font=HEADING)
     put(ws, 3, 1, f"{ret.unit_name} ({ret.unit_code})")
@@ -284,7 +205,7 @@ def _summary(ws: Worksheet, ret: Return, config: TrustConfig) -> None:
     if ret.figures_to:  # the first thing a reader sees after the period
         put(ws, 6, 1, part_quarter_words(ret), font=PART_FONT, fill=PART_FILL, alignment=WRAP)
         ws.merge_cells(start_row=6, start_column=1, end_row=6, end_column=len(widths))
-        _fit_height(ws, 6, [(part_quarter_words(ret), sum(widths))])
+        fit_height(ws, 6, [(part_quarter_words(ret), sum(widths))])
         blocks, row = [(1, 7)], 8
     for table in tables:
         end = _summary_table(ws, row, table, widths)
@@ -296,20 +217,40 @@ def _summary(ws: Worksheet, ret: Return, config: TrustConfig) -> None:
         put(ws, row + 1, 1, name)
         row += 1
     blocks.append((blocks[-1][1] + 1, row))
-    _printable(ws, ret)
+    printable(ws, ret)
+    _keep_together(ws, blocks, widths)
+
+
+def _trends(book: Workbook, ret: Return, config: TrustConfig) -> None:
+    """The Trends sheet, for a return made with its history: the key figures by quarter and
+    year and, for a district or county, by unit, as the PDF's trend pages show them."""
+    tables = [*trend_tables(ret), *unit_tables(ret, config)]
+    if not tables:
+        return
+    ws = book.create_sheet(TRENDS)
+    widths = _summary_widths(tables)
+    set_widths(ws, widths)
+    put(ws, 1, 1, f"{ret.unit_name}: trends to {ret.period.label}", font=HEADING)
+    blocks, row = [], 3
+    for table in tables:
+        end = _summary_table(ws, row, table, widths)
+        blocks.append((row, end))
+        row = end + 1
+    printable(ws, ret)
     _keep_together(ws, blocks, widths)
 
 
 def _summary_widths(tables: list[Table]) -> list[float]:
     """The label column, then each value column wide enough for its longest number (a
     column too narrow shows ####) and the longest word of its headings."""
-    most = max(len(t.columns) + bool(t.verdict_heading) for t in tables)
+    most = max(len(t.columns) + len(t.words) for t in tables)
     widths: list[float] = [LABEL_WIDTH, *[VALUE_WIDTH] * most]
     for table in tables:
-        if table.verdict_heading:  # "Not met", and the words of the heading
-            longest = max(len(word) for word in [*table.verdict_heading.split(), NOT_MET])
-            last = len(table.columns) + 1
-            widths[last] = max(widths[last], longest * CHARS_PER_WIDTH + 3)  # bold, wrapped
+        for w, words in enumerate(table.words):  # e.g. "Not met", and the heading's words
+            said = [line.words[w] for line in table.rows]
+            longest = max(len(word) for word in [*words.heading.split(), NOT_MET, *said])
+            at = len(table.columns) + 1 + w
+            widths[at] = max(widths[at], longest * CHARS_PER_WIDTH + 3)  # bold, wrapped
         for index, column in enumerate(table.columns, start=1):
             longest = max(len(word) for word in column.heading.split())
             for line in table.rows:
@@ -328,13 +269,13 @@ def _summary_table(ws: Worksheet, row: int, table: Table, widths: list[float]) -
     row += 1
     put(ws, row, 1, table.label_heading, font=BOLD, fill=HEADER_FILL, alignment=HEADING_LEFT)
     names = [c.heading for c in table.columns]
-    names += [table.verdict_heading] if table.verdict_heading else []
+    names += [words.heading for words in table.words]
     for index, heading in enumerate(names, start=2):
         put(ws, row, index, heading, font=BOLD, fill=HEADER_FILL, alignment=HEADING_RIGHT)
     # Headings are bold (wider) and indented (narrower room): about a character a unit.
     room = [(widths[i] - 2) / CHARS_PER_WIDTH for i in range(1, len(names) + 1)]
     headings = list(zip(names, room, strict=True))
-    _fit_height(ws, row, headings)
+    fit_height(ws, row, headings)
     for line in table.rows:
         row += 1
         font = BOLD if line.is_total else PLAIN
@@ -349,26 +290,27 @@ def _summary_table(ws: Worksheet, row: int, table: Table, widths: list[float]) -
                 number_format = NUMBER_FORMATS[unit]
             style = {"font": font, "border": border, "alignment": TOP_RIGHT}
             put(ws, row, index + 2, shown, number_format=number_format, **style)
-        if table.verdict_heading:
-            _verdict(ws, row, len(table.columns) + 2, line.verdict, border)
-        _fit_height(ws, row, [(line.label, LABEL_WIDTH)])
+        for w, said in enumerate(line.words, start=len(table.columns) + 2):
+            _words(ws, row, w, said, border)
+        fit_height(ws, row, [(line.label, LABEL_WIDTH)])
     if table.note:
         row += 1
         put(ws, row, 1, table.note, font=ITALIC, alignment=WRAP)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(widths))
-        _fit_height(ws, row, [(table.note, sum(widths))])
+        fit_height(ws, row, [(table.note, sum(widths))])
     return row + 1
 
 
-def _verdict(ws: Worksheet, row: int, column: int, verdict: str, border: Border) -> None:
-    """ "Met" or "Not met" in its colours (a dash when there is nothing to measure)."""
-    if verdict not in COLOURS:
-        put(ws, row, column, NO_VALUE, font=PLAIN, border=border, alignment=TOP_RIGHT)
+def _words(ws: Worksheet, row: int, column: int, said: str, border: Border) -> None:
+    """A row's words: "Met" or "Not met" in its colours, a change as it is, a dash when there
+    is nothing to say."""
+    if said not in COLOURS:
+        put(ws, row, column, said or NO_VALUE, font=PLAIN, border=border, alignment=TOP_RIGHT)
         return
-    ink, fill = (colour.lstrip("#") for colour in COLOURS[verdict])
+    ink, fill = (colour.lstrip("#") for colour in COLOURS[said])
     font = Font(name="Calibri", size=11, bold=True, color=ink)
     fill_ = PatternFill("solid", fgColor=fill)
-    put(ws, row, column, verdict, font=font, fill=fill_, border=border, alignment=TOP_RIGHT)
+    put(ws, row, column, said, font=font, fill=fill_, border=border, alignment=TOP_RIGHT)
 
 
 def _keep_together(ws: Worksheet, blocks: list[tuple[int, int]], widths: list[float]) -> None:
@@ -392,12 +334,12 @@ def _keep_together(ws: Worksheet, blocks: list[tuple[int, int]], widths: list[fl
 
 def _data(ws: Worksheet, ret: Return) -> None:
     """One row per figure, codes and whole numbers only: what the importer reads."""
-    _put_row(ws, 1, DATA_HEADER, font=BOLD)
+    put_row(ws, 1, DATA_HEADER, font=BOLD)
     for row, figure in enumerate(ret.rows(), start=2):
-        _put_row(ws, row, figure)
+        put_row(ws, row, figure)
     ws.freeze_panes = "A2"
-    _widths(ws, [32, 20, 22, 10])
-    _printable(ws, ret, table=0)
+    set_widths(ws, [32, 20, 22, 10])
+    printable(ws, ret, table=0)
     ws.sheet_state = "hidden"  # not printed with the workbook (the module's docstring says why)
 
 
@@ -451,7 +393,7 @@ def _list_sheet(
     for index, heading in enumerate(header):
         alignment = HEADING_RIGHT if index in units else LIST_HEADING
         put(ws, 1, index + 1, heading, font=BOLD, fill=HEADER_FILL, alignment=alignment)
-    _fit_height(ws, 1, [(h, w - 2) for h, w in zip(header, widths, strict=True)])
+    fit_height(ws, 1, [(h, w - 2) for h, w in zip(header, widths, strict=True)])
     for row, values in enumerate(rows, start=2):
         for index, value in enumerate(values):
             if isinstance(value, dt.date):
@@ -462,10 +404,10 @@ def _list_sheet(
                 number_format = NUMBER_FORMATS[units[index]]
                 put(ws, row, index + 1, value, number_format=number_format, alignment=TOP_RIGHT)
         texts = [(v, w - 2) for v, w in zip(values, widths, strict=True) if isinstance(v, str)]
-        _fit_height(ws, row, texts)
+        fit_height(ws, row, texts)
     ws.freeze_panes = "A2"
-    _widths(ws, widths)
-    _printable(ws, ret, landscape=True, table=unit + 1 if others else unit)
+    set_widths(ws, widths)
+    printable(ws, ret, landscape=True, table=unit + 1 if others else unit)
 
 
 def _manifest(ws: Worksheet, ret: Return) -> None:
@@ -473,13 +415,13 @@ def _manifest(ws: Worksheet, ret: Return) -> None:
     protection is not security: the fingerprint is what shows a changed figure)."""
     items = manifest_items(ret)
     for row, item in enumerate(items, start=1):
-        _put_row(ws, row, item)
-    _put_row(ws, len(items) + 2, CONSTITUENT_HEADER)
+        put_row(ws, row, item)
+    put_row(ws, len(items) + 2, CONSTITUENT_HEADER)
     for row, c in enumerate(ret.constituents, start=len(items) + 3):
         revision = "" if c.revision is None else str(c.revision)
         edited = " ".join(c.edited)
-        _put_row(ws, row, (c.unit_code, c.return_id, revision, c.fingerprint, c.status, edited))
-    _widths(ws, [18, 66, 14, 66, 10, 30])
+        put_row(ws, row, (c.unit_code, c.return_id, revision, c.fingerprint, c.status, edited))
+    set_widths(ws, [18, 66, 14, 66, 10, 30])
     ws.sheet_state = "hidden"
     ws.protection.sheet = True
 

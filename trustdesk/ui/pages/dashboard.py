@@ -1,6 +1,7 @@
 """The Dashboard: the first page a coordinator sees. How this quarter is going so far against
 the same weeks of last quarter (a part of a quarter against a whole one always looked like a
-fall), in figure tiles, and attendance week by week and by ECM outcome.
+fall), in figure tiles, and attendance week by week and by ECM outcome; below, the year so
+far against the REYS benchmarks and the trends (:mod:`trustdesk.ui.pages.dashboard_year`).
 
 The figures are the return's own, worked out in a worker thread (a fraction of a second on a
 big workspace): the page keeps showing the figures it has, with a quiet note, until the new
@@ -32,6 +33,7 @@ from trustdesk.returns.dashboard import OVERDUE_ACTIONS, Dashboard, dashboard, d
 from trustdesk.ui import glossary_tips
 from trustdesk.ui.charts import BarChart, HorizontalBarChart
 from trustdesk.ui.pages.counting_page import CountingPage
+from trustdesk.ui.pages.dashboard_year import YearPanel
 
 if TYPE_CHECKING:
     from trustdesk.store.workspace import Workspace
@@ -247,6 +249,8 @@ class DashboardPage(CountingPage):
         self.charts.addLayout(self._chart_block(self.week_chart, ""), 3)
         self.charts.addLayout(self._chart_block(self.outcome_chart, outcome_note), 2)
         layout.addWidget(self.chart_row, 1)
+        self.year = YearPanel(self, self.content)
+        layout.addWidget(self.year)
         layout.addStretch(0)
         self._arrange(self.width())
 
@@ -329,4 +333,5 @@ class DashboardPage(CountingPage):
             part=part_weeks(list(weeks), figures.today),
         )
         self.outcome_chart.set_bars(figures.attendance_by_outcome.items())
+        self.year.show_figures(figures)
         self._arrange(self.width())  # a longer figure may need wider tiles

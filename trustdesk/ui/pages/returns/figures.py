@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.returns import numbers
 from trustdesk.returns.benchmarks import COLOURS, MET, NOT_MET
-from trustdesk.returns.tables import BENCHMARK, Table
+from trustdesk.returns.tables import BENCHMARK, VERDICT, Table
 from trustdesk.ui import glossary_tips
 from trustdesk.ui.record_table import compact_rows
 
@@ -52,18 +52,21 @@ class TableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         if parent.isValid() or self.table is None:
             return 0
-        return 1 + len(self.table.columns) + bool(self.table.verdict_heading)
+        return 1 + len(self.table.columns) + len(self.table.words)
 
-    def is_verdict(self, column: int) -> bool:
-        return self.table is not None and column > len(self.table.columns)
+    def words_at(self, column: int) -> int | None:
+        """Which of the table's columns of words ``column`` is, if it is one."""
+        if self.table is None or column <= len(self.table.columns):
+            return None
+        return column - len(self.table.columns) - 1
 
     def text(self, row: int, column: int) -> str:
         assert self.table is not None
         line = self.table.rows[row]
         if column == 0:
             return line.label
-        if self.is_verdict(column):
-            return line.verdict or NO_VALUE
+        if (w := self.words_at(column)) is not None:
+            return line.words[w] or NO_VALUE
         return format_cell(self.table.unit_of(line, column - 1), line.values[column - 1])
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -75,19 +78,21 @@ class TableModel(QAbstractTableModel):
             return self.text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        verdict = self.is_verdict(column) and line.verdict in COLOURS
-        if role == Qt.ItemDataRole.FontRole and (line.is_total or verdict):
+        w = self.words_at(column)
+        said = "" if w is None else line.words[w]
+        if role == Qt.ItemDataRole.FontRole and (line.is_total or said in COLOURS):
             font = QFont()
             font.setBold(True)
             return font
-        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole) and verdict:
-            ink, fill = COLOURS[line.verdict]
+        coloured = (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole)
+        if role in coloured and said in COLOURS:
+            ink, fill = COLOURS[said]
             return QColor(ink if role == Qt.ItemDataRole.ForegroundRole else fill)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
                 return glossary_tips.tip(line.label, line.label)
-            if self.is_verdict(column):
-                return _verdict_tip(line.verdict)
+            if w is not None:
+                return _words_tip(self.table.words[w].heading, said)
             if line.values[column - 1] is None:
                 if self.table.columns[column - 1].heading == BENCHMARK:
                     return "There is no benchmark for this measure."
@@ -106,6 +111,8 @@ class TableModel(QAbstractTableModel):
                 heading = "\n".join(textwrap.wrap(heading, width, break_long_words=False))
             return heading
         if role == Qt.ItemDataRole.ToolTipRole and section > 0:
+            if self.words_at(section) is None:
+                return self.table.columns[section - 1].spelled_out or self.heading(section)
             return self.heading(section)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = Qt.AlignmentFlag.AlignLeft if section == 0 else Qt.AlignmentFlag.AlignRight
@@ -114,18 +121,20 @@ class TableModel(QAbstractTableModel):
 
     def heading(self, section: int) -> str:
         assert self.table is not None
-        if self.is_verdict(section):
-            return self.table.verdict_heading
+        if (w := self.words_at(section)) is not None:
+            return self.table.words[w].heading
         return self.table.columns[section - 1].heading
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-def _verdict_tip(verdict: str) -> str:
-    if verdict == MET:
+def _words_tip(heading: str, said: str) -> str:
+    if heading != VERDICT:
+        return f"{heading}: {said}" if said else "Nothing to compare: a figure is missing."
+    if said == MET:
         return "The year to date's rate meets the yearly benchmark."
-    if verdict == NOT_MET:
+    if said == NOT_MET:
         return "The year to date's rate is below the yearly benchmark."
     return "Nothing to measure: the rate cannot be worked out, or the year to date is not to hand."
 
