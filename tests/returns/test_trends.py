@@ -188,3 +188,21 @@ def test_a_district_compares_its_localities_over_the_quarters(district_demo):
     by_quarter = trend_tables(ret)[0]
     added = next(r for r in by_quarter.rows if r.label == "Localities' returns added up")
     assert added.values[-1] == sum(c.status != "missing" for c in ret.constituents)
+
+
+@pytest.mark.today(dt.date(2026, 12, 20))
+def test_a_publication_copy_hides_a_small_earlier_figure_and_its_change(trust, workspace):
+    """Three young people last quarter and six this: the first page of a publication copy
+    shows the six, hides the three, and hides the change ("up 100%" would give it back)."""
+    with workspace.session() as s:
+        _club_with(s, ["2026-05-04"], people=3)
+        _club_with(s, ["2026-08-03"], people=6)
+        ret = compute_to_read(s, Q2)
+    public = io.BytesIO()
+    write_pdf(ret, trust, public, publication=True)
+    lines = pages(public.getvalue())[0].splitlines()
+    at = lines.index("Young people reached (contacts)")
+    assert lines[at + 1 : at + 4] == ["6", HIDDEN, "*"], lines[at : at + 4]
+    full = headline_table(ret)
+    row = next(r for r in full.rows if r.measure == "contacts")
+    assert row.values == [6, 3] and row.words == ["\u25b2 up 100%"]
