@@ -29,3 +29,41 @@ def texts_fingerprint_of_book(
         except UserError:
             return None
     return texts_fingerprint(unit_code, period, ret.case_studies, ret.voice, ret.partners, version)
+
+
+def as_older_version(book: openpyxl.Workbook, version: str) -> None:
+    """A return as a TrustDesk of an earlier format version made it: without the breakdowns
+    format version 3 added, its figures' fingerprint and count as that version made them,
+    and from version 2 its texts' fingerprint; version 1 had none."""
+    from trustdesk.returns.formats import ADDED_BREAKDOWNS
+    from trustdesk.returns.model import fingerprint
+
+    added = {b.code for b in ADDED_BREAKDOWNS}
+    summary = book["Summary"]  # an older Summary has no tables of the added breakdowns
+    for title in (b.title for b in ADDED_BREAKDOWNS):
+        first = next(c.row for c in summary["A"] if c.value == title)
+        last = next(
+            r
+            for r in range(first + 2, summary.max_row + 1)
+            if all(c.value is None for c in summary[r])
+        )
+        summary.delete_rows(first, last - first + 1)
+    data = book["Data"]
+    for row in range(data.max_row, 1, -1):
+        if data.cell(row, 2).value in added:
+            data.delete_rows(row)
+    figures = [
+        ((m, b or "", c or ""), int(v))
+        for m, b, c, v in data.iter_rows(min_row=2, values_only=True)
+        if m
+    ]
+    ws = book["Manifest"]
+    fields = {row[0].value: row[1] for row in ws.iter_rows() if row[0].value}
+    unit, period = fields["unit_code"].value, fields["period"].value
+    fields["format_version"].value = version
+    fields["figure_count"].value = str(len(figures))
+    fields["fingerprint"].value = fingerprint(unit, period, figures, version)
+    if version == "1":
+        ws.delete_rows(fields["texts_fingerprint"].row)
+    else:
+        fields["texts_fingerprint"].value = texts_fingerprint_of_book(book, unit, period, version)

@@ -21,7 +21,15 @@ from trustdesk.returns.catalogue import NOT_RECORDED, figure_keys
 from trustdesk.store import models as m
 
 Key = tuple[str, str, str]
-PROFILE_BREAKDOWNS = ("age_band", "gender", "ethnicity", "disability", "looked_after")
+PROFILE_BREAKDOWNS = (
+    "age_band",
+    "gender",
+    "ethnicity",
+    "disability",
+    "looked_after",
+    "young_carer",
+    "teenage_parent",
+)
 
 
 @dataclass
@@ -66,6 +74,8 @@ class _Profiles:
             "ethnicity": person.ethnicity if person.ethnicity in self.ethnicities else NOT_RECORDED,
             "disability": yes_no(person.disability),
             "looked_after": yes_no(person.looked_after),
+            "young_carer": yes_no(person.young_carer),
+            "teenage_parent": yes_no(person.teenage_parent),
         }
 
     def of_headcount(self, row: m.Headcount) -> dict[str, str]:
@@ -75,6 +85,8 @@ class _Profiles:
             "ethnicity": NOT_RECORDED,
             "disability": NOT_RECORDED,
             "looked_after": NOT_RECORDED,
+            "young_carer": NOT_RECORDED,
+            "teenage_parent": NOT_RECORDED,
         }
 
 

@@ -349,7 +349,7 @@ def test_an_unknown_format_version_is_refused(made, district, tmp_path):
     reason = refused_beside_a_good_one(district, bad, made.tut)
     assert reason.split("\n")[0] == (
         "The return cannot be read: Manifest sheet, row 2, column B (format_version): the file "
-        "is in format version '9'; this TrustDesk reads version 2."
+        "is in format version '9'; this TrustDesk reads versions 1 to 3."
     )
 
 
@@ -1213,3 +1213,39 @@ def test_a_code_an_older_format_cannot_map_is_refused_by_name(
         f"The return cannot be read: Data sheet, row {row}, column A (measure): 'meets' is not a "
         f"measure this TrustDesk knows.\n{AGAIN}"
     )
+
+
+# A return of an earlier format version, beside today's
+
+
+def test_a_return_from_an_older_trustdesk_adds_up_with_todays(made, district, tmp_path):
+    """Burton Town's return as a version 2 TrustDesk made it (no young carer or teenage
+    parent figures) and Tutbury's as today's: both taken in, and the district's return adds
+    them up with Burton Town's young people "not recorded" in the groups it never reported,
+    so that every group breakdown still adds up to its total."""
+    from tests.returns.forging import as_older_version
+    from trustdesk.returns.compute import compute_return
+    from trustdesk.returns.data_checks import check_data
+    from trustdesk.store.counting import NOT_RECORDED
+
+    older = doctored(
+        made.btc[0], tmp_path / "old" / made.btc[0].name, lambda b: as_older_version(b, "2")
+    )
+    run = run_import(district.session, [older, made.tut])
+    assert run.outcomes() == {older.name: "imported", made.tut.name: "imported"}
+    btc, tut = (read_workbook(p, trust(district.session)) for p in (older, made.tut))
+    assert btc.breakdown("contacts", "young_carer") == {
+        "yes": 0, "no": 0, NOT_RECORDED: btc.value("contacts")
+    }  # fmt: skip
+    ret = compute_return(district.session, Q2)
+    for group in ("young_carer", "teenage_parent"):
+        for code in ("attendances", "contacts", "participants"):
+            assert ret.breakdown(code, group) == {
+                c: btc.value(code, group, c) + tut.value(code, group, c)
+                for c in ("yes", "no", NOT_RECORDED)
+            }, (code, group)
+            assert sum(ret.breakdown(code, group).values()) == ret.value(code)
+    check_data(ret, trust(district.session))  # the county will take it in
+    # Taken in again, the older file is the same return, not another one with other figures.
+    again = run_import(district.session, [older])
+    assert again.outcomes() == {older.name: "unchanged"}

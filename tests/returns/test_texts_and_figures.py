@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 
 from tests.returns.conftest import made_up_return
-from tests.returns.forging import texts_fingerprint_of_book
+from tests.returns.forging import as_older_version, texts_fingerprint_of_book
 from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import UserError, ValidationError
 from trustdesk.limits import NARRATIVE_MAX, SHORT_TEXT_MAX, VOICE_TEXT_MAX
@@ -31,6 +31,7 @@ from trustdesk.returns.pdf import write_pdf
 from trustdesk.returns.reader import AGAIN, read_workbook
 from trustdesk.returns.workbook import write_workbook
 from trustdesk.services.partners import create_partner, update_partner
+from trustdesk.store.counting import NOT_RECORDED as NR
 
 TEXTS_EDITED = (
     "The texts on the Case studies, Voice or Partners sheets are not the ones the return was "
@@ -120,29 +121,26 @@ def test_texts_as_written_read_back_unmarked_and_with_matching_fingerprint(trust
     )
     book = openpyxl.load_workbook(path)
     manifest = {r[0]: r[1] for r in book["Manifest"].iter_rows(values_only=True) if r[0]}
-    assert manifest["format_version"] == "2"
+    assert manifest["format_version"] == "3"
     assert manifest["texts_fingerprint"] == ret.texts_fingerprint
-    assert texts_fingerprint_of_book(book, "LIC-BUR", "2026-27Q1", "2") == ret.texts_fingerprint
+    assert texts_fingerprint_of_book(book, "LIC-BUR", "2026-27Q1", "3") == ret.texts_fingerprint
 
 
 def test_a_version_1_return_has_no_texts_fingerprint_and_still_reads(trust, tmp_path):
     """Returns made by the TrustDesk before: the same figures fingerprint, no texts one."""
 
-    def as_version_1(book: openpyxl.Workbook) -> None:
-        ws = book["Manifest"]
-        for row in ws.iter_rows():
-            if row[0].value == "format_version":
-                row[1].value = "1"
-            if row[0].value == "texts_fingerprint":
-                ws.delete_rows(row[0].row)
-                break
-
     ret = possible_return(trust)
-    path = edited(written(ret, trust, tmp_path / "r.xlsx"), as_version_1)
+    path = edited(written(ret, trust, tmp_path / "r.xlsx"), lambda b: as_older_version(b, "1"))
     back = read_workbook(path, trust)
     assert not back.edited_after_export and back.voice == ret.voice
+    # Read, it has today's breakdowns, its young people "not recorded" in those it lacked.
+    assert back.figures.keys() == ret.figures.keys()
+    contacts = back.value("contacts")
+    assert back.breakdown("contacts", "young_carer") == {"yes": 0, "no": 0, NR: contacts}
+    assert back.breakdown("attendances", "teenage_parent")[NR] == back.value("attendances")
     # A workspace that took it in keeps its fingerprint: a newer file of it is "unchanged".
-    assert back.fingerprint == fingerprint("LIC-BUR", "2026-27Q1", ret.figures.items(), "1")
+    older = {k: v for k, v in ret.figures.items() if k[1] not in {"young_carer", "teenage_parent"}}
+    assert back.fingerprint == fingerprint("LIC-BUR", "2026-27Q1", older.items(), "1")
 
 
 # 2 and 4. Texts held to the forms' limits, codes and units the trust's, dates in the period

@@ -83,7 +83,8 @@ class _Generator(ActivitiesMixin, PartnershipMixin):
     ) -> None:
         self.config = config
         self.unit = unit
-        self.rng = random.Random(f"trustdesk-demo/{seed}/{unit.code}/{size}")
+        self.seed_text = f"trustdesk-demo/{seed}/{unit.code}/{size}"
+        self.rng = random.Random(self.seed_text)
         years, self.busy, self.people_count = SIZES[size]
         self.as_of = as_of
         self.start = as_of - dt.timedelta(days=round(365.25 * years) - 1)
@@ -158,6 +159,9 @@ class _Generator(ActivitiesMixin, PartnershipMixin):
         span = (self.as_of - dt.timedelta(days=365 * 8) - earliest).days
         postcodes = names.POSTCODE_DISTRICTS.get(self.unit.parent_code or "", ("ST16",))
         prefix = self.unit.code.split("-")[-1]
+        # Teenage parents are drawn from a stream of their own, so that every other draw (and
+        # every figure the tests know) is what it was before they were recorded.
+        parents = random.Random(f"{self.seed_text}/teenage-parents")
         self.people: list[tuple[int, dt.date, str]] = []  # id, date of birth, gender
         for number in range(1, self.people_count + 1):
             gender = rng.choices(["female", "male", "other", "not-stated"], [49, 49, 1, 1])[0]
@@ -185,6 +189,7 @@ class _Generator(ActivitiesMixin, PartnershipMixin):
                 disability=rng.random() < 0.08,
                 looked_after=rng.random() < 0.02,
                 young_carer=rng.random() < 0.04,
+                teenage_parent=15 <= age_now <= 19 and parents.random() < 0.06,
                 created_at=stamp(self.start),
                 erased_at=None,
             )

@@ -38,6 +38,7 @@ class Breakdown:
     additive: bool
     extra: tuple[str, ...] = ()  # categories beyond the list, e.g. "not recorded"
     fixed: tuple[str, ...] = ()  # categories when there is no list (yes / no)
+    title: str = ""  # its table of young people, where "Young people by …" reads badly
 
     def categories(self, config: TrustConfig) -> list[str]:
         if self.list_name is None:
@@ -69,6 +70,13 @@ GENDER = _list("gender", "Gender", "genders", unknown=True)
 ETHNICITY = _list("ethnicity", "Ethnic group", "ethnicity_groups", unknown=True)
 DISABILITY = Breakdown("disability", "Disability", None, True, fixed=FLAG_CATEGORIES)
 LOOKED_AFTER = Breakdown("looked_after", "Looked after", None, True, fixed=FLAG_CATEGORIES)
+# The groups the Ofsted survey and the trust single out, recorded on the young person.
+YOUNG_CARER = Breakdown(
+    "young_carer", "Young carer", None, True, fixed=FLAG_CATEGORIES, title="Young carers"
+)
+TEENAGE_PARENT = Breakdown(
+    "teenage_parent", "Teenage parent", None, True, fixed=FLAG_CATEGORIES, title="Teenage parents"
+)
 RECORDING = Breakdown("recording", "How recorded", None, True, fixed=("register", "headcount"))
 PARTNER_TYPE = _list("partner_type", "Partner type", "partner_types")
 ACCREDITATION = _list("accreditation", "Accreditation", "accreditations", unknown=True)
@@ -76,7 +84,7 @@ CONTACT_METHOD = _list("method", "How", "contact_methods")
 VOICE_METHOD = _list("method", "How", "voice_methods")
 PURPOSE = _list("purpose", "Purpose", "spending_purposes")
 
-PROFILE = (AGE, GENDER, ETHNICITY, DISABILITY, LOOKED_AFTER)
+PROFILE = (AGE, GENDER, ETHNICITY, DISABILITY, LOOKED_AFTER, YOUNG_CARER, TEENAGE_PARENT)
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,12 @@ from trustdesk.config.periods import Period
 from trustdesk.config.trust import Unit
 
 FORMAT_NAME = "trustdesk-return"
-# Version 2 added the texts' fingerprint to the Manifest (a version 1 return has none).
-FORMAT_VERSION = "2"
+# Version 2 added the texts' fingerprint to the Manifest (a version 1 return has none);
+# version 3 the young carer and teenage parent breakdowns (see returns/formats.py).
+FORMAT_VERSION = "3"
 # The format version each version's figures fingerprint is made as: version 2 changed
 # nothing in the figures, so a return's fingerprint, which the workspaces that took it in
-# keep, stays what it was.
+# keep, stays what it was; version 3 added figures, so its own.
 FIGURES_AS = {"2": "1"}
 
 Key = tuple[str, str, str]  # measure, breakdown, category
@@ -161,8 +162,15 @@ class Return:
         default_factory=dict, compare=False, repr=False
     )
 
+    # For a return read from a file: the fingerprint of its figures as the file holds them,
+    # in the file's format version (an older file's figures gain rows when read, see
+    # returns/formats.py, but stay the return they were).
+    read_fingerprint: str = field(default="", compare=False, repr=False)
+
     @property
     def fingerprint(self) -> str:
+        if self.read_fingerprint:
+            return self.read_fingerprint
         return fingerprint(self.unit_code, self.period.code, self.figures.items())
 
     @property

@@ -116,6 +116,7 @@ def read_workbook(
         version = manifest["format_version"][0]
         _check_figures(ret, figures, manifest, version, edited_ok)
         values_checked.not_moved(ret, figures.items(), manifest, version, config)
+        ret.read_fingerprint = fingerprint(ret.unit_code, ret.period.code, figures.items(), version)
         ret.figures, ret.data_rows = formats.to_current(version, figures, rows)
         _texts(book, ret, manifest, version, edited_ok)
         if SUMMARY in book.sheetnames:
@@ -299,7 +300,7 @@ def _identity(manifest: dict[str, tuple[str, Place]], config: TrustConfig) -> Re
         made_by = manifest.get("made_by", ("", None))[0] or "another TrustDesk"
         raise UserError(
             f"The return cannot be read: {place}: the file is in format version {version!r}; "
-            f"this TrustDesk reads version {FORMAT_VERSION}.",
+            f"this TrustDesk reads versions 1 to {FORMAT_VERSION}.",
             hint=f"It was made by {made_by}, which may be newer than this one "
             f"({APP_NAME} {__version__}): install that version or a newer one, then import "
             "it again.",

@@ -22,6 +22,7 @@ from trustdesk import clock
 from trustdesk.config.periods import Period
 from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import UserError
+from trustdesk.returns.formats import fill_unreported
 from trustdesk.returns.model import (
     FORMAT_VERSION,
     CaseStudyText,
@@ -221,6 +222,8 @@ def load_returns(
     returns = cast(dict[int, Return], {r.id: _shell(r, config) for r in records})
     for rid, m, b, c, v in _figure_rows(session, ids):
         returns[rid].figures[(m, b, c)] = v
+    for ret in returns.values():  # one taken in from an older TrustDesk lacks some
+        ret.figures = fill_unreported(ret.figures)
     for rid, kind, payload in session.exec(
         select(col(ReturnText.return_record_id), col(ReturnText.kind), col(ReturnText.payload))
         .where(col(ReturnText.return_record_id).in_(ids))

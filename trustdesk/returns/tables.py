@@ -326,7 +326,7 @@ def breakdown_tables(ret: Return, config: TrustConfig) -> list[Table]:
         _column("accredited_outcomes", "Accredited outcomes"),
     ]
     tables = [
-        _breakdown_table(ret, config, f"Young people by {b.label.lower()}", b, people)
+        _breakdown_table(ret, config, b.title or f"Young people by {b.label.lower()}", b, people)
         for b in catalogue.PROFILE
     ]
     tables.append(

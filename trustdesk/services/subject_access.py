@@ -156,6 +156,7 @@ def _details(session: Session, person: YoungPerson) -> list[tuple[str, str]]:
         ("Disability", _yes(person.disability)),
         ("Looked after", _yes(person.looked_after)),
         ("Young carer", _yes(person.young_carer)),
+        ("Teenage parent", _yes(person.teenage_parent)),
         ("Postcode district", person.postcode_district or ""),
         ("Added to TrustDesk", f"{person.created_at:%d/%m/%Y}"),
     ]

@@ -28,6 +28,7 @@ class YoungPersonFields(TypedDict, total=False):
     disability: bool
     looked_after: bool
     young_carer: bool
+    teenage_parent: bool
     postcode_district: str | None
 
 
@@ -78,6 +79,7 @@ def _save(
         "disability": bool(fields.get("disability")),
         "looked_after": bool(fields.get("looked_after")),
         "young_carer": bool(fields.get("young_carer")),
+        "teenage_parent": bool(fields.get("teenage_parent")),
     }
     return v.save(session, v.apply(person, details))
 

@@ -16,7 +16,15 @@ from trustdesk.config.trust import TrustConfig
 from trustdesk.store.models import YoungPerson
 
 NOT_RECORDED = "not-recorded"
-PROFILE = ("age_band", "gender", "ethnicity", "disability", "looked_after")
+PROFILE = (
+    "age_band",
+    "gender",
+    "ethnicity",
+    "disability",
+    "looked_after",
+    "young_carer",
+    "teenage_parent",
+)
 
 
 def known(column: Any, codes: list[str]) -> ColumnElement[str]:
@@ -54,6 +62,8 @@ def profile(config: TrustConfig, day: Any, kept: Any = None) -> dict[str, Column
         "ethnicity": known(YoungPerson.ethnicity, config.codes("ethnicity_groups")),
         "disability": _flag(YoungPerson.disability),
         "looked_after": _flag(YoungPerson.looked_after),
+        "young_carer": _flag(YoungPerson.young_carer),
+        "teenage_parent": _flag(YoungPerson.teenage_parent),
     }
 
 

@@ -33,6 +33,8 @@ class YoungPerson(SQLModel, table=True):
     disability: bool = False
     looked_after: bool = False
     young_carer: bool = False
+    # A mother or father, or expecting: reported as a group (Ofsted's teenage parents).
+    teenage_parent: bool = False
     created_at: dt.datetime = Field(default_factory=utc_now)
     # Set when the identifying details were removed (retention period passed, or erasure).
     erased_at: dt.datetime | None = None

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QWidget)
+    QFormLayout, QGridLayout, QHBoxLayout, QLabel,
+    QLineEdit, QSizePolicy, QSpacerItem, QWidget)
 
 class Ui_YoungPersonForm(object):
     def setupUi(self, YoungPersonForm):
@@ -120,27 +120,32 @@ class Ui_YoungPersonForm(object):
 
         self.needsBox = QWidget(YoungPersonForm)
         self.needsBox.setObjectName(u"needsBox")
-        self.needsBoxLayout = QHBoxLayout(self.needsBox)
+        self.needsBoxLayout = QGridLayout(self.needsBox)
         self.needsBoxLayout.setObjectName(u"needsBoxLayout")
         self.needsBoxLayout.setContentsMargins(0, 0, 0, 0)
         self.disabilityCheck = QCheckBox(self.needsBox)
         self.disabilityCheck.setObjectName(u"disabilityCheck")
 
-        self.needsBoxLayout.addWidget(self.disabilityCheck)
+        self.needsBoxLayout.addWidget(self.disabilityCheck, 0, 0, 1, 1)
 
         self.lookedAfterCheck = QCheckBox(self.needsBox)
         self.lookedAfterCheck.setObjectName(u"lookedAfterCheck")
 
-        self.needsBoxLayout.addWidget(self.lookedAfterCheck)
+        self.needsBoxLayout.addWidget(self.lookedAfterCheck, 0, 1, 1, 1)
 
         self.youngCarerCheck = QCheckBox(self.needsBox)
         self.youngCarerCheck.setObjectName(u"youngCarerCheck")
 
-        self.needsBoxLayout.addWidget(self.youngCarerCheck)
+        self.needsBoxLayout.addWidget(self.youngCarerCheck, 1, 0, 1, 1)
+
+        self.teenageParentCheck = QCheckBox(self.needsBox)
+        self.teenageParentCheck.setObjectName(u"teenageParentCheck")
+
+        self.needsBoxLayout.addWidget(self.teenageParentCheck, 1, 1, 1, 1)
 
         self.needsBoxSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.needsBoxLayout.addItem(self.needsBoxSpacer)
+        self.needsBoxLayout.addItem(self.needsBoxSpacer, 0, 2, 1, 1)
 
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.needsBox)
@@ -182,7 +187,8 @@ class Ui_YoungPersonForm(object):
         QWidget.setTabOrder(self.ethnicityCombo, self.disabilityCheck)
         QWidget.setTabOrder(self.disabilityCheck, self.lookedAfterCheck)
         QWidget.setTabOrder(self.lookedAfterCheck, self.youngCarerCheck)
-        QWidget.setTabOrder(self.youngCarerCheck, self.postcodeEdit)
+        QWidget.setTabOrder(self.youngCarerCheck, self.teenageParentCheck)
+        QWidget.setTabOrder(self.teenageParentCheck, self.postcodeEdit)
 
         self.retranslateUi(YoungPersonForm)
 
@@ -239,6 +245,13 @@ class Ui_YoungPersonForm(object):
         self.youngCarerCheck.setAccessibleName(QCoreApplication.translate("YoungPersonForm", u"Young carer", None))
 #endif // QT_CONFIG(accessibility)
         self.youngCarerCheck.setText(QCoreApplication.translate("YoungPersonForm", u"&Young carer", None))
+#if QT_CONFIG(tooltip)
+        self.teenageParentCheck.setToolTip(QCoreApplication.translate("YoungPersonForm", u"A young mother or father, or expecting a baby. Returns count teenage parents as a group, never by name.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.teenageParentCheck.setAccessibleName(QCoreApplication.translate("YoungPersonForm", u"Teenage parent", None))
+#endif // QT_CONFIG(accessibility)
+        self.teenageParentCheck.setText(QCoreApplication.translate("YoungPersonForm", u"Teenage pa&rent", None))
         self.postcodeLabel.setText(QCoreApplication.translate("YoungPersonForm", u"&Postcode district", None))
 #if QT_CONFIG(accessibility)
         self.postcodeEdit.setAccessibleName(QCoreApplication.translate("YoungPersonForm", u"Postcode district", None))

@@ -171,6 +171,7 @@ class YoungPeoplePage(RecordPage):
         self.ui.disabilityCheck.setChecked(bool(record and record.disability))
         self.ui.lookedAfterCheck.setChecked(bool(record and record.looked_after))
         self.ui.youngCarerCheck.setChecked(bool(record and record.young_carer))
+        self.ui.teenageParentCheck.setChecked(bool(record and record.teenage_parent))
         self.ui.postcodeEdit.setText(record.postcode_district or "" if record else "")
         # Once the identifying details are removed there is nothing left to edit.
         self.form_widget.setEnabled(not (record and record.erased_at))
@@ -191,6 +192,7 @@ class YoungPeoplePage(RecordPage):
             "disability": self.ui.disabilityCheck.isChecked(),
             "looked_after": self.ui.lookedAfterCheck.isChecked(),
             "young_carer": self.ui.youngCarerCheck.isChecked(),
+            "teenage_parent": self.ui.teenageParentCheck.isChecked(),
             "postcode_district": self.ui.postcodeEdit.text(),
         }
         return save_young_person(self.workspace, record_id, values, today=self.today())
