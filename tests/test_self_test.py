@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QApplication
 from trustdesk import self_test
 from trustdesk.cli import main
 from trustdesk.cli.self_test import STEPS
+from trustdesk.config.trust import example_trust_path, load_trust_config
 from trustdesk.errors import WorkspaceError
+from trustdesk.returns.catalogue import figure_keys
 from trustdesk.store.schema import head_schema
 from trustdesk.ui import messages, self_test_window
 
@@ -58,7 +60,8 @@ def test_passes_in_the_running_application_and_leaves_nothing_behind(
     assert reported(out) == [("ok", name) for name in STEP_NAMES]
     assert f"Self-test passed: {len(STEP_NAMES)} steps in " in out
     assert f"ok   workspace created and upgraded (schema {head_schema()}, SQLite " in out
-    assert "ok   return imported and consolidated by its district (388 figures into" in out
+    figures = len(figure_keys(load_trust_config(example_trust_path())))  # 418 today
+    assert f"ok   return imported and consolidated by its district ({figures} figures into" in out
     assert "ok   main window shows every page (12 pages at 1366x768)" in out
     assert QApplication.instance() is qapp  # the one already running, not a second
     assert list(temporary.iterdir()) == []
