@@ -596,7 +596,7 @@ def macro_sheet(base: Path, folder: Path) -> Path:
 
 def intl_macro_sheet(base: Path, folder: Path) -> Path:
     """An international macro sheet among the worksheets, declared by its content type."""
-    part = "xl/worksheets/sheet7.xml"
+    part = "xl/worksheets/sheet70.xml"  # beyond the return's own sheets
     return rezip(
         base,
         folder / "intl_macro_sheet.xlsx",

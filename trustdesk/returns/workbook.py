@@ -106,12 +106,13 @@ def write_workbook(ret: Return, config: TrustConfig, target: Path | BinaryIO) ->
     """Write the return as an .xlsx workbook to a path or an open binary file."""
     book = Workbook()
     _summary(book.active, ret, config)
-    _trends(book, ret, config)
     _data(book.create_sheet(DATA), ret)
     _case_studies(book.create_sheet(CASE_STUDIES), ret, config)
     _voice(book.create_sheet(VOICE), ret, config)
     _partners(book.create_sheet(PARTNERS), ret, config)
     _manifest(book.create_sheet(MANIFEST), ret)
+    # Last, so that the sheets the importer reads keep their parts (sheet2.xml is Data).
+    _trends(book, ret, config)
     book.active = 0
     # Who made it is the program, never the signed-in user (the file leaves the office).
     props = book.properties
