@@ -22,7 +22,7 @@ from trustdesk.cli import main
 from trustdesk.config.periods import Period
 from trustdesk.config.trust import example_trust_path
 from trustdesk.errors import ValidationError
-from trustdesk.returns import export
+from trustdesk.returns import export, importer
 from trustdesk.returns.checks import checks_before_export
 from trustdesk.returns.export import ExportBlocked, export_return
 from trustdesk.returns.importer import import_returns
@@ -299,11 +299,9 @@ def test_every_young_person_of_the_demo_written_in_full_is_caught(demo_of, tmp_p
     assert not any(studies[c.record_id] in c.message for c in errors)
 
 
-def test_a_district_refuses_a_received_text_that_gives_a_household_away(
-    tmp_path, monkeypatch
-) -> None:
-    """An older TrustDesk, or a hand edit, may send a return whose text gives a phone number:
-    the district's checks point at the return it came in, and its own return is refused."""
+def _sent_with_a_phone_number(tmp_path: Path, monkeypatch) -> list[Path]:
+    """Burntwood's Q1 return carrying a phone number, as an older TrustDesk or a hand edit
+    could send it."""
     with (
         create_workspace(tmp_path / "BUR", "LIC-BUR") as ws,
         ws.session() as session,
@@ -316,11 +314,46 @@ def test_a_district_refuses_a_received_text_that_gives_a_household_away(
         older.setattr(export, "refuse_identities", lambda *args: None)
         sent = export_return(session, Q1, tmp_path / "sent", formats=["xlsx"], now=NOW)
         session.commit()
+    return sent.paths
+
+
+def test_a_district_refuses_at_import_a_text_that_gives_a_household_away(
+    tmp_path, monkeypatch
+) -> None:
+    """Taken in, such a text would stop the district's own return: the file is refused, the
+    message says which text and what to ask for, and nothing of it is kept."""
+    sent = _sent_with_a_phone_number(tmp_path, monkeypatch)
     with (
         create_workspace(tmp_path / "LIC", "LIC", config_path=example_trust_path()) as ws,
         ws.session() as session,
     ):
-        import_returns(session, sent.paths, today=TODAY)
+        report = import_returns(session, sent, today=TODAY)
+
+        (line,) = report.lines
+        assert line.outcome == "refused"
+        assert line.reason == (
+            "It carries a text that would identify someone, which a return must never do:\n"
+            "- What young people said on 02 Jun 2026 gives a phone number (0\u2026 9\u2026).\n"
+            "Ask Burntwood's coordinator to change the text and export the return again. "
+            "Nothing of this file was taken in."
+        )
+        assert current_record(session, "LIC-BUR", Q1) is None
+        assert not [c for c in checks_before_export(session, Q1, TODAY) if c.blocks]
+
+
+def test_a_district_holding_such_a_text_from_before_is_told_and_cannot_export_it(
+    tmp_path, monkeypatch
+) -> None:
+    """A return taken in before imports looked (by an older TrustDesk): the district's checks
+    point at the return it came in, and its own return is refused."""
+    sent = _sent_with_a_phone_number(tmp_path, monkeypatch)
+    with (
+        create_workspace(tmp_path / "LIC", "LIC", config_path=example_trust_path()) as ws,
+        ws.session() as session,
+    ):
+        with monkeypatch.context() as older:
+            older.setattr(importer, "refuse_received_identities", lambda *args: None)
+            import_returns(session, sent, today=TODAY)
         received = current_record(session, "LIC-BUR", Q1)
 
         checks = checks_before_export(session, Q1, TODAY)

@@ -19,8 +19,8 @@ from trustdesk.ops import returns as returns_ops
 from trustdesk.returns.completeness import chase_list, completeness
 from trustdesk.returns.consolidate import MISSING
 from trustdesk.returns.export import default_period
-from trustdesk.returns.importer import changes_listed
 from trustdesk.returns.model import Return
+from trustdesk.returns.revision_changes import changes_listed
 from trustdesk.store.context import context
 from trustdesk.store.migrate import open_to_look, open_workspace
 from trustdesk.store.workspace import Workspace

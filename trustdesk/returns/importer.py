@@ -36,15 +36,17 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import SessionTransaction
 from sqlmodel import Session
 
-from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import Cancelled, UserError
-from trustdesk.returns import catalogue, numbers, received
+from trustdesk.privacy.on_record import identity_matcher
+from trustdesk.returns import received
 from trustdesk.returns.data_checks import check_data
 from trustdesk.returns.import_files import not_saved, shown_name, unexpected
 from trustdesk.returns.import_files import return_files as return_files
 from trustdesk.returns.manifest_values import made_at_refusal
-from trustdesk.returns.model import Key, Return
+from trustdesk.returns.model import Return
 from trustdesk.returns.received import borrowed_id, current_record, figures_of, save_received
+from trustdesk.returns.revision_changes import Change, changes_between
+from trustdesk.returns.texts import refuse_received_identities
 from trustdesk.returns.untrusted import open_return_file
 from trustdesk.store.context import context, trust
 from trustdesk.store.models import ReturnRecord
@@ -71,20 +73,6 @@ EDITED_HINT = (
     "Ask the coordinator whether the change is right. To take the return in as it is, "
     "confirm it (on the command line: --accept-edited); it is then marked as edited."
 )
-
-
-@dataclass(frozen=True)
-class Change:
-    """A figure a replacing revision changes."""
-
-    what: str
-    before: int
-    after: int
-    unit: catalogue.Quantity = "count"
-
-    def __str__(self) -> str:
-        before, after = (numbers.figure(self.unit, v) for v in (self.before, self.after))
-        return f"{self.what}: {before} \u2192 {after}"
 
 
 @dataclass
@@ -185,6 +173,7 @@ def _read_and_check(session: Session, path: Path, today: dt.date) -> Checked:
         ret = open_return_file(path, trust(session), edited_ok=True)
         _belongs_here(session, ret, today)
         check_data(ret, trust(session))
+        refuse_received_identities(ret, identity_matcher(session), trust(session))
     except UserError as problem:
         checked.reason = str(problem)
         return checked
@@ -457,43 +446,3 @@ def _same_texts(session: Session, record: ReturnRecord, ret: Return) -> bool:
     edited by hand is never "unchanged")."""
     (kept,) = received.load_returns(session, [record], trust(session)).values()
     return kept.texts_fingerprint == ret.texts_fingerprint
-
-
-def changes_between(
-    before: dict[Key, int], after: dict[Key, int], config: TrustConfig
-) -> list[Change]:
-    """The figures that differ, totals first, in catalogue order, named as people read them."""
-    keys = [k for k in after if before.get(k, 0) != after[k]]
-    keys += [k for k in before if k not in after and before[k]]
-    order = {m.code: i for i, m in enumerate(catalogue.MEASURES)}
-    keys.sort(key=lambda k: (bool(k[1]), order.get(k[0], len(order))))
-    return [
-        Change(_what(k, config), before.get(k, 0), after.get(k, 0), _quantity(k[0])) for k in keys
-    ]
-
-
-def changes_listed(changes: Sequence[Change], most: int = 12) -> list[str]:
-    """The changed figures, a line each ("Attendances: 1,204 \u2192 1,260"), the first
-    ``most`` of them and how many more."""
-    lines = [str(change) for change in changes[:most]]
-    if len(changes) > most:
-        lines.append(f"\u2026 and {len(changes) - most} more")
-    return lines
-
-
-def _quantity(code: str) -> catalogue.Quantity:
-    return catalogue.measure(code).unit if catalogue.is_known(code) else "count"
-
-
-def _what(key: Key, config: TrustConfig) -> str:
-    """ "Attendances", or "Attendances, age band 13-15"."""
-    code, breakdown_code, category = key
-    if not catalogue.is_known(code):
-        return " / ".join(filter(None, key))
-    measure = catalogue.measure(code)
-    if not breakdown_code:
-        return measure.label
-    breakdown = measure.breakdown(breakdown_code)
-    return (
-        f"{measure.label}, {breakdown.label.lower()} {breakdown.category_label(config, category)}"
-    )

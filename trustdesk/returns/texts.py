@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from sqlmodel import Session, col, select
 
 from trustdesk.config.periods import Period
+from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import UserError
 from trustdesk.privacy.findings import Finding
 from trustdesk.privacy.identities import IdentityMatcher
@@ -205,12 +206,40 @@ class IdentityInReturn(UserError):
         self.found = found
 
 
-def refuse_identities(ret: Return, matcher: IdentityMatcher) -> None:
-    """Raise :class:`IdentityInReturn` if any text the return carries holds an error."""
+class IdentityReceived(UserError):
+    """A return from the unit below carries a text that identifies someone: it is refused
+    at import, so it can never stop the district's or county's own return later."""
+
+    def __init__(self, unit: str, found: list[tuple[TravellingText, list[Finding]]]) -> None:
+        lines = "\n".join(f"- {text.name(f)} {problems(f)}." for text, f in found)
+        super().__init__(
+            "It carries a text that would identify someone, which a return must never do:"
+            f"\n{lines}",
+            hint=f"Ask {unit}'s coordinator to change the text and export the return again. "
+            "Nothing of this file was taken in.",
+        )
+
+
+def identities_found(
+    ret: Return, matcher: IdentityMatcher
+) -> list[tuple[TravellingText, list[Finding]]]:
+    """Each text the return carries that holds an error, with its errors."""
     found = []
     for text in return_texts(ret):
         errors = [f for f in matcher.find(text.text) if f.blocks]
         if errors:
             found.append((text, errors))
-    if found:
+    return found
+
+
+def refuse_received_identities(ret: Return, matcher: IdentityMatcher, config: TrustConfig) -> None:
+    """Raise :class:`IdentityReceived` if a return taken in from the unit below carries a
+    text that identifies someone."""
+    if found := identities_found(ret, matcher):
+        raise IdentityReceived(config.unit(ret.unit_code).name, found)
+
+
+def refuse_identities(ret: Return, matcher: IdentityMatcher) -> None:
+    """Raise :class:`IdentityInReturn` if any text the return carries holds an error."""
+    if found := identities_found(ret, matcher):
         raise IdentityInReturn(found)

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
-from trustdesk.returns.importer import EDITED, Change, Checked, ImportReport, changes_listed
+from trustdesk.returns.importer import EDITED, Checked, ImportReport
+from trustdesk.returns.revision_changes import Change, changes_listed
 from trustdesk.words import counted
 
 TAKE_IT_IN = "Take it in although it was changed after export"
