@@ -60,7 +60,7 @@ def test_passes_in_the_running_application_and_leaves_nothing_behind(
     assert reported(out) == [("ok", name) for name in STEP_NAMES]
     assert f"Self-test passed: {len(STEP_NAMES)} steps in " in out
     assert f"ok   workspace created and upgraded (schema {head_schema()}, SQLite " in out
-    figures = len(figure_keys(load_trust_config(example_trust_path())))  # 418 today
+    figures = len(figure_keys(load_trust_config(example_trust_path()), "district"))
     assert f"ok   return imported and consolidated by its district ({figures} figures into" in out
     assert "ok   main window shows every page (12 pages at 1366x768)" in out
     assert QApplication.instance() is qapp  # the one already running, not a second

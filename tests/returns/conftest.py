@@ -19,7 +19,10 @@ def made_up_return(trust: TrustConfig, *, seed: int = 7, unit_code: str = "LIC-B
     like spreadsheet formulas."""
     rng = random.Random(seed)
     unit = trust.unit(unit_code)
-    figures = {key: rng.choice([0, 1, 2, 3, 5, 8, 13, 21, 34, 55]) for key in figure_keys(trust)}
+    figures = {
+        key: rng.choice([0, 1, 2, 3, 5, 8, 13, 21, 34, 55])
+        for key in figure_keys(trust, unit.level)
+    }
     period = Period.parse("2026-27Q1")
     return Return.of_unit(
         trust.trust_name,

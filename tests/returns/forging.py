@@ -32,25 +32,35 @@ def texts_fingerprint_of_book(
 
 
 def as_older_version(book: openpyxl.Workbook, version: str) -> None:
-    """A return as a TrustDesk of an earlier format version made it: without the breakdowns
-    format version 3 added, its figures' fingerprint and count as that version made them,
+    """A return as a TrustDesk of an earlier format version made it: without the board's
+    own figures format version 4 added (a district's or county's), before version 3 without
+    the breakdowns it added, its figures' fingerprint and count as that version made them,
     and from version 2 its texts' fingerprint; version 1 had none."""
+    from trustdesk.returns.board_tables import BOARD_TABLES
+    from trustdesk.returns.catalogue import is_board
     from trustdesk.returns.formats import ADDED_BREAKDOWNS
     from trustdesk.returns.model import fingerprint
 
-    added = {b.code for b in ADDED_BREAKDOWNS}
-    summary = book["Summary"]  # an older Summary has no tables of the added breakdowns
-    for title in (b.title for b in ADDED_BREAKDOWNS):
-        first = next(c.row for c in summary["A"] if c.value == title)
+    added = {b.code for b in ADDED_BREAKDOWNS} if int(version) < 3 else set()
+    titles = [*BOARD_TABLES, *(b.title for b in ADDED_BREAKDOWNS if b.code in added)]
+    summary = book["Summary"]  # an older Summary has none of the tables added since
+    for title in titles:
+        first = next((c.row for c in summary["A"] if c.value == title), None)
+        if first is None:  # a locality's return has no board tables
+            continue
         last = next(
-            r
-            for r in range(first + 2, summary.max_row + 1)
-            if all(c.value is None for c in summary[r])
+            (
+                r
+                for r in range(first + 2, summary.max_row + 1)
+                if all(c.value is None for c in summary[r])
+            ),
+            summary.max_row,
         )
         summary.delete_rows(first, last - first + 1)
     data = book["Data"]
     for row in range(data.max_row, 1, -1):
-        if data.cell(row, 2).value in added:
+        code = data.cell(row, 1).value or ""
+        if data.cell(row, 2).value in added or is_board(code):
             data.delete_rows(row)
     figures = [
         ((m, b or "", c or ""), int(v))

@@ -317,7 +317,7 @@ def count_return(session: Session, config: TrustConfig, unit_code: str, period: 
         add("spend_pence", "purpose", row.purpose, row.amount_pence)
 
     # -- every key of a complete return, zeros included -----------------------------------
-    figures = dict.fromkeys(figure_keys(config), 0)
+    figures = dict.fromkeys(figure_keys(config, "locality"), 0)
     stray = [key for key in counts if key not in figures]
     for key, value in counts.items():
         figures[key] = figures.get(key, 0) + value
@@ -358,7 +358,7 @@ def assert_same_figures(
     *,
     show: int = 30,
 ) -> None:
-    lines = figure_differences(actual, expected, figure_keys(config))
+    lines = figure_differences(actual, expected, figure_keys(config, "locality"))
     if lines:
         shown = "\n  ".join(lines[:show])
         more = f"\n  ... and {len(lines) - show} more" if len(lines) > show else ""

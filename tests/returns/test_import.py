@@ -349,7 +349,7 @@ def test_an_unknown_format_version_is_refused(made, district, tmp_path):
     reason = refused_beside_a_good_one(district, bad, made.tut)
     assert reason.split("\n")[0] == (
         "The return cannot be read: Manifest sheet, row 2, column B (format_version): the file "
-        "is in format version '9'; this TrustDesk reads versions 1 to 3."
+        "is in format version '9'; this TrustDesk reads versions 1 to 4."
     )
 
 

@@ -94,7 +94,7 @@ def _return(
     sessions: int = 0,
     constituents: list[Constituent] | None = None,
 ) -> Return:
-    figures = dict.fromkeys(figure_keys(trust), 0)
+    figures = dict.fromkeys(figure_keys(trust, trust.unit(unit).level), 0)
     figures[("population_13_19", "", "")] = sessions  # a figure no other one adds up to
     return Return.of_unit(
         trust.trust_name,

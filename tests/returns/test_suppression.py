@@ -90,8 +90,10 @@ def worked_out(eqs: list[Equation], value: dict, hidden: set) -> set:
 def consistent_return(trust: TrustConfig, seed: int) -> Return:
     """A return whose additive breakdowns add up to their totals, with many small values."""
     rng = random.Random(seed)
-    figures = dict.fromkeys(figure_keys(trust), 0)
+    figures = dict.fromkeys(figure_keys(trust, "locality"), 0)
     for m in catalogue.MEASURES:
+        if catalogue.is_board(m.code):  # a locality's return has no board
+            continue
         total = rng.choice([0, 1, 3, 6, 9, 14, 25, 40])
         figures[(m.code, "", "")] = total
         for b in m.breakdowns:

@@ -21,6 +21,7 @@ from trustdesk.limits import NARRATIVE_MAX, SHORT_TEXT_MAX, VOICE_TEXT_MAX
 from trustdesk.returns import catalogue
 from trustdesk.returns.data_checks import check_data
 from trustdesk.returns.model import (
+    FORMAT_VERSION,
     CaseStudyText,
     PartnerLine,
     Return,
@@ -44,7 +45,7 @@ def possible_return(trust: TrustConfig, totals: dict[str, int] | None = None) ->
     """A return that passes every check: its figures zero but for ``totals``, each total's
     additive breakdowns putting it all in their first category."""
     ret = made_up_return(trust)
-    ret.figures = dict.fromkeys(catalogue.figure_keys(trust), 0)
+    ret.figures = dict.fromkeys(catalogue.figure_keys(trust, "locality"), 0)
     for code, total in (totals or {}).items():
         ret.figures[code, "", ""] = total
         for by in catalogue.measure(code).breakdowns:
@@ -121,9 +122,12 @@ def test_texts_as_written_read_back_unmarked_and_with_matching_fingerprint(trust
     )
     book = openpyxl.load_workbook(path)
     manifest = {r[0]: r[1] for r in book["Manifest"].iter_rows(values_only=True) if r[0]}
-    assert manifest["format_version"] == "3"
+    assert manifest["format_version"] == FORMAT_VERSION
     assert manifest["texts_fingerprint"] == ret.texts_fingerprint
-    assert texts_fingerprint_of_book(book, "LIC-BUR", "2026-27Q1", "3") == ret.texts_fingerprint
+    assert (
+        texts_fingerprint_of_book(book, "LIC-BUR", "2026-27Q1", FORMAT_VERSION)
+        == ret.texts_fingerprint
+    )
 
 
 def test_a_version_1_return_has_no_texts_fingerprint_and_still_reads(trust, tmp_path):

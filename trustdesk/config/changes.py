@@ -282,6 +282,7 @@ def _rule_changes(current: TrustConfig, offered: TrustConfig) -> list[Change]:
     return [
         *_changes(current.reporting, offered.reporting, _RULE_WORDS),
         *_changes(current.benchmarks, offered.benchmarks, _BENCHMARK_WORDS),
+        *_changes(current.boards, offered.boards, _BOARD_WORDS),
     ]
 
 
@@ -313,6 +314,10 @@ _BENCHMARK_WORDS = [
     ("participants", "REYS benchmark for participants", "{:g}% of the 13-19 population a year"),
     ("recorded_outcomes", "REYS benchmark for recorded outcomes", "{:g}% of participants"),
     ("accredited_outcomes", "REYS benchmark for accredited outcomes", "{:g}% of participants"),
+]
+_BOARD_WORDS = [
+    ("meet_every_months", "A board meets at least every", "{} months"),
+    ("missing_after", "A statutory partner is missing after", "{} board meetings away"),
 ]
 
 

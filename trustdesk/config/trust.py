@@ -93,6 +93,17 @@ class BenchmarksConfig(_Strict):
     accredited_outcomes: float = Field(default=30, ge=0, le=100)
 
 
+class BoardsConfig(_Strict):
+    """What a district's or county's board is held to (the Audit Commission's briefing: meet
+    at least every two months; name the statutory partners who stay away)."""
+
+    # The most months that may pass between two board meetings.
+    meet_every_months: int = Field(default=2, ge=1, le=12)
+    # A statutory partner type present at none of this many board meetings in a row is
+    # named as missing.
+    missing_after: int = Field(default=3, ge=1, le=12)
+
+
 def _unique(entries: list[Any], what: str) -> None:
     seen: set[str] = set()
     for entry in entries:
@@ -111,6 +122,7 @@ class TrustFile(_Strict):
     version: int = Field(default=1, ge=1, le=1_000_000, strict=True)
     reporting: ReportingConfig = ReportingConfig()
     benchmarks: BenchmarksConfig = BenchmarksConfig()
+    boards: BoardsConfig = BoardsConfig()
     county: CountyConfig
     ecm_outcomes: list[Choice] = Field(min_length=1)
     partner_types: list[PartnerType] = Field(min_length=1)

@@ -16,7 +16,7 @@ several ECM outcomes), so its values may add up to more.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from trustdesk.config.trust import TrustConfig
@@ -314,8 +314,66 @@ MEASURES: tuple[Measure, ...] = (
     ),
 )
 
-SECTIONS = (REACH, OUTCOMES, PARTNERS, MEETINGS, VOICE)
+# The board's own work: a district's or county's board counts its own meetings, actions and
+# the voice it heard, as a locality group does. These figures travel in a district's and a
+# county's return beside the sums of the units below and are never added to them, nor to
+# each other when the county adds up its districts' returns (a locality's return carries
+# them as zeros: it has no board).
+BOARD = "The board's own work"
+BOARD_PREFIX = "board_"
+_BOARD_WORDS = {
+    "meetings_held": ("Board meetings held", "Meetings of the board held in the period."),
+    "meeting_places": (
+        "Partner places at board meetings",
+        "Each partner expected at each board meeting (present, apologies or absent).",
+    ),
+    "meeting_present": (
+        "Partners present at board meetings",
+        "Each partner present at each board meeting; divided by the places, the board's "
+        "attendance rate.",
+    ),
+    "meeting_apologies": (
+        "Apologies sent to board meetings",
+        "Each partner that sent apologies to a board meeting.",
+    ),
+    "actions_opened": ("Board actions agreed", "Actions agreed at board meetings in the period."),
+    "actions_completed": (
+        "Board actions completed",
+        "Board actions done on a day in the period, whenever they were agreed.",
+    ),
+    "actions_overdue": (
+        "Board actions overdue",
+        "Board actions due before the period's last day and still open at the end of it.",
+    ),
+    "voice_entries": (
+        "Voice heard by the board",
+        "Times the board gathered young people's views (a shadow board, a youth forum, a survey).",
+    ),
+    "voice_changes": (
+        "Changes the board made because of what young people said",
+        "The board's voice entries dated in the period that record a change made.",
+    ),
+}
+_LOCAL = {m.code: m for m in MEASURES}
+BOARD_MEASURES: tuple[Measure, ...] = tuple(
+    replace(
+        _LOCAL[code],
+        code=BOARD_PREFIX + code,
+        label=label,
+        definition=definition,
+        section=BOARD,
+    )
+    for code, (label, definition) in _BOARD_WORDS.items()
+)
+MEASURES += BOARD_MEASURES
+
+SECTIONS = (REACH, OUTCOMES, PARTNERS, MEETINGS, VOICE, BOARD)
 _BY_CODE = {measure.code: measure for measure in MEASURES}
+
+
+def is_board(code: str) -> bool:
+    """Whether a measure is one of the board's own figures (never added up)."""
+    return code.startswith(BOARD_PREFIX)
 
 
 def measure(code: str) -> Measure:
@@ -327,17 +385,26 @@ def is_known(code: str) -> bool:
     return code in _BY_CODE
 
 
-def figure_keys(config: TrustConfig) -> list[tuple[str, str, str]]:
-    """Every (measure, breakdown, category) a complete return holds, in catalogue order.
+def figure_keys(config: TrustConfig, level: str) -> list[tuple[str, str, str]]:
+    """Every (measure, breakdown, category) a complete return of a unit of this level holds,
+    in catalogue order (a locality's has no board figures).
 
     A return lists every category, zeros included, so that every return of one trust has
     the same rows and a missing row is a sign of a damaged file."""
     keys: list[tuple[str, str, str]] = []
     for m in MEASURES:
+        if is_board(m.code) and level == "locality":
+            continue
         keys.append((m.code, "", ""))
         for breakdown in m.breakdowns:
             keys.extend((m.code, breakdown.code, c) for c in breakdown.categories(config))
     return keys
+
+
+def reports_board(figures: dict[tuple[str, str, str], int]) -> bool:
+    """Whether a return's figures hold its board's own: a district's or county's made by
+    TrustDesk with format version 4 or later (never a locality's, which has no board)."""
+    return (BOARD_PREFIX + "meetings_held", "", "") in figures
 
 
 def reach_age_bands(config: TrustConfig) -> list[str]:

@@ -21,6 +21,7 @@ from trustdesk.config.periods import Period
 from trustdesk.privacy.identities import IdentityMatcher
 from trustdesk.privacy.on_record import identity_matcher
 from trustdesk.returns.actions import overdue_at_end_of
+from trustdesk.returns.board_health import board_health, meeting_words, missing_words
 from trustdesk.returns.completeness import completeness
 from trustdesk.returns.texts import (
     TravellingText,
@@ -72,6 +73,8 @@ def checks_before_export(
         found = [
             *_identities_in(received_texts(session, period), matcher),
             *_constituents_to_look_at(session, period, today),
+            *_board(session, min(today, period.end)),
+            *_overdue_actions(session, period, today),
         ]
         return sorted(found, key=lambda c: c.severity != "error")
     found = [
@@ -145,6 +148,18 @@ def _activities_without_outcome(session: Session, period: Period) -> list[Check]
         )
         for activity_id, title in session.exec(query)
     ]
+
+
+def _board(session: Session, day: dt.date) -> list[Check]:
+    """A board that has not met within the trust's interval, and the statutory partners that
+    came to none of its last meetings, as they stood at the end of ``day``."""
+    health = board_health(session, day)
+    found = []
+    if health.last_met is None or health.overdue_meeting:
+        found.append(Check("warning", meeting_words(health), "meeting", 0))
+    if health.missing:
+        found.append(Check("warning", f"Missing partners: {missing_words(health)}", "meeting", 0))
+    return found
 
 
 def _overdue_actions(session: Session, period: Period, today: dt.date) -> list[Check]:

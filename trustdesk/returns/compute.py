@@ -7,9 +7,6 @@ the return is exported, not here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
-
 from sqlalchemy import select
 from sqlmodel import Session, col
 
@@ -19,6 +16,7 @@ from trustdesk.returns.consolidate import consolidate
 from trustdesk.returns.model import CaseStudyText, Return, VoiceText
 from trustdesk.returns.partnership import count_partnership, partner_lines
 from trustdesk.returns.reach import count_reach
+from trustdesk.returns.tally import put_into
 from trustdesk.returns.trends import history
 from trustdesk.store.context import context, trust
 from trustdesk.store.counting import within
@@ -32,15 +30,8 @@ def compute_return(session: Session, period: Period) -> Return:
     unit = context(session).unit
     if unit.level != "locality":
         return consolidate(session, period)
-    figures = dict.fromkeys(figure_keys(config), 0)
-
-    def put(measure: str, breakdown: str, values: Iterable[tuple[Any, Any]]) -> None:
-        for category, value in values:
-            key = (measure, breakdown, category or "")
-            if key not in figures:
-                raise ValueError(f"the catalogue has no figure {key}")
-            figures[key] += int(value or 0)
-
+    figures = dict.fromkeys(figure_keys(config, unit.level), 0)
+    put = put_into(figures)
     count_reach(session, config, period, put)
     count_partnership(session, period, put)
     put("population_13_19", "", [("", unit.population_13_19 or 0)])

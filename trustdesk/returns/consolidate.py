@@ -1,4 +1,6 @@
-"""A district's or county's own return: the sum of the current returns of the units below it.
+"""A district's or county's own return: the sum of the current returns of the units below it,
+and its board's own figures (its meetings, actions and the voice it heard), counted from its
+own records and never added to the sums.
 
 Figures are added up; rates are never stored, so they are worked out again from the summed
 parts wherever they are shown (never averaged). The consolidated return lists each unit
@@ -13,9 +15,11 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from trustdesk.config.periods import Period
-from trustdesk.returns.catalogue import figure_keys
+from trustdesk.returns.catalogue import figure_keys, is_board
 from trustdesk.returns.model import Constituent, Return
+from trustdesk.returns.partnership import count_board
 from trustdesk.returns.received import current_records, load_returns
+from trustdesk.returns.tally import put_into
 from trustdesk.store.context import context, trust
 from trustdesk.store.models import saved_id
 
@@ -32,10 +36,12 @@ def consolidate(session: Session, period: Period) -> Return:
     returns = load_returns(session, kept, config)
     parts = [returns[saved_id(r)] for r in kept]
 
-    figures = dict.fromkeys(figure_keys(config), 0)
+    figures = dict.fromkeys(figure_keys(config, unit.level), 0)
     for part in parts:
         for key, value in part.figures.items():
-            figures[key] += value  # the importer took in only the catalogue's figures
+            if not is_board(key[0]):  # a board's own figures are its own, never summed
+                figures[key] += value  # the importer took in only the catalogue's figures
+    count_board(session, period, put_into(figures))
     constituents = [
         Constituent(
             r.unit_code,

@@ -3,7 +3,10 @@
 A return file says which format version it is written in. Version 1 is the first; version 2
 added the fingerprint of the texts (:mod:`trustdesk.returns.model`); version 3 added the
 young carer and teenage parent breakdowns of the people measures, which an older return did
-not report: read, its young people are "not recorded" in them (:func:`fill_unreported`). When a
+not report: read, its young people are "not recorded" in them (:func:`fill_unreported`);
+version 4 added a district's and a county's board's own figures (the catalogue's board
+measures), which an older district's or county's return does not hold: it is read without
+them, and says so wherever they would be shown (:func:`catalogue.reports_board`). When a
 later TrustDesk renames a measure, the format version goes up and the version before gets an
 entry in ``OLDER``: its measure codes and what each is called now. A code an older file
 carries that its mapping does not name, and that the catalogue does not know, is not dropped
@@ -24,6 +27,8 @@ OLDER: dict[str, dict[str, str]] = {
     "1": {},
     # Version 2 had the same measures, without the breakdowns of ADDED_BREAKDOWNS.
     "2": {},
+    # Version 3 had the same measures, without the board measures.
+    "3": {},
 }
 # Breakdowns of the catalogue that returns of earlier format versions do not carry.
 ADDED_BREAKDOWNS = (catalogue.YOUNG_CARER, catalogue.TEENAGE_PARENT)

@@ -21,7 +21,7 @@ from trustdesk.config.trust import Unit
 FORMAT_NAME = "trustdesk-return"
 # Version 2 added the texts' fingerprint to the Manifest (a version 1 return has none);
 # version 3 the young carer and teenage parent breakdowns (see returns/formats.py).
-FORMAT_VERSION = "3"
+FORMAT_VERSION = "4"
 # The format version each version's figures fingerprint is made as: version 2 changed
 # nothing in the figures, so a return's fingerprint, which the workspaces that took it in
 # keep, stays what it was; version 3 added figures, so its own.

@@ -14,6 +14,7 @@ from sqlmodel import Session, col
 
 from trustdesk.config.periods import Period
 from trustdesk.returns.actions import overdue_at_end_of
+from trustdesk.returns.catalogue import BOARD_PREFIX
 from trustdesk.returns.model import PartnerLine
 from trustdesk.returns.tally import Put, by, tally
 from trustdesk.store.counting import count, within
@@ -61,6 +62,38 @@ def count_partnership(session: Session, period: Period, put: Put) -> None:
         ],
     )
 
+    count_meetings_and_voice(session, period, put)
+
+    studies = select(col(CaseStudy.id)).where(within(CaseStudy.date, period))
+    tally(
+        session,
+        put,
+        ("case_studies",),
+        [
+            by("", None, count()).select_from(studies.subquery()),
+            by("ecm_outcome", CaseStudyOutcome.ecm_outcome, count()).where(
+                col(CaseStudyOutcome.case_study_id).in_(studies)
+            ),
+        ],
+    )
+
+    paid = within(Spend.date, period)
+    tally(
+        session,
+        put,
+        ("spend_items", "spend_pence"),
+        [
+            by(breakdown, category, count(), func.sum(Spend.amount_pence))
+            .select_from(Spend)
+            .where(paid)
+            for breakdown, category in (("", None), ("purpose", Spend.purpose))
+        ],
+    )
+
+
+def count_meetings_and_voice(session: Session, period: Period, put: Put) -> None:
+    """The meetings held, who came, the actions agreed at them, and the voice heard: a
+    locality group's, or a board's own (:func:`count_board`)."""
     # Meetings, who came, and the actions agreed at them.
     meetings = select(col(Meeting.id)).where(within(Meeting.date, period))
     status = col(MeetingAttendance.status)
@@ -111,31 +144,15 @@ def count_partnership(session: Session, period: Period, put: Put) -> None:
         ],
     )
 
-    studies = select(col(CaseStudy.id)).where(within(CaseStudy.date, period))
-    tally(
-        session,
-        put,
-        ("case_studies",),
-        [
-            by("", None, count()).select_from(studies.subquery()),
-            by("ecm_outcome", CaseStudyOutcome.ecm_outcome, count()).where(
-                col(CaseStudyOutcome.case_study_id).in_(studies)
-            ),
-        ],
-    )
 
-    paid = within(Spend.date, period)
-    tally(
-        session,
-        put,
-        ("spend_items", "spend_pence"),
-        [
-            by(breakdown, category, count(), func.sum(Spend.amount_pence))
-            .select_from(Spend)
-            .where(paid)
-            for breakdown, category in (("", None), ("purpose", Spend.purpose))
-        ],
-    )
+def count_board(session: Session, period: Period, put: Put) -> None:
+    """A district's or county's board's own figures, counted from its own records as a
+    locality group's are, under the catalogue's board measures."""
+
+    def put_board(measure: str, breakdown: str, values: Any) -> None:
+        put(BOARD_PREFIX + measure, breakdown, values)
+
+    count_meetings_and_voice(session, period, put_board)
 
 
 def engaged_partners(period: Period) -> Any:

@@ -26,7 +26,15 @@ from reportlab.platypus import Table as PdfTable
 from trustdesk import glossary
 from trustdesk.config.trust import TrustConfig
 from trustdesk.files import write_atomically
-from trustdesk.returns import catalogue, charts, pdf_comparison, pdf_units, tables, trends
+from trustdesk.returns import (
+    board_tables,
+    catalogue,
+    charts,
+    pdf_comparison,
+    pdf_units,
+    tables,
+    trends,
+)
 from trustdesk.returns.model import Return
 from trustdesk.returns.pdf_fonts import BOLD, FONT
 from trustdesk.returns.pdf_page import FRAME_WIDTH, a4_document, canvas_class, when
@@ -129,6 +137,7 @@ def _story(ret: Return, config: TrustConfig, publication: bool) -> list[Flowable
     section = [Paragraph("Figures in detail", STYLES["h1"])]
     for i, (table, cells) in enumerate(zip(breakdowns, hidden, strict=True)):
         story.append(figure_table(table, cells, FRAME_WIDTH, lead=section if i == 0 else ()))
+    story += _board(ret, config)
     if not publication:  # a partner can be a person (a parent); publish the types only
         story += pdf_units.partner_section(ret, config)
     story += pdf_units.missing_partners(ret, config)
@@ -136,6 +145,19 @@ def _story(ret: Return, config: TrustConfig, publication: bool) -> list[Flowable
     story += _voice(ret, config)
     story += _about(ret)
     return story
+
+
+def _board(ret: Return, config: TrustConfig) -> list[Flowable]:
+    """A district's or county's board's own work (its figures are never a young person's
+    count, so a publication copy shows them whole), and a county's boards side by side."""
+    shown = board_tables.board_tables(ret, config)
+    if boards := board_tables.boards_table(ret, config):
+        shown.append(boards)
+    section = [Paragraph(board_tables.BOARD_WORK, STYLES["h1"])]
+    return [  # the section's heading is the first table's title
+        figure_table(table, set(), FRAME_WIDTH, title=i > 0, lead=section if i == 0 else ())
+        for i, table in enumerate(shown)
+    ]
 
 
 def _title(ret: Return, publication: bool) -> list[Flowable]:

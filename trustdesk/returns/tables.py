@@ -82,7 +82,7 @@ class Table:
         return self.columns[column].disclosive
 
 
-def _column(code: str, heading: str | None = None) -> Column:
+def measure_column(code: str, heading: str | None = None) -> Column:
     m = measure(code)
     return Column(heading or m.label, m.unit, code)
 
@@ -280,7 +280,7 @@ def reach_table(ret: Return, config: TrustConfig) -> Table:
     )
 
 
-def _breakdown_table(
+def breakdown_table(
     ret: Return,
     config: TrustConfig,
     title: str,
@@ -296,11 +296,11 @@ def _breakdown_table(
             ret.value(c.measure, breakdown.code, category) for c in columns if c.measure
         ]
         if rate:
-            values.append(_rate(ret, rate, breakdown.code, category))
+            values.append(rate_of(ret, rate, breakdown.code, category))
         rows.append(Row(breakdown.category_label(config, category), values))
     total: list[int | float | None] = [ret.value(c.measure) for c in columns if c.measure]
     if rate:
-        total.append(_rate(ret, rate, "", ""))
+        total.append(rate_of(ret, rate, "", ""))
     rows.append(Row("All", total, is_total=True))
     return Table(
         title,
@@ -312,95 +312,98 @@ def _breakdown_table(
     )
 
 
-def _rate(ret: Return, rate: tuple[str, str], breakdown: str, category: str) -> float | None:
+def rate_of(ret: Return, rate: tuple[str, str], breakdown: str, category: str) -> float | None:
     part, whole = (ret.value(code, breakdown, category) for code in rate)
     return part / whole if whole else None
 
 
 def breakdown_tables(ret: Return, config: TrustConfig) -> list[Table]:
     people = [
-        _column("attendances"),
-        _column("contacts", "Contacts"),
-        _column("participants"),
-        _column("recorded_outcomes", "Recorded outcomes"),
-        _column("accredited_outcomes", "Accredited outcomes"),
+        measure_column("attendances"),
+        measure_column("contacts", "Contacts"),
+        measure_column("participants"),
+        measure_column("recorded_outcomes", "Recorded outcomes"),
+        measure_column("accredited_outcomes", "Accredited outcomes"),
     ]
     tables = [
-        _breakdown_table(ret, config, b.title or f"Young people by {b.label.lower()}", b, people)
+        breakdown_table(ret, config, b.title or f"Young people by {b.label.lower()}", b, people)
         for b in catalogue.PROFILE
     ]
     tables.append(
-        _breakdown_table(
+        breakdown_table(
             ret,
             config,
             "Delivery by activity category",
             catalogue.CATEGORY,
             [
-                _column("sessions"),
-                _column("contact_minutes", "Contact hours"),
-                _column("attendances"),
+                measure_column("sessions"),
+                measure_column("contact_minutes", "Contact hours"),
+                measure_column("attendances"),
             ],
         )
     )
     tables.append(
-        _breakdown_table(
+        breakdown_table(
             ret,
             config,
             "Reach by ECM outcome",
             catalogue.ECM,
             [
-                _column("sessions"),
-                _column("attendances"),
-                _column("contacts", "Contacts"),
-                _column("participants"),
-                _column("case_studies"),
+                measure_column("sessions"),
+                measure_column("attendances"),
+                measure_column("contacts", "Contacts"),
+                measure_column("participants"),
+                measure_column("case_studies"),
             ],
         )
     )
     tables.append(
-        _breakdown_table(
+        breakdown_table(
             ret,
             config,
             "Accredited outcomes by award",
             catalogue.ACCREDITATION,
-            [_column("accredited_outcomes", "Awards gained")],
+            [measure_column("accredited_outcomes", "Awards gained")],
         )
     )
     tables.append(
-        _breakdown_table(
+        breakdown_table(
             ret,
             config,
             "Partners by type",
             catalogue.PARTNER_TYPE,
             [
-                _column("partners_engaged", "Engaged"),
-                _column("contribution_staff_minutes", "Staff hours"),
-                _column("contribution_money_pence", "Money"),
-                _column("contribution_in_kind_pence", "In kind"),
-                _column("contact_log_entries", "Contacts"),
-                _column("meeting_places", "Meeting places"),
-                _column("meeting_present", "Present"),
+                measure_column("partners_engaged", "Engaged"),
+                measure_column("contribution_staff_minutes", "Staff hours"),
+                measure_column("contribution_money_pence", "Money"),
+                measure_column("contribution_in_kind_pence", "In kind"),
+                measure_column("contact_log_entries", "Contacts"),
+                measure_column("meeting_places", "Meeting places"),
+                measure_column("meeting_present", "Present"),
                 Column("Attendance", "rate"),
             ],
             rate=("meeting_present", "meeting_places"),
         )
     )
     tables.append(
-        _breakdown_table(
+        breakdown_table(
             ret,
             config,
             "Voice of young people",
             catalogue.VOICE_METHOD,
-            [_column("voice_entries", "Times heard"), _column("voice_changes", "Changes made")],
+            [
+                measure_column("voice_entries", "Times heard"),
+                measure_column("voice_changes", "Changes made"),
+            ],
         )
     )
     tables.append(
-        _breakdown_table(
+        breakdown_table(
             ret,
             config,
             "Small-budget spending",
             catalogue.PURPOSE,
-            [_column("spend_items", "Payments"), _column("spend_pence", "Spent")],
+            [measure_column("spend_items", "Payments"), measure_column("spend_pence", "Spent")],
         )
     )
     return tables
@@ -414,9 +417,3 @@ def missing_partner_types(ret: Return, config: TrustConfig) -> list[str]:
         for p in config.partner_types
         if p.statutory and not ret.value("partners_engaged", "partner_type", p.code)
     ]
-
-
-def summary_tables(ret: Return, config: TrustConfig) -> list[Table]:
-    """The tables of the workbook's Summary sheet, in order (and the ones the importer holds
-    to the Data sheet, :mod:`trustdesk.returns.summary_check`)."""
-    return [headline_table(ret), reach_table(ret, config), *breakdown_tables(ret, config)]

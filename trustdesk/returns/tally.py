@@ -11,6 +11,7 @@ from sqlalchemy import Select, literal, select, union_all
 from sqlmodel import Session
 
 from trustdesk.returns.catalogue import measure
+from trustdesk.returns.model import Key
 
 Put = Callable[[str, str, Iterable[tuple[Any, Any]]], None]
 
@@ -32,3 +33,16 @@ def tally(session: Session, put: Put, codes: Sequence[str], parts: Sequence[Sele
         for code, value in zip(codes, values, strict=True):
             if not breakdown or breakdown in breakdowns[code]:
                 put(code, breakdown, [(category, value)])
+
+
+def put_into(figures: dict[Key, int]) -> Put:
+    """A :data:`Put` adding each value to its figure (every key the catalogue's)."""
+
+    def put(measure: str, breakdown: str, values: Iterable[tuple[Any, Any]]) -> None:
+        for category, value in values:
+            key = (measure, breakdown, category or "")
+            if key not in figures:
+                raise ValueError(f"the catalogue has no figure {key}")
+            figures[key] += int(value or 0)
+
+    return put

@@ -35,6 +35,7 @@ FONT = (
 #: Each sidebar page (trustdesk.ui.navigation's destination keys) and its icon.
 PAGES = {
     "dashboard": "gauge-high",
+    "board_dashboard": "gauge-high",
     "activities": "calendar-days",
     "registers": "clipboard-check",
     "people": "user-group",

@@ -1,12 +1,13 @@
 """The window's pages, in the order of the sidebar: what each is called, the class that
 builds it (imported when the page is first shown, so the window opens quickly), its
 keyboard shortcut, and the workspaces that have it: a locality keeps records; a district or
-county receives the returns of the units below it and adds them up."""
+county receives the returns of the units below it and adds them up, and keeps its board's
+own records (partners, contacts, meetings and actions, voice)."""
 
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from trustdesk.ui.pages.page import Page
 
@@ -30,33 +31,47 @@ class Destination:
 
 PAGES = "trustdesk.ui.pages."
 EVERY_LEVEL = ("locality", "district", "county")
+BOARDS = ("district", "county")
 
+# The pages numbered Ctrl+1 to Ctrl+0 in the order a workspace's sidebar shows them; Returns
+# and Settings have letters of their own.
 DESTINATIONS = (
-    Destination("dashboard", "Dashboard", PAGES + "dashboard:DashboardPage", "Ctrl+1"),
-    Destination("activities", "Activities", PAGES + "activities:ActivitiesPage", "Ctrl+2"),
-    Destination("registers", "Registers", PAGES + "registers:RegistersPage", "Ctrl+3"),
-    Destination("people", "Young people", PAGES + "young_people:YoungPeoplePage", "Ctrl+4"),
-    Destination("partners", "Partners", PAGES + "partners:PartnersPage", "Ctrl+5"),
-    Destination("contacts", "Contact log", PAGES + "contact_log:ContactLogPage", "Ctrl+6"),
-    Destination("meetings", "Meetings & actions", PAGES + "meetings:MeetingsPage", "Ctrl+7"),
-    Destination("voice", "Voice", PAGES + "voice:VoicePage", "Ctrl+8"),
-    Destination("case_studies", "Case studies", PAGES + "case_studies:CaseStudiesPage", "Ctrl+9"),
-    Destination("spending", "Spending", PAGES + "spending:SpendingPage", "Ctrl+0"),
+    Destination("dashboard", "Dashboard", PAGES + "dashboard:DashboardPage"),
     Destination(
-        "returns_in",
-        "Returns in",
-        PAGES + "returns.received_page:ReturnsInPage",
-        "Ctrl+1",
-        ("district", "county"),
+        "board_dashboard",
+        "Dashboard",
+        PAGES + "board_dashboard:BoardDashboardPage",
+        levels=BOARDS,
     ),
+    Destination(
+        "returns_in", "Returns in", PAGES + "returns.received_page:ReturnsInPage", levels=BOARDS
+    ),
+    Destination("activities", "Activities", PAGES + "activities:ActivitiesPage"),
+    Destination("registers", "Registers", PAGES + "registers:RegistersPage"),
+    Destination("people", "Young people", PAGES + "young_people:YoungPeoplePage"),
+    Destination("partners", "Partners", PAGES + "partners:PartnersPage", levels=EVERY_LEVEL),
+    Destination(
+        "contacts", "Contact log", PAGES + "contact_log:ContactLogPage", levels=EVERY_LEVEL
+    ),
+    Destination(
+        "meetings", "Meetings & actions", PAGES + "meetings:MeetingsPage", levels=EVERY_LEVEL
+    ),
+    Destination("voice", "Voice", PAGES + "voice:VoicePage", levels=EVERY_LEVEL),
+    Destination("case_studies", "Case studies", PAGES + "case_studies:CaseStudiesPage"),
+    Destination("spending", "Spending", PAGES + "spending:SpendingPage"),
     Destination("returns", "Returns", PAGES + "returns.page:ReturnsPage", "Ctrl+R", EVERY_LEVEL),
     Destination("settings", "Settings", PAGES + "settings:SettingsPage", "Ctrl+,", EVERY_LEVEL),
 )
 
 
 def destinations_for(level: str) -> tuple[Destination, ...]:
-    """The sidebar of a workspace of this level (locality, district or county)."""
-    return tuple(d for d in DESTINATIONS if level in d.levels)
+    """The sidebar of a workspace of this level (locality, district or county), its pages
+    numbered Ctrl+1, Ctrl+2, … in order."""
+    shown = [d for d in DESTINATIONS if level in d.levels]
+    numbered = iter(range(1, 11))
+    return tuple(
+        d if d.shortcut else replace(d, shortcut=f"Ctrl+{next(numbered) % 10}") for d in shown
+    )
 
 
 def destination(key: str) -> Destination | None:

@@ -1,4 +1,5 @@
-"""Meetings & actions: the locality group's own meetings, which partners came, the actions
+"""Meetings & actions: the locality group's own meetings (or a district's or county's board's),
+which partners came, the actions
 agreed (each with a named owner) and the follow-up of earlier meetings' open actions.
 
 What is saved when:
@@ -101,6 +102,7 @@ class MeetingsPage(RecordPage):
         self.ui = f = Ui_MeetingForm()
         f.setupUi(form)
         f.notesEdit.setMaximumHeight(f.notesEdit.fontMetrics().lineSpacing() * 4 + 12)
+        f.titleEdit.setPlaceholderText(f"e.g. {self.usual_title()}")
         self._partner_choices: list[tuple[str, int]] = []
         self.dialog: ServiceDialog | None = None  # the action or review dialog last opened
         self._shown: MeetingShown | None = None
@@ -169,6 +171,11 @@ class MeetingsPage(RecordPage):
     def reload_choices(self) -> None:
         self._partner_choices = ops.query(self.workspace, active_partner_choices)
 
+    def usual_title(self) -> str:
+        """A new meeting's title: the locality group's, or the board's."""
+        unit = self.workspace.unit
+        return "Locality group meeting" if unit.level == "locality" else f"{unit.name} board"
+
     def load_rows(self) -> list[Any]:
         return ops.query(self.workspace, list_meetings, today=self.today())
 
@@ -179,7 +186,7 @@ class MeetingsPage(RecordPage):
         self._shown = record
         meeting = record.meeting if record else None
         self.ui.dateEdit.setDate(to_qdate(meeting.date if meeting else self.today()))
-        self.ui.titleEdit.setText(meeting.title if meeting else "Locality group meeting")
+        self.ui.titleEdit.setText(meeting.title if meeting else self.usual_title())
         self.ui.venueEdit.setText(meeting.venue if meeting else "")
         self.ui.notesEdit.setPlainText(meeting.notes if meeting else "")
         if record is None:

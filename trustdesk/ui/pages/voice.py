@@ -69,6 +69,10 @@ class VoicePage(RecordPage):
             placeholder=CHOOSE,
         )
         self.ui.changeDateCheck.toggled.connect(self.ui.changeDateEdit.setEnabled)
+        # A board's voice (a shadow board, a youth forum) is heard at no activity of its own.
+        board = self.workspace.unit.level != "locality"
+        self.ui.activityLabel.setVisible(not board)
+        self.ui.activityCombo.setVisible(not board)
         return form
 
     def reload_choices(self) -> None:

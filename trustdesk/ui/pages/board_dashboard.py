@@ -1,0 +1,181 @@
+"""The Dashboard of a district or county: its board's own work beside its units' returns.
+
+At the top, how the board is doing as a partnership: when it last met and when it must meet
+again (the trust's interval, two months unless it says otherwise), the statutory partner
+types that came to none of its last meetings, partner attendance at them, and its open and
+overdue actions. Below, the returns of the quarter that ended last, unit by unit, in the
+colours and words of Returns in. Counted off the UI thread like the locality's Dashboard.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk.returns import numbers
+from trustdesk.returns.board_health import (
+    BoardOverview,
+    board_overview,
+    meeting_words,
+    missing_words,
+)
+from trustdesk.returns.tables import LEVEL_WORDS
+from trustdesk.ui.pages.counting_page import CountingPage
+from trustdesk.ui.pages.dashboard import WORKING, _font
+from trustdesk.ui.pages.returns.received_model import STATUS_MEANING, chip_style
+from trustdesk.words import counted
+
+if TYPE_CHECKING:
+    from trustdesk.store.workspace import Workspace
+
+WARNING = "QLabel { color: #8b1a1a; font-weight: bold; }"
+
+
+class BoardDashboardPage(CountingPage):
+    title = "Dashboard"
+    failure_title = "The dashboard's figures cannot be shown"
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.overview: BoardOverview | None = None
+        self._build()
+
+    def _build(self) -> None:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        content = QWidget(scroll)
+        content.setObjectName("dashboardContent")
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
+        gap = self.fontMetrics().averageCharWidth() * 2
+        layout.setContentsMargins(gap, gap, gap, gap)
+        layout.setSpacing(gap)
+
+        top = QHBoxLayout()
+        self.heading = QLabel(content)
+        self.heading.setObjectName("dashboardHeading")
+        self.heading.setFont(_font(self, scale=1.3, bold=True))
+        self.heading.setWordWrap(True)
+        self.working = QLabel("", content)
+        self.working.setAccessibleDescription("Progress")
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.working)
+        layout.addLayout(top)
+
+        board = QGroupBox("The board", content)
+        board.setObjectName("boardBox")
+        lines = QVBoxLayout(board)
+        self.meeting = self._line(board, "boardMeeting", lines)
+        self.missing = self._line(board, "boardMissing", lines)
+        self.attendance = self._line(board, "boardAttendance", lines)
+        self.actions = self._line(board, "boardActions", lines)
+        hint = QLabel(
+            "Record the board's meetings, who came and the actions agreed on the Meetings "
+            "& actions page; its partners on Partners.",
+            board,
+        )
+        hint.setWordWrap(True)
+        lines.addWidget(hint)
+        layout.addWidget(board)
+
+        self.returns_box = QGroupBox("Returns", content)
+        self.returns_box.setObjectName("returnsBox")
+        self.returns_grid = QGridLayout(self.returns_box)
+        self.returns_grid.setHorizontalSpacing(gap)
+        layout.addWidget(self.returns_box)
+        layout.addStretch(1)
+
+    def _line(self, parent: QWidget, name: str, layout: QVBoxLayout) -> QLabel:
+        label = QLabel(parent)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a screen reader reaches each line
+        layout.addWidget(label)
+        return label
+
+    # Counting
+
+    def refresh(self) -> None:
+        self.count(board_overview, today=self.today())
+
+    def show_counting(self, busy: bool) -> None:
+        self.working.setText(WORKING if busy else "")
+
+    def show_counted(self, result: BoardOverview) -> None:
+        self.overview = result
+        health = result.health
+        unit = self.workspace.unit
+        self.heading.setText(f"{unit.name}: the board and its returns, {health.day.day} {health.day:%B %Y}")
+        self.meeting.setText(meeting_words(health))
+        warn = health.last_met is None or health.overdue_meeting
+        self.meeting.setStyleSheet(WARNING if warn else "")
+        self.missing.setText(
+            f"Missing partners: {missing_words(health)}"
+            if health.missing
+            else "Every statutory partner type came to at least one of the last "
+            f"{counted(health.meetings_looked_at, 'board meeting')}."
+            if health.meetings_looked_at
+            else "Missing partners: none can be judged until the board has met."
+        )
+        self.missing.setStyleSheet(WARNING if health.missing else "")
+        rate = health.attendance
+        self.attendance.setText(
+            "Partner attendance at the last "
+            f"{counted(health.meetings_looked_at, 'board meeting')}: "
+            f"{numbers.figure('rate', rate)} ({health.present} of {health.places} places)"
+            if rate is not None
+            else "Partner attendance: no partners expected at a board meeting yet."
+        )
+        self.actions.setText(
+            f"Actions: {health.open_actions} open, {health.overdue_actions} of them overdue."
+        )
+        self.actions.setStyleSheet(WARNING if health.overdue_actions else "")
+        self._show_returns(result, unit.level)
+
+    def _show_returns(self, result: BoardOverview, level: str) -> None:
+        while self.returns_grid.count():
+            item = self.returns_grid.takeAt(0)
+            if widget := item.widget():
+                widget.deleteLater()
+        units = LEVEL_WORDS[level][1]
+        cells = result.returns
+        due = cells[0].due if cells else None
+        self.returns_box.setTitle(
+            f"The {units}' returns for {result.period.label}"
+            + (f", due {due:%d %b %Y}" if due else "")
+        )
+        for row, cell in enumerate(cells):
+            name = QLabel(cell.unit.name, self.returns_box)
+            status = QLabel(cell.status.capitalize(), self.returns_box)
+            status.setStyleSheet(chip_style(cell.status))
+            status.setToolTip(STATUS_MEANING[cell.status])
+            status.setAccessibleName(f"{cell.unit.name}: {cell.status}")
+            more = QLabel(
+                f"revision {cell.revision}"
+                + (f", {cell.days_late} days late" if cell.days_late else "")
+                if cell.revision
+                else "",
+                self.returns_box,
+            )
+            self.returns_grid.addWidget(name, row, 0)
+            self.returns_grid.addWidget(status, row, 1, Qt.AlignmentFlag.AlignLeft)
+            self.returns_grid.addWidget(more, row, 2)
+        self.returns_grid.setColumnStretch(2, 1)
