@@ -7,7 +7,8 @@ their consolidated returns. The returns are then imported through the same impor
 person uses. Most were sent before their due date and are accepted; one was sent late, one
 is queried, the latest quarter's most recent one is not yet reviewed, and one unit's latest
 return is missing, so every state of the Returns in page shows. A year that ended among the
-demo's quarters has its year's returns too, sent with its fourth quarter's.
+demo's quarters has its year's returns too, sent with its fourth quarter's. The board's own
+work of the last year is recorded too (:mod:`trustdesk.demo.board`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from trustdesk import clock
 from trustdesk.config.periods import Period
 from trustdesk.config.trust import TrustConfig, Unit, example_trust_path, load_trust_config
+from trustdesk.demo.board import record_board
 from trustdesk.demo.generator import build_demo
 from trustdesk.errors import UserError
 from trustdesk.returns.export import default_period, export_return
@@ -58,6 +60,7 @@ def build_receiving_demo(
             with workspace.session() as session:
                 import_returns(session, [sent], today=as_of)
                 _review(session, config, unit, periods)
+                record_board(session, unit, as_of, seed)
                 session.commit()
         except BaseException:
             workspace.close()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlmodel import Session, col
 
 from trustdesk.config.periods import Period
@@ -84,7 +84,8 @@ def board_health(session: Session, day: dt.date) -> BoardHealth:
     )
     present, places = session.execute(
         select(
-            func.coalesce(func.sum(col(MeetingAttendance.status) == "present"), 0), count()
+            func.coalesce(func.sum(case((col(MeetingAttendance.status) == "present", 1))), 0),
+            count(),
         ).where(col(MeetingAttendance.meeting_id).in_(ids))
     ).one()
 

@@ -88,7 +88,7 @@ class BoardDashboardPage(CountingPage):
         self.actions = self._line(board, "boardActions", lines)
         hint = QLabel(
             "Record the board's meetings, who came and the actions agreed on the Meetings "
-            "& actions page; its partners on Partners.",
+            "and actions page; its partners on Partners.",
             board,
         )
         hint.setWordWrap(True)
@@ -123,7 +123,9 @@ class BoardDashboardPage(CountingPage):
         self.overview = result
         health = result.health
         unit = self.workspace.unit
-        self.heading.setText(f"{unit.name}: the board and its returns, {health.day.day} {health.day:%B %Y}")
+        self.heading.setText(
+            f"{unit.name}: the board and its returns, {health.day.day} {health.day:%B %Y}"
+        )
         self.meeting.setText(meeting_words(health))
         warn = health.last_met is None or health.overdue_meeting
         self.meeting.setStyleSheet(WARNING if warn else "")
@@ -167,7 +169,6 @@ class BoardDashboardPage(CountingPage):
             status = QLabel(cell.status.capitalize(), self.returns_box)
             status.setStyleSheet(chip_style(cell.status))
             status.setToolTip(STATUS_MEANING[cell.status])
-            status.setAccessibleName(f"{cell.unit.name}: {cell.status}")
             more = QLabel(
                 f"revision {cell.revision}"
                 + (f", {cell.days_late} days late" if cell.days_late else "")
