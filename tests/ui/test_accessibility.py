@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustdesk.store.migrate import open_workspace
+from trustdesk.demo.board import record_board
+from trustdesk.store.migrate import create_workspace, open_workspace
 from trustdesk.ui.main_window import MainWindow
 from trustdesk.ui.navigation import destinations_for
 from trustdesk.ui.pages.dashboard import FigureTile
 
 LOCALITY_PAGES = destinations_for("locality")
+DISTRICT_PAGES = destinations_for("district")
+COUNTY_PAGES = destinations_for("county")
 
 TODAY = dt.date(2026, 11, 23)
 pytestmark = pytest.mark.today(TODAY)
@@ -39,6 +42,7 @@ CONTROLS = (
     QPlainTextEdit,
     QTextEdit,
     FigureTile,  # the Dashboard's figures, each reachable with Tab
+    QLabel,  # a line a reader reaches with Tab (the board's Dashboard); others are passed by
 )
 
 
@@ -52,13 +56,38 @@ def spoken_name(widget: QWidget, labels: list[QLabel]) -> str:
     text of the label that is its buddy."""
     if widget.accessibleName():
         return widget.accessibleName()
-    if isinstance(widget, QAbstractButton) and widget.text():
+    if isinstance(widget, QAbstractButton | QLabel) and widget.text():
         return widget.text()
     return next((label.text() for label in labels if label.buddy() is widget), "")
 
 
 @pytest.mark.parametrize("place", LOCALITY_PAGES, ids=[p.key for p in LOCALITY_PAGES])
 def test_every_page_is_named_scales_with_the_font_and_fits(qtbot, demo, place):
+    named_scaled_and_fitting(qtbot, demo, place)
+
+
+@pytest.mark.parametrize("place", DISTRICT_PAGES, ids=[p.key for p in DISTRICT_PAGES])
+def test_and_every_page_of_a_district_with_its_board(qtbot, district_demo, place):
+    named_scaled_and_fitting(qtbot, district_demo, place)
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory) -> Path:
+    """The county's workspace with its board's year (its districts' returns are left out:
+    the county demo takes minutes; the district above holds returns)."""
+    folder = tmp_path_factory.mktemp("county") / "STAFFS"
+    with create_workspace(folder, "STAFFS") as ws, ws.session() as session:
+        record_board(session, ws.unit, TODAY, seed=1)
+        session.commit()
+    return folder
+
+
+@pytest.mark.parametrize("place", COUNTY_PAGES, ids=[p.key for p in COUNTY_PAGES])
+def test_and_every_page_of_the_county(qtbot, county, place):
+    named_scaled_and_fitting(qtbot, county, place)
+
+
+def named_scaled_and_fitting(qtbot, demo: Path, place) -> None:  # noqa: ANN001
     with open_workspace(demo) as workspace:
         window = MainWindow(workspace)
         qtbot.addWidget(window)
