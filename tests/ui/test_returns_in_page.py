@@ -733,7 +733,12 @@ def test_a_district_window_has_its_own_pages_and_a_check_opens_the_return(qtbot,
     qtbot.addWidget(window)
     sidebar = window.ui.sidebar
     assert [sidebar.item(i).text() for i in range(sidebar.count())] == [
+        "Dashboard",
         "Returns in",
+        "Partners",
+        "Contact log",
+        "Meetings & actions",
+        "Voice",
         "Returns",
         "Settings",
     ]

@@ -59,6 +59,7 @@ PAGE_TOPICS = {
     "meetings": "meetings.html",
     "returns": "quarterly-return.html",
     "returns_in": "returns-in.html",
+    "board_dashboard": "returns-in.html",
     "settings": "keeping-safe.html",
 }
 
