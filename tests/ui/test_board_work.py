@@ -16,7 +16,7 @@ from tests.ui.desktop_runs import shown
 from tests.ui.test_meetings_page import _click_row, _dialog, _show_tab, _type_date
 from trustdesk.config.periods import Period
 from trustdesk.config.trust import example_trust_path
-from trustdesk.returns.board_tables import boards_table
+from trustdesk.returns.board_tables import boards_tables
 from trustdesk.returns.checks import checks_before_export
 from trustdesk.returns.compute import compute_return
 from trustdesk.returns.export import export_return
@@ -190,8 +190,7 @@ def test_the_county_keeps_each_boards_work_apart_and_unsummed(tmp_path: Path) ->
     assert board(parts["LIC"], "meetings_held", "meeting_present") == [3, 6]
     assert county.value("meetings_held") == 0  # the localities' meetings: none in these returns
 
-    table = boards_table(county, ws.config)
-    assert table is not None
+    table = boards_tables(county, ws.config)[0]  # the meetings, then the actions
     rows = {row.label: row.values[:3] for row in table.rows}
     assert rows["East Staffordshire board"] == [2, 4, 4]
     assert rows["Lichfield board"] == [3, 6, 6]
@@ -213,8 +212,7 @@ def test_a_district_return_of_the_format_before_still_imports_and_consolidates(
         session.commit()
     (est,) = [p for p in county.parts if p.unit_code == "EST"]
     assert board(est, "meetings_held") == [0]  # not carried: the table says so, not "0"
-    table = boards_table(county, ws.config)
-    assert table is not None
+    table = boards_tables(county, ws.config)[1]
     (row,) = [r for r in table.rows if r.label == "East Staffordshire board"]
     assert row.values == [None] * len(table.columns)
     assert "East Staffordshire sent a return made by an earlier TrustDesk" in table.note

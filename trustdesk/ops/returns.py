@@ -24,7 +24,7 @@ from trustdesk.config.periods import Period
 from trustdesk.errors import UserError
 from trustdesk.returns import export as exporting
 from trustdesk.returns import importer, numbers, review
-from trustdesk.returns.board_tables import board_tables, boards_table
+from trustdesk.returns.board_tables import board_tables, boards_tables
 from trustdesk.returns.catalogue import measure
 from trustdesk.returns.checks import Check, checks_before_export
 from trustdesk.returns.completeness import (
@@ -98,7 +98,7 @@ def read_period(session: Session, period: Period, today: dt.date) -> PeriodView:
         breakdowns=[
             *breakdown_tables(ret, config),
             *board_tables(ret, config),
-            *([boards] if (boards := boards_table(ret, config)) else []),
+            *boards_tables(ret, config),
             *trend_tables(ret),
             *unit_tables(ret, config),
         ],

@@ -72,45 +72,34 @@ def board_attendance(ret: Return) -> float | None:
     return rate_of(ret, ("board_meeting_present", "board_meeting_places"), "", "")
 
 
-BOARD_COLUMNS = (
-    "board_meetings_held",
-    "board_meeting_places",
-    "board_meeting_present",
-    "board_actions_opened",
-    "board_actions_completed",
-    "board_actions_overdue",
-    "board_voice_entries",
-    "board_voice_changes",
-)
+# A county's boards side by side, in two tables so that each fits a page's width: the
+# meetings and who came, then the actions and the voice heard.
+BOARDS_MEETINGS = "Board meetings, board by board"
+BOARDS_ACTIONS = "Board actions and voice, board by board"
+_BY_BOARD = {
+    BOARDS_MEETINGS: (
+        ("board_meetings_held", "Meetings"),
+        ("board_meeting_places", "Places"),
+        ("board_meeting_present", "Present"),
+        ("board_meeting_apologies", "Apologies"),
+    ),
+    BOARDS_ACTIONS: (
+        ("board_actions_opened", "Actions agreed"),
+        ("board_actions_completed", "Actions done"),
+        ("board_actions_overdue", "Actions overdue"),
+        ("board_voice_entries", "Voice heard"),
+        ("board_voice_changes", "Changes made"),
+    ),
+}
 
 
-def boards_table(ret: Return, config: TrustConfig) -> Table | None:
+def boards_tables(ret: Return, config: TrustConfig) -> list[Table]:
     """A county's boards side by side: each district board's own work, from its return, and
     the county board's; never added up, since each board's work is its own."""
     if ret.unit_level != "county":
-        return None
-    headings = {
-        "board_meetings_held": "Meetings",
-        "board_meeting_places": "Places",
-        "board_meeting_present": "Present",
-        "board_actions_opened": "Actions agreed",
-        "board_actions_completed": "Completed",
-        "board_actions_overdue": "Overdue",
-        "board_voice_entries": "Voice heard",
-        "board_voice_changes": "Changes made",
-    }
-    columns = [Column(headings[code], "count", code, from_data=False) for code in BOARD_COLUMNS]
-    columns.append(Column("Attendance", "rate", from_data=False))
-
-    def values(part: Return) -> list[int | float | None]:
-        if not catalogue.reports_board(part.figures):
-            return [None] * len(columns)
-        return [*(part.value(code) for code in BOARD_COLUMNS), board_attendance(part)]
-
-    rows = [Row(f"{part.unit_name} board", values(part)) for part in ret.parts]
+        return []
     older = [part.unit_name for part in ret.parts if not catalogue.reports_board(part.figures)]
-    missing = [c.unit_code for c in ret.constituents if c.status == "missing"]
-    rows.append(Row(f"{ret.unit_name} board (the county's own)", values(ret), is_total=True))
+    missing = [config.unit(c.unit_code).name for c in ret.constituents if c.status == "missing"]
     notes = ["Each board's own work, never added up."]
     if older:
         notes.append(
@@ -118,15 +107,25 @@ def boards_table(ret: Return, config: TrustConfig) -> Table | None:
             "carry its board's work."
         )
     if missing:
-        names = [config.unit(code).name for code in missing]
-        notes.append(f"No return yet from {listed(names)}: its board's work is not known.")
-    return Table(
-        "The boards' own work, board by board",
-        columns,
-        rows,
-        label_heading="Board",
-        note=" ".join(notes),
-    )
+        notes.append(f"No return yet from {listed(missing)}: its board's work is not known.")
+    return [_by_board(ret, title, shown, " ".join(notes)) for title, shown in _BY_BOARD.items()]
+
+
+def _by_board(ret: Return, title: str, shown: tuple[tuple[str, str], ...], note: str) -> Table:
+    """One table of a county's boards: a row per district's board, then the county's."""
+    columns = [Column(heading, "count", code, from_data=False) for code, heading in shown]
+    rate = title == BOARDS_MEETINGS  # the meetings' table ends with the attendance rate
+    if rate:
+        columns.append(Column("Attendance", "rate", from_data=False))
+
+    def values(part: Return) -> list[int | float | None]:
+        if not catalogue.reports_board(part.figures):
+            return [None] * len(columns)
+        return [*(part.value(code) for code, _ in shown), *([board_attendance(part)] * rate)]
+
+    rows = [Row(f"{part.unit_name} board", values(part)) for part in ret.parts]
+    rows.append(Row(f"{ret.unit_name} board (the county's own)", values(ret), is_total=True))
+    return Table(title, columns, rows, label_heading="Board", note=note)
 
 
 def summary_tables(ret: Return, config: TrustConfig) -> list[Table]:

@@ -150,9 +150,7 @@ def _story(ret: Return, config: TrustConfig, publication: bool) -> list[Flowable
 def _board(ret: Return, config: TrustConfig) -> list[Flowable]:
     """A district's or county's board's own work (its figures are never a young person's
     count, so a publication copy shows them whole), and a county's boards side by side."""
-    shown = board_tables.board_tables(ret, config)
-    if boards := board_tables.boards_table(ret, config):
-        shown.append(boards)
+    shown = board_tables.board_tables(ret, config) + board_tables.boards_tables(ret, config)
     section = [Paragraph(board_tables.BOARD_WORK, STYLES["h1"])]
     return [  # the section's heading is the first table's title
         figure_table(table, set(), FRAME_WIDTH, title=i > 0, lead=section if i == 0 else ())
