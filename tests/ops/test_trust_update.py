@@ -251,6 +251,17 @@ def test_a_changed_benchmark_is_said_in_words(workspace, tmp_path):
     ]
 
 
+def test_a_changed_board_rule_is_said_in_words(workspace, tmp_path):
+    offered = load_trust_config(
+        changed(tmp_path, version=2, replace=("meet_every_months = 2 ", "meet_every_months = 3 "))
+    )
+    assert offered.boards.meet_every_months == 3
+    found = compare(workspace.config, offered, unit_code="LIC-BUR")
+    assert found.sections()["Reporting rules"] == [
+        "A board meets at least every: 2 months \u2192 3 months"
+    ]
+
+
 def test_a_failed_file_replace_undoes_the_database_change(district, tmp_path, monkeypatch):
     from trustdesk.ops import trust_update
 
