@@ -238,3 +238,25 @@ def _board_warnings(session) -> str:
     return "\n".join(
         c.message for c in checks_before_export(session, Q3, TODAY) if c.record_kind == "meeting"
     )
+
+
+def test_the_boards_dashboard_says_how_the_board_is_doing(qtbot, district: Workspace) -> None:
+    from trustdesk.ui.pages.board_dashboard import BoardDashboardPage
+
+    _board_meeting(district, "2026-08-20", present=2, actions=1)
+    page = shown(qtbot, BoardDashboardPage(district))
+    qtbot.waitUntil(lambda: page.overview is not None)
+
+    assert page.meeting.text() == (
+        "The board last met on 20 Aug 2026, more than 2 months ago: its next meeting was due "
+        "by 20 Oct 2026."
+    )
+    assert page.missing.text().startswith("Missing partners: Youth service, Schools")
+    assert page.attendance.text() == (
+        "Partner attendance at the last board meeting: 100% (2 of 2 places)"
+    )
+    assert page.actions.text() == "Actions: 1 open, 0 of them overdue."
+    assert page.returns_box.title() == (
+        "The localities' returns for Q2 2026-27 (Jul\u2013Sep 2026), due 15 Oct 2026"
+    )
+    assert page.returns_grid.rowCount() == 6  # each of East Staffordshire's localities

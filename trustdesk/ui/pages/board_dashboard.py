@@ -34,7 +34,6 @@ from trustdesk.returns.tables import LEVEL_WORDS
 from trustdesk.ui.pages.counting_page import CountingPage
 from trustdesk.ui.pages.dashboard import WORKING, _font
 from trustdesk.ui.pages.returns.received_model import STATUS_MEANING, chip_style
-from trustdesk.words import counted
 
 if TYPE_CHECKING:
     from trustdesk.store.workspace import Workspace
@@ -132,16 +131,14 @@ class BoardDashboardPage(CountingPage):
         self.missing.setText(
             f"Missing partners: {missing_words(health)}"
             if health.missing
-            else "Every statutory partner type came to at least one of the last "
-            f"{counted(health.meetings_looked_at, 'board meeting')}."
+            else f"Every statutory partner type came to {_last(health.meetings_looked_at, 'at least one of ')}."
             if health.meetings_looked_at
             else "Missing partners: none can be judged until the board has met."
         )
         self.missing.setStyleSheet(WARNING if health.missing else "")
         rate = health.attendance
         self.attendance.setText(
-            "Partner attendance at the last "
-            f"{counted(health.meetings_looked_at, 'board meeting')}: "
+            f"Partner attendance at {_last(health.meetings_looked_at)}: "
             f"{numbers.figure('rate', rate)} ({health.present} of {health.places} places)"
             if rate is not None
             else "Partner attendance: no partners expected at a board meeting yet."
@@ -180,3 +177,10 @@ class BoardDashboardPage(CountingPage):
             self.returns_grid.addWidget(status, row, 1, Qt.AlignmentFlag.AlignLeft)
             self.returns_grid.addWidget(more, row, 2)
         self.returns_grid.setColumnStretch(2, 1)
+
+
+def _last(meetings: int, one_of: str = "") -> str:
+    """ "the last board meeting", or "(one_of)the last 3 board meetings"."""
+    return (
+        "the last board meeting" if meetings == 1 else f"{one_of}the last {meetings} board meetings"
+    )
