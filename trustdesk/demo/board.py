@@ -12,7 +12,7 @@ import random
 from sqlmodel import Session
 
 from trustdesk.config.trust import Unit
-from trustdesk.demo.partnership import MEETING_HABITS
+from trustdesk.demo.partnership import attendance_of
 from trustdesk.services.contact_log import log_contact
 from trustdesk.services.evidence import record_voice
 from trustdesk.services.meetings import (
@@ -86,7 +86,7 @@ def record_board(session: Session, unit: Unit, as_of: dt.date, seed: int) -> Non
         set_partner_attendance(
             session,
             meeting_id=meeting,
-            attendance={pid: _came(rng, kind) for pid, kind in partners.items()},
+            attendance={pid: attendance_of(rng, kind) for pid, kind in partners.items()},
         )
         for action in open_actions_before(session, meeting):
             roll = rng.random()
@@ -120,9 +120,3 @@ def record_board(session: Session, unit: Unit, as_of: dt.date, seed: int) -> Non
             change_made=change,
             change_date=heard + dt.timedelta(days=30) if change else None,
         )
-
-
-def _came(rng: random.Random, kind: str) -> str:
-    present, apologies = MEETING_HABITS[kind]
-    roll = rng.random()
-    return "present" if roll < present else "apologies" if roll < present + apologies else "absent"

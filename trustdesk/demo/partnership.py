@@ -5,6 +5,7 @@ small budget."""
 from __future__ import annotations
 
 import datetime as dt
+import random
 from collections.abc import Iterator
 from typing import Any
 
@@ -19,6 +20,13 @@ MEETING_HABITS = {
     "police": (0.4, 0.25), "fire": (0.55, 0.2), "fe": (0.2, 0.2), "connexions": (0.7, 0.2),
     "jcp": (0.15, 0.15), "yot": (0.5, 0.3), "vcs": (0.75, 0.15), "parents": (0.55, 0.2),
 }  # fmt: skip
+
+
+def attendance_of(rng: random.Random, kind: str) -> str:
+    """Whether a partner of this type came to a meeting, by the habits above."""
+    present, apologies = MEETING_HABITS[kind]
+    roll = rng.random()
+    return "present" if roll < present else "apologies" if roll < present + apologies else "absent"
 
 
 class PartnershipMixin:
@@ -45,15 +53,7 @@ class PartnershipMixin:
                 notes="",
             )
             for partner_id in invited:
-                present, apologies = MEETING_HABITS[self.type_of(partner_id)]
-                roll = rng.random()
-                status = (
-                    "present"
-                    if roll < present
-                    else "apologies"
-                    if roll < present + apologies
-                    else "absent"
-                )
+                status = attendance_of(rng, self.type_of(partner_id))
                 self.add(
                     m.MeetingAttendance, meeting_id=meeting_id, partner_id=partner_id, status=status
                 )

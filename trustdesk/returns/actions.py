@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 from sqlmodel import col
 
@@ -31,3 +32,12 @@ def open_at_end_of(day: dt.date) -> ColumnElement[bool]:
 def overdue_at_end_of(day: dt.date) -> ColumnElement[bool]:
     """Open at the end of ``day`` (:func:`open_at_end_of`) and due before it."""
     return and_(open_at_end_of(day), col(MeetingAction.due_date) < day)
+
+
+def actions_on(session: Session, day: dt.date) -> tuple[int, int]:
+    """How many actions are open at the end of ``day``, and how many of those are overdue
+    (due before it): the Dashboards' counts."""
+    overdue = func.coalesce(func.sum(case((col(MeetingAction.due_date) < day, 1), else_=0)), 0)
+    query = select(func.count(), overdue).where(open_at_end_of(day))
+    open_count, overdue_count = session.execute(query).one()
+    return int(open_count), int(overdue_count)

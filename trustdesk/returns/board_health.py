@@ -14,15 +14,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import case, func, select
 from sqlmodel import Session, col
 
 from trustdesk.config.periods import Period
-from trustdesk.returns.actions import open_at_end_of, overdue_at_end_of
+from trustdesk.returns.actions import actions_on
 from trustdesk.returns.completeness import Cell, completeness
 from trustdesk.store.context import trust
 from trustdesk.store.counting import count
-from trustdesk.store.models import Meeting, MeetingAction, MeetingAttendance, Partner
+from trustdesk.store.models import Meeting, MeetingAttendance, Partner
+from trustdesk.words import listed
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,11 @@ class BoardHealth:
     @property
     def overdue_meeting(self) -> bool:
         return self.meet_by is not None and self.day > self.meet_by
+
+    @property
+    def meeting_due(self) -> bool:
+        """The board has never met, or not within the trust's interval: it is warned."""
+        return self.last_met is None or self.overdue_meeting
 
     @property
     def attendance(self) -> float | None:
@@ -89,13 +95,7 @@ def board_health(session: Session, day: dt.date) -> BoardHealth:
         ).where(col(MeetingAttendance.meeting_id).in_(ids))
     ).one()
 
-    def actions(condition: ColumnElement[bool]) -> int:
-        return int(
-            session.execute(
-                select(count()).select_from(MeetingAction).where(condition)
-            ).scalar_one()
-        )
-
+    open_actions, overdue_actions = actions_on(session, day)
     return BoardHealth(
         day=day,
         last_met=last_met,
@@ -103,8 +103,8 @@ def board_health(session: Session, day: dt.date) -> BoardHealth:
         every_months=rules.meet_every_months,
         meetings_looked_at=len(ids),
         missing=missing,
-        open_actions=actions(open_at_end_of(day)),
-        overdue_actions=actions(overdue_at_end_of(day)),
+        open_actions=open_actions,
+        overdue_actions=overdue_actions,
         present=int(present),
         places=int(places),
     )
@@ -131,8 +131,7 @@ def missing_words(health: BoardHealth) -> str:
         return ""
     n = health.meetings_looked_at
     meetings = "the last board meeting" if n == 1 else f"any of the last {n} board meetings"
-    kinds = ", ".join(health.missing[:-1]) + (" and " if len(health.missing) > 1 else "")
-    return f"{kinds}{health.missing[-1]}: no one came to {meetings}."
+    return f"{listed(list(health.missing))}: no one came to {meetings}."
 
 
 @dataclass(frozen=True)

@@ -317,8 +317,8 @@ MEASURES: tuple[Measure, ...] = (
 # The board's own work: a district's or county's board counts its own meetings, actions and
 # the voice it heard, as a locality group does. These figures travel in a district's and a
 # county's return beside the sums of the units below and are never added to them, nor to
-# each other when the county adds up its districts' returns (a locality's return carries
-# them as zeros: it has no board).
+# each other when the county adds up its districts' returns (a locality's return has none of
+# them: it has no board; see figure_keys).
 BOARD = "The board's own work"
 BOARD_PREFIX = "board_"
 _BOARD_WORDS = {

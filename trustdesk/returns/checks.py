@@ -155,7 +155,7 @@ def _board(session: Session, day: dt.date) -> list[Check]:
     came to none of its last meetings, as they stood at the end of ``day``."""
     health = board_health(session, day)
     found = []
-    if health.last_met is None or health.overdue_meeting:
+    if health.meeting_due:
         found.append(Check("warning", meeting_words(health), "meeting", 0))
     if health.missing:
         found.append(Check("warning", f"Missing partners: {missing_words(health)}", "meeting", 0))

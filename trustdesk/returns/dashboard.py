@@ -11,18 +11,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import case, func
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from trustdesk.config.periods import Period
-from trustdesk.returns.actions import open_at_end_of
+from trustdesk.returns.actions import actions_on
 from trustdesk.returns.catalogue import measure
 from trustdesk.returns.compute import compute_return, compute_to_read
 from trustdesk.returns.tables import Table, reach_table
 from trustdesk.returns.trends import trend_tables, unit_tables
 from trustdesk.store.context import context, trust
 from trustdesk.store.counting import within
-from trustdesk.store.models import ActivitySession, Attendance, Headcount, MeetingAction
+from trustdesk.store.models import ActivitySession, Attendance, Headcount
 
 OPEN_ACTIONS = "open_actions"
 OVERDUE_ACTIONS = "actions_overdue"
@@ -127,8 +127,8 @@ def dashboard(session: Session, *, today: dt.date) -> Dashboard:
     last_return = compute_return(session, previous)
     config = trust(session)
 
-    now_open, now_overdue = _actions_on(session, today)
-    then_open, _ = _actions_on(session, previous.end)
+    now_open, now_overdue = actions_on(session, today)
+    then_open, _ = actions_on(session, previous.end)
     this = {code: this_return.value(code) for code in RETURN_FIGURES}
     this |= {OPEN_ACTIONS: now_open, OVERDUE_ACTIONS: now_overdue}
     last = {code: last_return.value(code) for code in RETURN_FIGURES}
@@ -179,12 +179,3 @@ def _attendance_by_week(session: Session, period: Period, today: dt.date) -> dic
     for day, count in by_day:
         weeks[week_beginning(day, period)] += int(count or 0)
     return weeks
-
-
-def _actions_on(session: Session, day: dt.date) -> tuple[int, int]:
-    """Actions open at the end of ``day`` (agreed by then, not yet done or dropped), and of
-    those the ones due before it (:mod:`trustdesk.returns.actions`)."""
-    overdue = func.coalesce(func.sum(case((col(MeetingAction.due_date) < day, 1), else_=0)), 0)
-    query = select(func.count(), overdue).where(open_at_end_of(day))
-    open_count, overdue_count = session.exec(query).one()
-    return int(open_count), int(overdue_count)

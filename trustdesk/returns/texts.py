@@ -192,15 +192,19 @@ def masked(text: str, findings: list[Finding], start: int = 0, end: int | None =
     return "".join(out)
 
 
+def found_lines(found: list[tuple[TravellingText, list[Finding]]]) -> str:
+    """A line for each text and what was found in it ("- Case study 'J… s…' gives …")."""
+    return "\n".join(f"- {text.name(f)} {problems(f)}." for text, f in found)
+
+
 class IdentityInReturn(UserError):
     """The last look at the return's texts, just before its files are written, found
     something that identifies someone."""
 
     def __init__(self, found: list[tuple[TravellingText, list[Finding]]]) -> None:
-        lines = "\n".join(f"- {text.name(f)} {problems(f)}." for text, f in found)
         super().__init__(
             "The return was not written: a text in it would identify someone outside this "
-            f"computer.\n{lines}",
+            f"computer.\n{found_lines(found)}",
             hint="Change these texts and export again; nothing has been written.",
         )
         self.found = found
@@ -211,10 +215,9 @@ class IdentityReceived(UserError):
     at import, so it can never stop the district's or county's own return later."""
 
     def __init__(self, unit: str, found: list[tuple[TravellingText, list[Finding]]]) -> None:
-        lines = "\n".join(f"- {text.name(f)} {problems(f)}." for text, f in found)
         super().__init__(
             "It carries a text that would identify someone, which a return must never do:"
-            f"\n{lines}",
+            f"\n{found_lines(found)}",
             hint=f"Ask {unit}'s coordinator to change the text and export the return again. "
             "Nothing of this file was taken in.",
         )

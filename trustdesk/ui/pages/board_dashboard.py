@@ -13,12 +13,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,8 +28,7 @@ from trustdesk.returns.board_health import (
     missing_words,
 )
 from trustdesk.returns.tables import LEVEL_WORDS
-from trustdesk.ui.pages.counting_page import CountingPage
-from trustdesk.ui.pages.dashboard import WORKING, _font
+from trustdesk.ui.pages.dashboard import ScrollingDashboard
 from trustdesk.ui.pages.returns.received_model import STATUS_MEANING, chip_style
 
 if TYPE_CHECKING:
@@ -41,41 +37,15 @@ if TYPE_CHECKING:
 WARNING = "QLabel { color: #8b1a1a; font-weight: bold; }"
 
 
-class BoardDashboardPage(CountingPage):
-    title = "Dashboard"
-    failure_title = "The dashboard's figures cannot be shown"
-
+class BoardDashboardPage(ScrollingDashboard):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.overview: BoardOverview | None = None
         self._build()
 
     def _build(self) -> None:
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        content = QWidget(scroll)
-        content.setObjectName("dashboardContent")
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(content)
-        gap = self.fontMetrics().averageCharWidth() * 2
-        layout.setContentsMargins(gap, gap, gap, gap)
-        layout.setSpacing(gap)
-
-        top = QHBoxLayout()
-        self.heading = QLabel(content)
-        self.heading.setObjectName("dashboardHeading")
-        self.heading.setFont(_font(self, scale=1.3, bold=True))
-        self.heading.setWordWrap(True)
-        self.working = QLabel("", content)
-        self.working.setAccessibleDescription("Progress")
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.working)
+        layout, top, gap = self.build_frame()
+        content = self.content
         layout.addLayout(top)
 
         board = QGroupBox("The board", content)
@@ -115,9 +85,6 @@ class BoardDashboardPage(CountingPage):
     def refresh(self) -> None:
         self.count(board_overview, today=self.today())
 
-    def show_counting(self, busy: bool) -> None:
-        self.working.setText(WORKING if busy else "")
-
     def show_counted(self, result: BoardOverview) -> None:
         self.overview = result
         health = result.health
@@ -126,8 +93,7 @@ class BoardDashboardPage(CountingPage):
             f"{unit.name}: the board and its returns, {health.day.day} {health.day:%B %Y}"
         )
         self.meeting.setText(meeting_words(health))
-        warn = health.last_met is None or health.overdue_meeting
-        self.meeting.setStyleSheet(WARNING if warn else "")
+        self.meeting.setStyleSheet(WARNING if health.meeting_due else "")
         self.missing.setText(
             f"Missing partners: {missing_words(health)}"
             if health.missing

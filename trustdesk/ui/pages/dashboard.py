@@ -162,23 +162,15 @@ class FigureTile(QFrame):
                 widget.style().polish(widget)
 
 
-class DashboardPage(CountingPage):
+class ScrollingDashboard(CountingPage):
+    """A Dashboard's frame: its content scrolls up and down (never sideways), with a large
+    heading and, at its right, "Working out the figures…" while they are counted."""
+
     title = "Dashboard"
     failure_title = "The dashboard's figures cannot be shown"
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(workspace, parent)
-        self.figures: Dashboard | None = None
-        self._build()
-        self._show_period(self.today())
-
-    # Building
-
-    def _build(self) -> None:
+    def build_frame(self) -> tuple[QVBoxLayout, QHBoxLayout, int]:
+        """Make the frame; the content's layout, the heading's line and the page's gap."""
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -206,12 +198,33 @@ class DashboardPage(CountingPage):
         self.working.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.working.setMinimumWidth(self.working.sizeHint().width())
         self.working.setText("")
-        self.note = QLabel(self.content)
-        self.note.setObjectName("dashboardNote")
-        self.note.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.working)
+        return layout, top, gap
+
+    def show_counting(self, busy: bool) -> None:
+        self.working.setText(WORKING if busy else "")
+
+
+class DashboardPage(ScrollingDashboard):
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(workspace, parent)
+        self.figures: Dashboard | None = None
+        self._build()
+        self._show_period(self.today())
+
+    # Building
+
+    def _build(self) -> None:
+        layout, top, gap = self.build_frame()
+        self.note = QLabel(self.content)
+        self.note.setObjectName("dashboardNote")
+        self.note.setWordWrap(True)
         heading_block = QVBoxLayout()
         heading_block.setSpacing(2)
         heading_block.addLayout(top)
@@ -305,9 +318,6 @@ class DashboardPage(CountingPage):
         today = self.today()
         self._show_period(today)
         self.count(dashboard, today=today)
-
-    def show_counting(self, busy: bool) -> None:
-        self.working.setText(WORKING if busy else "")
 
     def show_counted(self, result: Dashboard) -> None:
         self.show_figures(result)
