@@ -50,6 +50,7 @@ from trustdesk.returns.reader import read_workbook
 from trustdesk.returns.received import current_record, figures_of, load_returns, record_of
 from trustdesk.returns.review import accept, query
 from trustdesk.returns.summary_check import disagreements
+from trustdesk.returns.targets import TARGETS
 from trustdesk.returns.workbook import SUMMARY
 from trustdesk.services.spending import record_spend
 from trustdesk.services.validation import trust
@@ -515,8 +516,9 @@ def _numbers_on_the_summary(book: openpyxl.Workbook) -> list[tuple[int, int]]:
 
 
 def _not_from_data_cells(ws) -> set[tuple[int, int]]:
-    """A quarter's year to date (beside its reach) and the periods its headline figures are
-    compared with: these come from the records when it was exported, not from its figures."""
+    """A quarter's year to date (beside its reach), the periods its headline figures are
+    compared with, and its targets (the configuration's, and measured on the year to date):
+    these come from the records when it was exported, not from its figures."""
     title = next(c.row for c in ws["A"] if c.value == "Reach against the REYS benchmarks")
     columns = [c.column for c in ws[title + 1] if "year to date" in str(c.value or "")]
     rows = range(title + 2, title + 6)  # its four rows
@@ -524,7 +526,12 @@ def _not_from_data_cells(ws) -> set[tuple[int, int]]:
     head = next(c.row for c in ws["A"] if c.value == "Headline figures") + 1
     compared = [c.column for c in ws[head][2:] if c.value]  # after "This quarter"
     end = next(r for r in range(head, ws.max_row) if ws.cell(r, 1).value is None)
-    return cells | {(r, c) for r in range(head + 1, end) for c in compared}
+    cells |= {(r, c) for r in range(head + 1, end) for c in compared}
+    targets = next((c.row for c in ws["A"] if c.value == TARGETS), None)
+    if targets is not None:
+        end = next(r for r in range(targets, ws.max_row) if ws.cell(r, 1).value is None)
+        cells |= {(r, c) for r in range(targets + 2, end) for c in range(2, ws.max_column + 1)}
+    return cells
 
 
 def _bump_first_number(book: openpyxl.Workbook) -> None:

@@ -190,10 +190,12 @@ def partner_rows(ws: Worksheet) -> Rows:
 
 # -- the PDF's figures, as printed ------------------------------------------------------------
 
-# A figure, a dash for nothing, a benchmark's verdict (read in words, not colour), or how a
+# A figure, a dash for nothing, a benchmark's or a target's verdict (read in words, not
+# colour), the period a target is measured on ("Q2 2026-27", "2026-27 to Sep"), or how a
 # figure changed ("\u25b2 up 12%", "= no change").
 FIGURE = re.compile(
-    r"\u00a3?[\d,]+(\.\d+)?%?|\u2013|Met|Not met|[\u25b2\u25bc=] (up|down|no) [\w ]*%?"
+    r"\u00a3?[\d,]+(\.\d+)?%?|\u2013|Met|Not met( yet)?|(Q[1-4] )?\d{4}-\d{2}( to [A-Z][a-z]{2})?"
+    r"|[\u25b2\u25bc=] (up|down|no) [\w ]*%?"
 )
 
 
@@ -265,10 +267,11 @@ def compare(pdf_data: bytes, book_data: bytes) -> tuple[int, list[str]]:
     reach = shown["Reach by ECM outcome"][:-1]  # the outcomes, without "All"
     bars = [f[i] for _, f in reach for i in (2, 3)]  # contacts and participants
     first = lines.index("Young people reached by ECM outcome") + 1
+    charts = first  # after the first page's tables, where a target can carry a chart's title
     found += differences("reach chart", sorted(lines[first : first + len(bars)]), sorted(bars))
     by_type = shown["Partners by type"][:-1]
     bars = [f[-1] for _, f in by_type if f[5] != "0" and f[-1] != "\u2013"]  # types with places
-    first = lines.index("Partner attendance at locality group meetings") + 1
+    first = lines.index("Partner attendance at locality group meetings", charts) + 1
     if bars:
         printed = lines[first : first + len(bars)]
         found += differences("attendance chart", sorted(printed), sorted(bars))

@@ -21,6 +21,7 @@ from trustdesk.errors import UserError
 from trustdesk.returns import export as returns_export
 from trustdesk.returns.compute import compute_return, compute_to_read
 from trustdesk.returns.tables import breakdown_tables, headline_table
+from trustdesk.returns.targets import TARGETS, targets_table
 from trustdesk.returns.trends import QUARTERS_TITLE, YEARS_TITLE, trend_tables
 from trustdesk.services.evidence import create_case_study
 from trustdesk.services.young_people import find_young_people
@@ -182,10 +183,13 @@ def test_figures_shown_are_the_computed_return(qtbot, page, workspace):
 
 
 def test_every_breakdown_fits_without_sideways_scrolling(qtbot, page, workspace):
-    """The figures in detail, then the trends by quarter and year, each without scrolling."""
+    """The targets, the figures in detail, then the trends by quarter and year, each without
+    scrolling."""
     with workspace.session() as session:
         ret = compute_to_read(session, Q2)
-        expected = [*breakdown_tables(ret, workspace.config), *trend_tables(ret)]
+        targets = targets_table(ret, workspace.config, TODAY)
+        assert targets is not None  # the example trust sets some for every locality
+        expected = [targets, *breakdown_tables(ret, workspace.config), *trend_tables(ret)]
     assert expected[-1].title in {QUARTERS_TITLE, YEARS_TITLE}
     page.ui.figuresTabs.setCurrentWidget(page.ui.breakdownTab)
     combo = page.ui.breakdownCombo
@@ -195,7 +199,7 @@ def test_every_breakdown_fits_without_sideways_scrolling(qtbot, page, workspace)
         combo.setCurrentIndex(index)
         rows = shown_texts(view)
         assert [r[0] for r in rows] == [r.label for r in table.rows]
-        assert rows[-1][0] == "All" or table.title in {QUARTERS_TITLE, YEARS_TITLE}
+        assert rows[-1][0] == "All" or table.title in {QUARTERS_TITLE, YEARS_TITLE, TARGETS}
         # Once the view has laid itself out (it does so just after the table changes):
         qtbot.waitUntil(lambda: not view.horizontalScrollBar().isVisible())
         header = view.horizontalHeader()

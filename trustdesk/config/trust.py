@@ -11,26 +11,20 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import Field, ValidationError, model_validator
 
 from trustdesk.config.periods import Period
+from trustdesk.config.strict import LIST_CODE, UNIT_CODE, ListCode, Name, UnitCode
+from trustdesk.config.strict import Strict as _Strict
+from trustdesk.config.targets import TargetConfig, check_targets
 from trustdesk.errors import ConfigError
 from trustdesk.resources import resource_path
 
 FORMAT = "trustdesk-trust/1"
-UNIT_CODE = r"^[A-Z][A-Z0-9-]{1,19}$"
-LIST_CODE = r"^[a-z0-9][a-z0-9_-]{0,39}$"
-UnitCode = Annotated[str, Field(pattern=UNIT_CODE)]
-ListCode = Annotated[str, Field(pattern=LIST_CODE)]
-Name = Annotated[str, Field(min_length=1, max_length=120)]
 Level = Literal["county", "district", "locality"]
 LEVELS: tuple[Level, ...] = ("county", "district", "locality")
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
 class Choice(_Strict):
@@ -134,6 +128,7 @@ class TrustFile(_Strict):
     voice_methods: list[Choice] = Field(min_length=1)
     spending_purposes: list[Choice] = Field(min_length=1)
     accreditations: list[Choice] = Field(default_factory=list)
+    targets: list[TargetConfig] = Field(default_factory=list, max_length=500)
 
     @model_validator(mode="after")
     def _check_codes(self) -> TrustFile:
@@ -163,6 +158,12 @@ class TrustFile(_Strict):
                     "age bands must follow on from each other without gaps or overlaps"
                 )
             previous_max = band.max_age
+        levels = {self.county.code: "county"}
+        levels |= {d.code: "district" for d in self.county.districts}
+        levels |= {loc.code: "locality" for d in self.county.districts for loc in d.localities}
+        check_targets(
+            self.targets, levels, lambda name: [entry.code for entry in getattr(self, name)]
+        )
         return self
 
 

@@ -40,6 +40,7 @@ from trustdesk.returns.export import ExportResult
 from trustdesk.returns.importer import Checked, ImportReport
 from trustdesk.returns.received import current_record, load_returns, sane_moment
 from trustdesk.returns.tables import Table, breakdown_tables, headline_table, reach_table
+from trustdesk.returns.targets import targets_table
 from trustdesk.returns.trends import trend_tables, unit_tables
 from trustdesk.store.context import trust
 
@@ -72,8 +73,9 @@ class ExportEntry:
 class PeriodView:
     headline: Table
     reach: Table
-    # The tables a person picks one of: the figures in detail, then the trends (for a
-    # district or county, each key figure by unit too).
+    # The tables a person picks one of: the targets set for the unit (when there are any),
+    # the figures in detail, then the trends (for a district or county, each key figure by
+    # unit too).
     breakdowns: list[Table]
     checks: list[Check]
     exports: list[ExportEntry]
@@ -96,6 +98,7 @@ def read_period(session: Session, period: Period, today: dt.date) -> PeriodView:
         headline=headline_table(ret),
         reach=reach_table(ret, config),
         breakdowns=[
+            *([targets] if (targets := targets_table(ret, config, today)) else []),
             *breakdown_tables(ret, config),
             *board_tables(ret, config),
             *boards_tables(ret, config),

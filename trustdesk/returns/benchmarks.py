@@ -17,9 +17,16 @@ from trustdesk.returns import numbers
 # The rates of Return.reach_rates, and what each benchmark is called.
 RATES = ("contacts", "participants", "recorded", "accredited")
 MET, NOT_MET = "Met", "Not met"
+# A target short of its value while its period is still running (returns/targets.py).
+NOT_YET = "Not met yet"
 # Each verdict's ink and fill, the same in the PDF, the workbook and the window: dark green
-# on pale green, dark red on pale red (the words say it; the colour helps the eye).
-COLOURS = {MET: ("#1E5E2E", "#DDEFE1"), NOT_MET: ("#8A1C1C", "#F7DEDE")}
+# on pale green, dark red on pale red, dark brown on pale amber (the words say it; the
+# colour helps the eye).
+COLOURS = {
+    MET: ("#1E5E2E", "#DDEFE1"),
+    NOT_MET: ("#8A1C1C", "#F7DEDE"),
+    NOT_YET: ("#6B4400", "#FBEBC8"),
+}
 
 
 def benchmarks(config: TrustConfig) -> dict[str, float]:

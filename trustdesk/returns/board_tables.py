@@ -15,11 +15,8 @@ from trustdesk.returns.tables import (
     Row,
     Table,
     breakdown_table,
-    breakdown_tables,
-    headline_table,
     measure_column,
     rate_of,
-    reach_table,
 )
 from trustdesk.words import listed
 
@@ -126,14 +123,3 @@ def _by_board(ret: Return, title: str, shown: tuple[tuple[str, str], ...], note:
     rows = [Row(f"{part.unit_name} board", values(part)) for part in ret.parts]
     rows.append(Row(f"{ret.unit_name} board (the county's own)", values(ret), is_total=True))
     return Table(title, columns, rows, label_heading="Board", note=note)
-
-
-def summary_tables(ret: Return, config: TrustConfig) -> list[Table]:
-    """The tables of the workbook's Summary sheet, in order (and the ones the importer holds
-    to the Data sheet, :mod:`trustdesk.returns.summary_check`)."""
-    return [
-        headline_table(ret),
-        reach_table(ret, config),
-        *breakdown_tables(ret, config),
-        *board_tables(ret, config),
-    ]

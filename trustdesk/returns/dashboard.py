@@ -19,6 +19,7 @@ from trustdesk.returns.actions import actions_on
 from trustdesk.returns.catalogue import measure
 from trustdesk.returns.compute import compute_return, compute_to_read
 from trustdesk.returns.tables import Table, reach_table
+from trustdesk.returns.targets import targets_table
 from trustdesk.returns.trends import trend_tables, unit_tables
 from trustdesk.store.context import context, trust
 from trustdesk.store.counting import within
@@ -113,6 +114,8 @@ class Dashboard:
     # benchmarks (the year to date is what is measured), the key figures by quarter and by
     # year, and for a district or county each figure by unit over the quarters.
     reach: Table | None = None
+    # The targets the trust set for the unit: the quarter so far, and the year to date.
+    targets: Table | None = None
     trends: list[Table] = field(default_factory=list)
     units: list[Table] = field(default_factory=list)
 
@@ -146,6 +149,7 @@ def dashboard(session: Session, *, today: dt.date) -> Dashboard:
             config.name_of("ecm_outcomes", code): value for code, value in by_outcome.items()
         },
         reach=reach_table(this_return, config),
+        targets=targets_table(this_return, config, today),
         trends=trend_tables(this_return),
         units=unit_tables(this_return, config),
     )

@@ -46,6 +46,7 @@ from trustdesk.returns.suppression import (
     publication_cells,
     suppressed_cells,
 )
+from trustdesk.returns.targets import TARGETS, targets_table
 from trustdesk.returns.trend_chart import trend_chart
 
 
@@ -128,6 +129,12 @@ def _story(ret: Return, config: TrustConfig, publication: bool) -> list[Flowable
 
     section = [Paragraph("Reach", STYLES["h1"])]
     story.append(figure_table(reach, reach_hidden, FRAME_WIDTH, label_width=220, lead=section))
+    targets = targets_table(ret, config, publication=publication)
+    if targets is not None:  # on the first page, after the benchmarks
+        section = [Paragraph(TARGETS, STYLES["h1"])]
+        story.append(
+            figure_table(targets, set(), FRAME_WIDTH, title=False, label_width=220, lead=section)
+        )
     story += _trends(trends.trend_tables(ret), publication)
     by_title = {t.title: (t, h) for t, h in zip(breakdowns, hidden, strict=True)}
     story += _charts(by_title, publication)

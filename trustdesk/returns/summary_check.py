@@ -19,8 +19,8 @@ from typing import Any
 
 from trustdesk.config.trust import TrustConfig
 from trustdesk.returns import numbers
-from trustdesk.returns.board_tables import summary_tables
 from trustdesk.returns.model import Return
+from trustdesk.returns.summary import summary_tables
 
 # A number as a spreadsheet keeps it is a binary fraction: a rate of 1/3 comes back within
 # a hair of the one written. Far below anything a person could type differently.

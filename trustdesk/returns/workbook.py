@@ -40,7 +40,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 from trustdesk.config.trust import TrustConfig
 from trustdesk.returns import numbers
 from trustdesk.returns.benchmarks import COLOURS, NOT_MET
-from trustdesk.returns.board_tables import summary_tables
 
 # The list sheets' names and headings live with the model (the texts' fingerprint reads them).
 from trustdesk.returns.model import CASE_STUDIES as CASE_STUDIES
@@ -52,6 +51,7 @@ from trustdesk.returns.model import PARTNER_UNITS as PARTNER_UNITS
 from trustdesk.returns.model import PARTNERS as PARTNERS
 from trustdesk.returns.model import VOICE as VOICE
 from trustdesk.returns.model import VOICE_HEADER as VOICE_HEADER
+from trustdesk.returns.summary import summary_tables
 from trustdesk.returns.tables import Table, missing_partner_types
 from trustdesk.returns.trends import trend_tables, unit_tables
 from trustdesk.returns.workbook_cells import (

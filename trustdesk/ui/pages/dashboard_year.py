@@ -1,7 +1,9 @@
-"""The Dashboard's lower half: the year so far against the REYS benchmarks, and the trends.
+"""The Dashboard's lower half: the targets, the year so far against the REYS benchmarks, and
+the trends.
 
-Beside the quarter so far, a coordinator or officer sees what a board judges: the year to
-date's reach measured against the yearly benchmarks (met or not, in words and colour), and
+Beside the quarter so far, a coordinator or officer sees what a board judges: the targets
+the trust set for the unit and the year to date's reach measured against the yearly
+benchmarks (met or not, in words and colour), and
 the key figures over the last eight quarters and three years, as a chart of one figure at a
 time and as tables. A district or county also compares its units over the quarters. The
 tables are the return's own (:mod:`trustdesk.returns.trends`), so the Dashboard and the
@@ -23,7 +25,7 @@ FIRST_FIGURE = "contacts"
 
 
 class YearPanel(QWidget):
-    """Reach against the benchmarks, then the trends: a figure picker, a chart of that
+    """The targets and reach against the benchmarks, then the trends: a figure picker, a chart of that
     figure by quarter, the trend tables and, for a district or county, that figure by unit."""
 
     def __init__(self, heading_font_of: QWidget, parent: QWidget | None = None) -> None:
@@ -43,6 +45,12 @@ class YearPanel(QWidget):
             label.setToolTip(glossary_tips.tip(text))
             layout.addWidget(label)
             return label
+
+        self.targets_heading = heading("Targets")
+        self.targets_model, self.targets_view = self._table("Targets")
+        layout.addWidget(self.targets_view)
+        self.targets_note = self._note()
+        layout.addWidget(self.targets_note)
 
         heading("The year so far against the REYS benchmarks")
         self.reach_model, self.reach_view = self._table("Reach against the REYS benchmarks")
@@ -100,6 +108,10 @@ class YearPanel(QWidget):
         self.figures = figures
         self._set(self.reach_model, self.reach_view, figures.reach)
         self.reach_note.setText(figures.reach.note if figures.reach else "")
+        self._set(self.targets_model, self.targets_view, figures.targets)
+        self.targets_heading.setVisible(figures.targets is not None)
+        self.targets_note.setText(figures.targets.note if figures.targets else "")
+        self.targets_note.setVisible(figures.targets is not None)
         tables = figures.trends
         for i, (model, view) in enumerate(self.trend_models):
             self._set(model, view, tables[i] if i < len(tables) else None)
