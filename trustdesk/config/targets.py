@@ -21,6 +21,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from trustdesk.config.strict import Name, Strict
+from trustdesk.words import listed
 
 # The rates a target can set, and what each is called. The REYS reach rates are shares of
 # the 13-19 population (contacts, participants) or of all participants (outcomes), as the
@@ -159,3 +160,35 @@ def check_targets(
                     f"{where}: {target.category!r} is not a category of {target.breakdown}: "
                     f"it has {', '.join(known)}"
                 )
+
+
+def goal_words(target: TargetConfig) -> str:
+    """ "at least 70", "at least 25%", "at most 12.5 hours", "at least £500"."""
+    from trustdesk.returns import catalogue
+
+    if target.rate:
+        value = f"{target.value:g}%"
+    else:
+        quantity = catalogue.measure(target.measure or "").unit
+        value = {"minutes": f"{target.value:g} hours", "pence": f"\u00a3{target.value:,.2f}"}.get(
+            quantity, f"{target.value:g}"
+        )
+    return f"{target.direction} {value}"
+
+
+def whom_words(target: TargetConfig, names: dict[str, str]) -> str:
+    """ "every locality", "every district and Staffordshire": whom a target is for
+    (``names``: each unit code's name)."""
+    return listed(
+        [
+            f"every {name}" if name in ("locality", "district") else names.get(name, name)
+            for name in target.units
+        ]
+    ).replace("every county", "the county")
+
+
+def when_words(target: TargetConfig) -> str:
+    """ "each quarter", "a year", "in 2026-27"."""
+    if target.year:
+        return f"in {target.year}" + (", each quarter" if target.period == "quarter" else "")
+    return "each quarter" if target.period == "quarter" else "a year"

@@ -40,7 +40,7 @@ from trustdesk.returns.export import ExportResult
 from trustdesk.returns.importer import Checked, ImportReport
 from trustdesk.returns.received import current_record, load_returns, sane_moment
 from trustdesk.returns.tables import Table, breakdown_tables, headline_table, reach_table
-from trustdesk.returns.targets import targets_table
+from trustdesk.returns.targets import Standing, received_standings, targets_table
 from trustdesk.returns.trends import trend_tables, unit_tables
 from trustdesk.store.context import trust
 
@@ -196,10 +196,12 @@ HEADLINE = (
 
 @dataclass
 class ReturnsIn:
-    """The grid of returns and, for each quarter shown, the reminders to send."""
+    """The grid of returns and, for each quarter shown, the reminders to send; and how each
+    return in stands against its unit's targets."""
 
     grid: Grid
     chases: dict[Period, list[Chase]]
+    targets: dict[tuple[str, Period], list[Standing]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -216,7 +218,9 @@ def _read_returns_in(session: Session, today: dt.date, shown: int) -> ReturnsIn:
     periods = periods_to_show(session, today, shown)
     grid = completeness(session, periods, today)
     return ReturnsIn(
-        grid, {period: messages_to_send(session, period, today, grid) for period in periods}
+        grid,
+        {period: messages_to_send(session, period, today, grid) for period in periods},
+        received_standings(session, periods),
     )
 
 

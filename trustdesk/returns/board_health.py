@@ -12,7 +12,7 @@ only a board is held to these rules.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import case, func, select
 from sqlmodel import Session, col
@@ -20,6 +20,9 @@ from sqlmodel import Session, col
 from trustdesk.config.periods import Period
 from trustdesk.returns.actions import actions_on
 from trustdesk.returns.completeness import Cell, completeness
+from trustdesk.returns.compute import compute_to_read
+from trustdesk.returns.tables import Table
+from trustdesk.returns.targets import Standing, received_standings, targets_table
 from trustdesk.store.context import trust
 from trustdesk.store.counting import count
 from trustdesk.store.models import Meeting, MeetingAttendance, Partner
@@ -142,10 +145,22 @@ class BoardOverview:
     health: BoardHealth
     period: Period
     returns: list[Cell]
+    # The workspace's own return for the period against its targets, and each unit's
+    # return in against the unit's, by unit code.
+    targets: Table | None = None
+    unit_targets: dict[str, list[Standing]] = field(default_factory=dict)
 
 
 def board_overview(session: Session, today: dt.date) -> BoardOverview:
-    """The board's health today, and the returns of the quarter that ended last."""
+    """The board's health today, and the returns of the quarter that ended last: the
+    units' as they came in, and its own, each against its targets."""
     period = Period.containing(today).previous()
     grid = completeness(session, [period], today)
-    return BoardOverview(board_health(session, today), period, grid.column(period))
+    own = compute_to_read(session, period)
+    return BoardOverview(
+        board_health(session, today),
+        period,
+        grid.column(period),
+        targets_table(own, trust(session), today),
+        {code: found for (code, _), found in received_standings(session, [period]).items()},
+    )

@@ -119,6 +119,12 @@ def _story(ret: Return, config: TrustConfig, publication: bool) -> list[Flowable
         comparison = compared.section(hidden.pop(), reach, reach_hidden, publication)
 
     story: list[Flowable] = [*_title(ret, publication)]
+    targets = targets_table(ret, config, publication=publication)
+    if targets is not None:  # first: how the unit stands against what the trust expects
+        section = [Paragraph(TARGETS, STYLES["h1"])]
+        story.append(
+            figure_table(targets, set(), FRAME_WIDTH, title=False, label_width=220, lead=section)
+        )
     section = [Paragraph("Headline figures", STYLES["h1"])]
     wide = 260 if len(headline.columns) == 1 else 170  # room for the comparisons
     story.append(
@@ -129,12 +135,6 @@ def _story(ret: Return, config: TrustConfig, publication: bool) -> list[Flowable
 
     section = [Paragraph("Reach", STYLES["h1"])]
     story.append(figure_table(reach, reach_hidden, FRAME_WIDTH, label_width=220, lead=section))
-    targets = targets_table(ret, config, publication=publication)
-    if targets is not None:  # on the first page, after the benchmarks
-        section = [Paragraph(TARGETS, STYLES["h1"])]
-        story.append(
-            figure_table(targets, set(), FRAME_WIDTH, title=False, label_width=220, lead=section)
-        )
     story += _trends(trends.trend_tables(ret), publication)
     by_title = {t.title: (t, h) for t, h in zip(breakdowns, hidden, strict=True)}
     story += _charts(by_title, publication)

@@ -18,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlmodel import Session
+
 from trustdesk.config.periods import Period
 from trustdesk.config.targets import RATE_NAMES, TargetConfig
 from trustdesk.config.trust import TrustConfig, Unit
@@ -25,7 +27,9 @@ from trustdesk.returns import catalogue, numbers
 from trustdesk.returns.benchmarks import MET, NOT_MET, NOT_YET
 from trustdesk.returns.board_tables import board_attendance
 from trustdesk.returns.model import Return
+from trustdesk.returns.received import current_records, load_returns
 from trustdesk.returns.tables import Column, Row, Table, Words
+from trustdesk.store.context import trust
 
 TARGETS = "Targets"
 MEASURED_ON = "Measured on"
@@ -175,15 +179,12 @@ def _as_shown(unit: numbers.Unit, value: int | float) -> float:
     return round(scaled, shape.places) if shape.places else scaled
 
 
-def tally(found: list[Standing]) -> str:
-    """ "2 of 3 targets met", "1 target, met", or "" with none."""
+def tally(found: list[Standing], noun: str = " targets") -> str:
+    """ "2 of 3 targets met" ("2 of 3 met" with no noun), or "" with none measured."""
     measured = [s for s in found if s.verdict]
     if not measured:
         return ""
-    met = sum(s.met for s in measured)
-    if len(measured) == 1:
-        return f"Target {'met' if met else measured[0].verdict.lower()}"
-    return f"{met} of {len(measured)} targets met"
+    return f"{sum(s.met for s in measured)} of {len(measured)}{noun} met"
 
 
 def targets_table(
@@ -251,3 +252,21 @@ def _note(shown: list[Standing], left_out: int, ret: Return) -> str:
             "young people; the full return has them."
         )
     return " ".join(notes)
+
+
+def received_standings(
+    session: Session, periods: list[Period]
+) -> dict[tuple[str, Period], list[Standing]]:
+    """How each return received for these periods stands against its unit's targets, by
+    (unit code, period): those its figures can measure (a quarter's file carries no year to
+    date, so a year's targets are measured on the unit's year return). Read in one go."""
+    config = trust(session)
+    if not config.targets:
+        return {}
+    records = current_records(session, periods)
+    found = {}
+    for ret in load_returns(session, records, config).values():
+        measured = [s for s in standings(ret, config) if s.verdict]
+        if measured:
+            found[(ret.unit_code, ret.period)] = measured
+    return found

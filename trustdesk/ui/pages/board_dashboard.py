@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from trustdesk.returns import numbers
+from trustdesk.returns.benchmarks import COLOURS
 from trustdesk.returns.board_health import (
     BoardOverview,
     board_overview,
@@ -28,8 +30,15 @@ from trustdesk.returns.board_health import (
     missing_words,
 )
 from trustdesk.returns.tables import LEVEL_WORDS
+from trustdesk.returns.targets import tally
 from trustdesk.ui.pages.dashboard import ScrollingDashboard
-from trustdesk.ui.pages.returns.received_model import STATUS_MEANING, chip_style
+from trustdesk.ui.pages.returns.figures import TableModel, fit_height, prepare_table_view
+from trustdesk.ui.pages.returns.received_model import (
+    STATUS_MEANING,
+    chip_style,
+    targets_description,
+    targets_verdict,
+)
 
 if TYPE_CHECKING:
     from trustdesk.store.workspace import Workspace
@@ -63,6 +72,21 @@ class BoardDashboardPage(ScrollingDashboard):
         hint.setWordWrap(True)
         lines.addWidget(hint)
         layout.addWidget(board)
+
+        self.targets_box = QGroupBox("Targets", content)
+        self.targets_box.setObjectName("targetsBox")
+        targets = QVBoxLayout(self.targets_box)
+        self.targets_model = TableModel(self.targets_box)
+        self.targets_view = QTableView(self.targets_box)
+        self.targets_view.setAccessibleName("The board's return against its targets")
+        self.targets_view.setTabKeyNavigation(False)
+        prepare_table_view(self.targets_view, self.targets_model)
+        targets.addWidget(self.targets_view)
+        self.targets_note = QLabel(self.targets_box)
+        self.targets_note.setObjectName("chartNote")
+        self.targets_note.setWordWrap(True)
+        targets.addWidget(self.targets_note)
+        layout.addWidget(self.targets_box)
 
         self.returns_box = QGroupBox("Returns", content)
         self.returns_box.setObjectName("returnsBox")
@@ -113,7 +137,18 @@ class BoardDashboardPage(ScrollingDashboard):
             f"Actions: {health.open_actions} open, {health.overdue_actions} of them overdue."
         )
         self.actions.setStyleSheet(WARNING if health.overdue_actions else "")
+        self._show_targets(result, unit.name)
         self._show_returns(result, unit.level)
+
+    def _show_targets(self, result: BoardOverview, name: str) -> None:
+        table = result.targets
+        self.targets_box.setVisible(table is not None)
+        if table is None:
+            return
+        self.targets_box.setTitle(f"{name}'s return for {result.period.label}: its targets")
+        self.targets_model.set_table(table)
+        fit_height(self.targets_view)
+        self.targets_note.setText(table.note)
 
     def _show_returns(self, result: BoardOverview, level: str) -> None:
         while self.returns_grid.count():
@@ -142,7 +177,17 @@ class BoardDashboardPage(ScrollingDashboard):
             self.returns_grid.addWidget(name, row, 0)
             self.returns_grid.addWidget(status, row, 1, Qt.AlignmentFlag.AlignLeft)
             self.returns_grid.addWidget(more, row, 2)
-        self.returns_grid.setColumnStretch(2, 1)
+            found = result.unit_targets.get(cell.unit.code) if cell.in_hand else None
+            if found:
+                ink, fill = COLOURS[targets_verdict(found)]
+                chip = QLabel(f"Targets: {tally(found, noun='')}", self.returns_box)
+                chip.setStyleSheet(
+                    f"QLabel {{ background: {fill}; color: {ink}; padding: 2px 6px; "
+                    "border-radius: 3px; }"
+                )
+                chip.setToolTip(targets_description(found))
+                self.returns_grid.addWidget(chip, row, 3, Qt.AlignmentFlag.AlignLeft)
+        self.returns_grid.setColumnStretch(3, 1)
 
 
 def _last(meetings: int, one_of: str = "") -> str:

@@ -1,6 +1,7 @@
 """The Returns in page's grid: units (rows) by quarters (columns), each cell a unit's return
-for a quarter, its status in words on the status's colour; and the words the page uses for
-a cell, a date, a return's sending and a quarter's summary."""
+for a quarter, its status in words on the status's colour and, under it, how it stands
+against the unit's targets in their colours; and the words the page uses for a cell, a date,
+a return's sending and a quarter's summary."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from trustdesk.config.periods import Period
+from trustdesk.returns.benchmarks import COLOURS, MET, NOT_MET, NOT_YET
 from trustdesk.returns.completeness import STATUSES, Cell, Grid
+from trustdesk.returns.targets import Standing, tally
 from trustdesk.words import counted
 
 # What a status means, for the legend's tooltips and the chosen return.
@@ -82,6 +85,19 @@ def cell_description(cell: Cell, today: dt.date) -> str:
     return words + "."
 
 
+def targets_verdict(found: list[Standing]) -> str:
+    """The colour a cell's targets line takes: met if all are, not met if any is not."""
+    verdicts = {s.verdict for s in found}
+    if NOT_MET in verdicts:
+        return NOT_MET
+    return NOT_YET if NOT_YET in verdicts else MET
+
+
+def targets_description(found: list[Standing]) -> str:
+    """ "2 of 3 targets met: Sessions: 78 against at least 70 (Q1 2026-27): met. …" """
+    return f"{tally(found)}: " + " ".join(s.in_words for s in found) if found else ""
+
+
 def sent_words(cell: Cell) -> str:
     """ "01 Nov 2026, 17 days after the due date (15 Oct 2026)"."""
     if cell.sent_on is None:
@@ -92,9 +108,12 @@ def sent_words(cell: Cell) -> str:
     return f"{day(cell.sent_on)}, on time (due {day(cell.due)})"
 
 
-def period_summary(grid: Grid, period: Period) -> str:
+def period_summary(
+    grid: Grid, period: Period, targets: dict[tuple[str, Period], list[Standing]] | None = None
+) -> str:
     """ "Q2 2026-27 (Jul–Sep 2026), due 15 Oct 2026: 3 of 6 in (1 accepted, 1 queried,
-    1 late); 3 missing.\""""
+    1 late); 3 missing. Against their targets: 4 of 6 met." (all the targets of the returns
+    in, which the grid says return by return)."""
     cells = grid.column(period)
     if not cells:
         return f"{period.label}: no unit reports here."
@@ -105,13 +124,17 @@ def period_summary(grid: Grid, period: Period) -> str:
     if received:
         text += f" ({', '.join(received)})"
     rest = [f"{counts[s]} {s}" for s in ("missing", "not due yet") if counts[s]]
-    return text + (f"; {', '.join(rest)}." if rest else ".")
+    text += f"; {', '.join(rest)}." if rest else "."
+    found = [s for c in cells for s in (targets or {}).get((c.unit.code, period), [])]
+    return text + (f" Against their targets: {tally(found, noun='')}." if found else "")
 
 
 # The grid ------------------------------------------------------------------------------------
 
 
 _ROOT = QModelIndex()
+# A cell's targets line and the verdict that colours it, for the delegate.
+TARGETS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class GridModel(QAbstractTableModel):
@@ -122,15 +145,24 @@ class GridModel(QAbstractTableModel):
     def __init__(self, parent: QWidget, today: Callable[[], dt.date]) -> None:
         super().__init__(parent)
         self.grid: Grid | None = None
+        self.targets: dict[tuple[str, Period], list[Standing]] = {}
         self.today = today
         self.edited_icon: QIcon = parent.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxWarning
         )
 
-    def set_grid(self, grid: Grid) -> None:
+    def set_grid(
+        self, grid: Grid, targets: dict[tuple[str, Period], list[Standing]] | None = None
+    ) -> None:
         self.beginResetModel()
         self.grid = grid
+        self.targets = targets or {}
         self.endResetModel()
+
+    def targets_of(self, cell: Cell) -> list[Standing]:
+        """How the cell's return stands against its unit's targets (none for a cell with no
+        return, or a return with none it can be measured on)."""
+        return self.targets.get((cell.unit.code, cell.period), []) if cell.in_hand else []
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() or self.grid is None else len(self.grid.units)
@@ -159,7 +191,13 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(cell)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return cell_description(cell, self.today())
+            targets = targets_description(self.targets_of(cell))
+            return cell_description(cell, self.today()) + (f" {targets}" if targets else "")
+        if role == TARGETS_ROLE:
+            found = self.targets_of(cell)
+            return (tally(found, noun=""), targets_verdict(found)) if found else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.targets:
+            return int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QColor(STATUS_COLOURS[cell.status][0])
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -197,7 +235,8 @@ class GridModel(QAbstractTableModel):
 
 
 class StatusDelegate(QStyledItemDelegate):
-    """A cell keeps its status colour when chosen; a dark frame shows which one is."""
+    """A cell keeps its status colour when chosen; a dark frame shows which one is. Under
+    the status, how the return stands against its targets, on the verdict's colours."""
 
     def paint(
         self,
@@ -209,6 +248,22 @@ class StatusDelegate(QStyledItemDelegate):
         plain = QStyleOptionViewItem(option)
         plain.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
         super().paint(painter, plain, index)
+        targets = index.data(TARGETS_ROLE)
+        if targets:
+            words, verdict = targets
+            ink, fill = COLOURS[verdict]
+            metrics = option.fontMetrics
+            width = metrics.horizontalAdvance(words) + metrics.averageCharWidth() * 2
+            height = metrics.height() + 2
+            rect = option.rect
+            chip = QRect(
+                rect.center().x() - width // 2, rect.bottom() - height - 4, width, height
+            ).intersected(rect.adjusted(3, 0, -3, 0))
+            painter.save()
+            painter.fillRect(chip, QColor(fill))
+            painter.setPen(QColor(ink))
+            painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), words)
+            painter.restore()
         if chosen:
             painter.save()
             painter.setPen(QPen(QColor(CHOSEN_FRAME), 3))

@@ -24,14 +24,16 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShortcut,
 )
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QLabel, QWidget
 
 from trustdesk.config.periods import Period
 from trustdesk.errors import UserError
 from trustdesk.ops import returns as returns_ops
 from trustdesk.ops.returns import ReturnDetail, ReturnsIn
+from trustdesk.returns.benchmarks import COLOURS
 from trustdesk.returns.completeness import STATUSES, Cell, Chase
 from trustdesk.returns.importer import ImportReport
+from trustdesk.returns.targets import Standing
 from trustdesk.ui import messages
 from trustdesk.ui.forms.ui_returns_in_page import Ui_ReturnsInPage
 from trustdesk.ui.pages.page import Page
@@ -138,7 +140,10 @@ class ReturnsInPage(Page):
         data = returns_ops.returns_in(self.workspace, self.today())
         self.data = data
         self._shown_period = None  # its summary and reminders are read again
-        self.model.set_grid(data.grid)
+        self.model.set_grid(data.grid, data.targets)
+        lines = 2 if data.targets else 1  # a line for the targets under the status
+        view = self.ui.gridView
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() * lines + 14)
         self._fit_grid()
         index = self.model.index_of(chosen.unit.code, chosen.period) if chosen else QModelIndex()
         if not index.isValid():
@@ -252,6 +257,13 @@ class ReturnsInPage(Page):
         for label, value in detail.figures if detail else []:
             shown = QLabel(value, self.ui.figuresBox)
             self.ui.figuresLayout.addRow(f"{label}:", shown)  # "Sessions:", its buddy
+        targets = self.model.targets_of(cell)
+        if targets:
+            heading = QLabel("Against its targets", self.ui.figuresBox)
+            heading.setFont(self.ui.figuresTitle.font())
+            self.ui.figuresLayout.addRow(heading)
+        for standing in targets:
+            self.ui.figuresLayout.addRow(_standing_row(standing, self.ui.figuresBox))
         self.ui.detailStack.setCurrentWidget(self.ui.returnPage)
 
     def _show_absent(self, cell: Cell) -> None:
@@ -431,6 +443,28 @@ class ReturnsInPage(Page):
         super().resizeEvent(event)
         if self.model.grid is not None:
             self._fit_grid()
+
+
+def _standing_row(standing: Standing, parent: QWidget) -> QWidget:
+    """ "Sessions: 78 against at least 70 (Q1 2026-27)" and its verdict on its colours."""
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    words = QLabel(
+        f"{standing.title}: {standing.actual_words} against {standing.target_words} "
+        f"({standing.measured_on.short_label})",
+        row,
+    )
+    words.setWordWrap(True)
+    verdict = QLabel(standing.verdict, row)
+    ink, fill = COLOURS[standing.verdict]
+    verdict.setStyleSheet(
+        f"QLabel {{ background: {fill}; color: {ink}; padding: 1px 6px; border-radius: 3px; "
+        "font-weight: bold; }"
+    )
+    layout.addWidget(words, 1)
+    layout.addWidget(verdict, 0, Qt.AlignmentFlag.AlignTop)
+    return row
 
 
 def _local_paths(mime: QMimeData | None) -> list[Path]:

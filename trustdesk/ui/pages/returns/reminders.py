@@ -35,7 +35,7 @@ class Reminders:
         data = page.data
         if data is None:
             return
-        ui.summaryLabel.setText(period_summary(data.grid, period))
+        ui.summaryLabel.setText(period_summary(data.grid, period, data.targets))
         chases = data.chases.get(period, []) if data.grid.units else []
         queries = any(c.kind == "query" for c in chases)
         ui.chaseBox.setTitle(

@@ -1,0 +1,160 @@
+"""Targets in the trust configuration, and how a return stands against them: checked when the
+configuration is loaded, measured on what a reader sees, a year's on the year to date, and
+printed on the first page of a locality's, a district's and the county's return."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tests.returns.conftest import made_up_return
+from tests.returns.test_pdf import pages, pdf_bytes
+from trustdesk.config.periods import Period
+from trustdesk.config.trust import TrustConfig, example_trust_path, parse_trust_config
+from trustdesk.errors import ConfigError
+from trustdesk.returns.benchmarks import MET, NOT_MET, NOT_YET
+from trustdesk.returns.targets import standings, tally, targets_table
+
+EXAMPLE = example_trust_path().read_text(encoding="utf-8")
+FIRST_TARGET = EXAMPLE.index("[[targets]]")
+
+
+def with_targets(*targets: str) -> TrustConfig:
+    """The example configuration with only these ``[[targets]]`` entries."""
+    start = FIRST_TARGET
+    end = EXAMPLE.index("\n[county]\n")
+    text = EXAMPLE[:start] + "".join(f"[[targets]]\n{t}\n\n" for t in targets) + EXAMPLE[end:]
+    return parse_trust_config(text.encode(), Path("trust.toml"))
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ('value = 5\nunits = ["locality"]', "either a measure"),
+        ('measure = "sessions"\nrate = "contacts"\nvalue = 5\nunits = ["locality"]', "only one"),
+        ('measure = "session"\nvalue = 5\nunits = ["locality"]', "'session' is not a measure"),
+        (
+            'measure = "sessions"\nbreakdown = "gender"\ncategory = "f"\nvalue = 5\nunits = ["locality"]',
+            "sessions has no breakdown 'gender': it has activity_category, ecm_outcome",
+        ),
+        (
+            'measure = "contacts"\nbreakdown = "teenage_parent"\ncategory = "maybe"\nvalue = 5\nunits = ["locality"]',
+            "'maybe' is not a category of teenage_parent: it has yes, no, not-recorded",
+        ),
+        (
+            'measure = "contacts"\nbreakdown = "teenage_parent"\nvalue = 5\nunits = ["locality"]',
+            "names both",
+        ),
+        ('rate = "contacts"\nvalue = 120\nunits = ["locality"]', "at most 100, not 120"),
+        ('rate = "contacts"\nvalue = 20\nunits = ["LIC-XYZ"]', "'LIC-XYZ' is neither a level"),
+        (
+            'rate = "board_attendance"\nvalue = 75\nunits = ["locality"]',
+            "a locality group has no board",
+        ),
+        (
+            'rate = "board_attendance"\nvalue = 75\nunits = ["LIC-BUR"]',
+            "a locality group has no board",
+        ),
+        (
+            'rate = "contacts"\nvalue = 20\nunits = ["locality"]\nyear = "2026-28"',
+            "not a financial year",
+        ),
+        (
+            'rate = "contacts"\nvalue = 20\nunits = ["locality"]\nperiod = "month"',
+            "'year' or 'quarter'",
+        ),
+        ('rate = "contacts"\nvalue = 20\nunits = []', "at least 1 item"),
+    ],
+)
+def test_a_wrong_target_is_refused_with_what_is_wrong(target: str, message: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        with_targets(target)
+    assert "targets" in str(caught.value) and message in str(caught.value)
+
+
+def test_the_example_trust_sets_targets_for_every_level() -> None:
+    config = parse_trust_config(EXAMPLE.encode(), Path("trust.toml"))
+    levels = {name for t in config.targets for name in t.units}
+    assert {"locality", "district", "county"} <= levels
+
+
+def burntwood(config: TrustConfig, period: str, **figures: int):
+    ret = made_up_return(config)
+    ret = dataclasses.replace(ret, period=Period.parse(period))
+    ret.figures = {k: 0 for k in ret.figures} | {(k, "", ""): v for k, v in figures.items()}
+    return ret
+
+
+def test_met_or_not_is_decided_on_the_figures_a_reader_sees() -> None:
+    config = with_targets(
+        'rate = "meeting_attendance"\nvalue = 25\nunits = ["locality"]\nperiod = "quarter"',
+        'measure = "actions_overdue"\nvalue = 2\ndirection = "at most"\nunits = ["LIC-BUR"]\nperiod = "quarter"',
+        'measure = "contact_minutes"\nvalue = 10\nunits = ["locality"]\nperiod = "quarter"',
+    )
+    # 24.6% shows as 25% and meets 25%; 3 overdue is more than 2; 9.96 hours shows as 10.0.
+    ret = burntwood(
+        config,
+        "2026-27Q2",
+        meeting_places=1000,
+        meeting_present=246,
+        actions_overdue=3,
+        contact_minutes=598,
+    )
+    found = standings(ret, config)
+    assert [(s.title, s.actual_words, s.target_words, s.verdict) for s in found] == [
+        ("Partner attendance at locality group meetings", "25%", "at least 25%", MET),
+        ("Actions overdue", "3", "at most 2", NOT_MET),
+        ("Contact hours", "10.0", "at least 10.0", MET),
+    ]
+    assert tally(found) == "2 of 3 targets met"
+    table = targets_table(ret, config)
+    assert table is not None
+    assert [r.label for r in table.rows][1] == "Actions overdue, at most"
+
+
+def test_a_years_target_is_measured_on_the_year_to_date_and_is_not_failed_before_the_year_ends() -> (
+    None
+):
+    config = with_targets(
+        'measure = "sessions"\nvalue = 100\nunits = ["locality"]',
+        'measure = "sessions"\nvalue = 30\nunits = ["locality"]\nperiod = "quarter"',
+        'measure = "sessions"\nvalue = 1\nunits = ["locality"]\nyear = "2025-26"',
+    )
+    quarter = burntwood(config, "2026-27Q2", sessions=40)
+    quarter.year_to_date = burntwood(config, "2026-27Q1-Q2", sessions=70)
+    found = standings(quarter, config)
+    assert [(s.measured_on.code, s.actual, s.verdict) for s in found] == [
+        ("2026-27Q1-Q2", 70, NOT_YET),  # April to September: the year is not over
+        ("2026-27Q2", 40, MET),
+    ]
+    # The quarter's own target, on the quarter so far: short of it, but not over.
+    running = standings(burntwood(config, "2026-27Q3", sessions=10), config, dt.date(2026, 11, 1))
+    assert [s.verdict for s in running if s.target.period == "quarter"] == [NOT_YET]
+    # The year's return: the quarter's target is not for it; the year's is judged.
+    year = standings(burntwood(config, "2026-27", sessions=90), config)
+    assert [(s.target.period, s.verdict) for s in year] == [("year", NOT_MET)]
+    # Without a year to date (a return read from a file), a year's target is not measured.
+    quarter.year_to_date = None
+    assert [s.verdict for s in standings(quarter, config)] == ["", MET]
+
+
+@pytest.mark.parametrize("unit_code", ["LIC-BUR", "EST", "STAFFS"])
+def test_the_first_page_of_every_level_shows_its_targets(unit_code: str) -> None:
+    config = with_targets(
+        'measure = "sessions"\nvalue = 10\nunits = ["locality", "district", "county"]\nperiod = "quarter"',
+        'rate = "board_attendance"\nvalue = 75\nunits = ["district", "county"]\nperiod = "quarter"\n'
+        'indicator = "LAA 7"\nindicator_title = "Partners at the board"',
+    )
+    ret = made_up_return(config, unit_code=unit_code)
+    first = pages(pdf_bytes(ret, config))[0]
+    assert "Targets" in first
+    sessions = "\n".join(first.split("\n")[first.split("\n").index("Sessions") :][:5])
+    verdict = MET if ret.value("sessions") >= 10 else NOT_MET
+    assert sessions == f"Sessions\n{ret.value('sessions')}\n10\nQ1 2026-27\n{verdict}"
+    board = "Partner attendance at board meetings (LAA 7)" in first
+    assert board == (unit_code != "LIC-BUR")
+    if board:
+        assert "LAA 7 is the national indicator" in " ".join(first.split())
