@@ -9,6 +9,7 @@ from pathlib import Path
 
 from trustdesk import __version__
 from trustdesk.cli import main
+from trustdesk.config.trust import example_trust_path
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -55,6 +56,22 @@ def test_init_with_a_broken_configuration_names_the_file_and_line(tmp_path, caps
     assert code == 1
     assert f"trustdesk: {config}: Invalid value (at line 2, column 14)" in err
     assert "Traceback" not in err
+
+
+def test_init_refuses_a_target_no_return_carries_and_makes_no_workspace(tmp_path, capsys):
+    example = example_trust_path().read_text(encoding="utf-8")
+    config = tmp_path / "trust.toml"
+    config.write_text(
+        example.replace('measure = "sessions"', 'measure = "sesions"', 1), encoding="utf-8"
+    )
+    ws = tmp_path / "ws"
+    code, _, err = run(
+        capsys, "init", "--workspace", str(ws), "--unit", "LIC", "--config", str(config)
+    )
+    assert code == 1
+    assert f"trustdesk: {config}: targets[1]: 'sesions' is not a measure a return carries" in err
+    assert "Correct its [[targets]]" in err and "Traceback" not in err
+    assert not ws.exists()
 
 
 def test_user_mistakes_get_a_message_not_a_traceback(tmp_path, capsys):

@@ -262,6 +262,39 @@ def test_a_changed_board_rule_is_said_in_words(workspace, tmp_path):
     ]
 
 
+LOCALITY_SESSIONS = 'value = 70\nunits = ["locality"]\nperiod = "quarter"'
+
+
+def test_a_changed_target_is_said_in_words(workspace, tmp_path):
+    assert LOCALITY_SESSIONS in EXAMPLE
+    text = LOCALITY_SESSIONS.replace("value = 70", "value = 80")
+    text += '\n\n[[targets]]\nrate = "recorded"\nvalue = 50\nunits = ["LIC-BUR"]'
+    offered = load_trust_config(changed(tmp_path, version=2, replace=(LOCALITY_SESSIONS, text)))
+    found = compare(workspace.config, offered, unit_code="LIC-BUR")
+    assert "Targets" not in found.sections()  # the catalogue's words are added by the review
+    changes = review_update(workspace, offered=offered)
+    assert changes.sections()["Targets"] == [
+        "Sessions, for every locality, each quarter: at least 70 \u2192 at least 80",
+        "New target: Participants with a recorded outcome, for Burntwood, a year: at least 50%",
+    ]
+    update_config(workspace, offered=offered)
+    assert [t.value for t in workspace.config.targets][:1] == [80]
+
+
+def test_a_target_that_cannot_be_measured_is_refused(workspace, tmp_path):
+    wrong = (
+        LOCALITY_SESSIONS + '\n\n[[targets]]\nmeasure = "session"\nvalue = 5\nunits = ["locality"]'
+    )
+    offered = load_trust_config(changed(tmp_path, version=2, replace=(LOCALITY_SESSIONS, wrong)))
+    with pytest.raises(ConfigUpdateRefused) as caught:
+        update_config(workspace, offered=offered)
+    assert "sets a target that cannot be measured: targets[2]: 'session' is not a measure" in str(
+        caught.value
+    )
+    assert "Correct its [[targets]]" in (caught.value.hint or "")
+    assert workspace.config.version == 1
+
+
 def test_a_failed_file_replace_undoes_the_database_change(district, tmp_path, monkeypatch):
     from trustdesk.ops import trust_update
 

@@ -50,7 +50,7 @@ from trustdesk.returns.reader import read_workbook
 from trustdesk.returns.received import current_record, figures_of, load_returns, record_of
 from trustdesk.returns.review import accept, query
 from trustdesk.returns.summary_check import disagreements
-from trustdesk.returns.targets import TARGETS
+from trustdesk.returns.target_tables import TARGETS
 from trustdesk.returns.workbook import SUMMARY
 from trustdesk.services.spending import record_spend
 from trustdesk.services.validation import trust

@@ -15,8 +15,10 @@ from tests.returns.test_pdf import pages, pdf_bytes
 from trustdesk.config.periods import Period
 from trustdesk.config.trust import TrustConfig, example_trust_path, parse_trust_config
 from trustdesk.errors import ConfigError
+from trustdesk.ops.trust_update import check_targets
 from trustdesk.returns.benchmarks import MET, NOT_MET, NOT_YET
-from trustdesk.returns.targets import standings, tally, targets_table
+from trustdesk.returns.target_tables import targets_table
+from trustdesk.returns.targets import faults, standings, tally
 
 EXAMPLE = example_trust_path().read_text(encoding="utf-8")
 FIRST_TARGET = EXAMPLE.index("[[targets]]")
@@ -35,29 +37,16 @@ def with_targets(*targets: str) -> TrustConfig:
     [
         ('value = 5\nunits = ["locality"]', "either a measure"),
         ('measure = "sessions"\nrate = "contacts"\nvalue = 5\nunits = ["locality"]', "only one"),
-        ('measure = "session"\nvalue = 5\nunits = ["locality"]', "'session' is not a measure"),
-        (
-            'measure = "sessions"\nbreakdown = "gender"\ncategory = "f"\nvalue = 5\nunits = ["locality"]',
-            "sessions has no breakdown 'gender': it has activity_category, ecm_outcome",
-        ),
-        (
-            'measure = "contacts"\nbreakdown = "teenage_parent"\ncategory = "maybe"\nvalue = 5\nunits = ["locality"]',
-            "'maybe' is not a category of teenage_parent: it has yes, no, not-recorded",
-        ),
         (
             'measure = "contacts"\nbreakdown = "teenage_parent"\nvalue = 5\nunits = ["locality"]',
             "names both",
         ),
+        (
+            'measure = "Sessions held"\nvalue = 5\nunits = ["locality"]',
+            "'Sessions held' is not allowed: a measure",
+        ),
         ('rate = "contacts"\nvalue = 120\nunits = ["locality"]', "at most 100, not 120"),
         ('rate = "contacts"\nvalue = 20\nunits = ["LIC-XYZ"]', "'LIC-XYZ' is neither a level"),
-        (
-            'rate = "board_attendance"\nvalue = 75\nunits = ["locality"]',
-            "a locality group has no board",
-        ),
-        (
-            'rate = "board_attendance"\nvalue = 75\nunits = ["LIC-BUR"]',
-            "a locality group has no board",
-        ),
         (
             'rate = "contacts"\nvalue = 20\nunits = ["locality"]\nyear = "2026-28"',
             "not a financial year",
@@ -69,10 +58,51 @@ def with_targets(*targets: str) -> TrustConfig:
         ('rate = "contacts"\nvalue = 20\nunits = []', "at least 1 item"),
     ],
 )
-def test_a_wrong_target_is_refused_with_what_is_wrong(target: str, message: str) -> None:
+def test_a_target_of_the_wrong_shape_is_refused_when_the_file_is_read(
+    target: str, message: str
+) -> None:
     with pytest.raises(ConfigError) as caught:
         with_targets(target)
     assert "targets" in str(caught.value) and message in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        (
+            'measure = "session"\nvalue = 5\nunits = ["locality"]',
+            "'session' is not a measure a return carries",
+        ),
+        (
+            'measure = "sessions"\nbreakdown = "gender"\ncategory = "f"\nvalue = 5\nunits = ["locality"]',
+            "sessions has no breakdown 'gender': it has activity_category, ecm_outcome",
+        ),
+        (
+            'measure = "contacts"\nbreakdown = "teenage_parent"\ncategory = "maybe"\nvalue = 5\nunits = ["locality"]',
+            "'maybe' is not a category of teenage_parent: it has yes, no, not-recorded",
+        ),
+        (
+            'rate = "board_attendance"\nvalue = 75\nunits = ["locality"]',
+            "a locality group has no board",
+        ),
+        (
+            'measure = "board_meetings_held"\nvalue = 6\nunits = ["LIC-BUR"]',
+            "a locality group has no board",
+        ),
+    ],
+)
+def test_a_target_a_return_cannot_measure_is_refused_before_a_workspace_takes_it(
+    target: str, message: str
+) -> None:
+    config = with_targets('measure = "sessions"\nvalue = 5\nunits = ["locality"]', target)
+    [found] = faults(config)
+    assert found.startswith("targets[2]: ") and message in found
+    with pytest.raises(ConfigError) as caught:
+        check_targets(config)
+    assert "targets[2]" in str(caught.value) and caught.value.hint
+    # A workspace holding it anyway (a file edited by hand) measures the other target.
+    ret = made_up_return(config)
+    assert [s.title for s in standings(ret, config)] == ["Sessions"]
 
 
 def test_the_example_trust_sets_targets_for_every_level() -> None:

@@ -21,7 +21,7 @@ from trustdesk.errors import UserError
 from trustdesk.returns import export as returns_export
 from trustdesk.returns.compute import compute_return, compute_to_read
 from trustdesk.returns.tables import breakdown_tables, headline_table
-from trustdesk.returns.targets import TARGETS, targets_table
+from trustdesk.returns.target_tables import TARGETS, targets_table
 from trustdesk.returns.trends import QUARTERS_TITLE, YEARS_TITLE, trend_tables
 from trustdesk.services.evidence import create_case_study
 from trustdesk.services.young_people import find_young_people

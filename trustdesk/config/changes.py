@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from trustdesk.config.targets import TargetConfig, goal_words, when_words, whom_words
 from trustdesk.config.trust import TrustConfig, Unit
 from trustdesk.errors import ConfigError
 
@@ -28,7 +27,7 @@ LISTS = {
     "spending_purposes": ("spending purpose", "Spending purposes"),
     "accreditations": ("accreditation", "Accreditations"),
 }
-TRUST, UNITS, RULES, TARGETS = "Trust", "Units", "Reporting rules", "Targets"
+TRUST, UNITS, RULES = "Trust", "Units", "Reporting rules"
 
 
 class ConfigUpdateRefused(ConfigError):
@@ -138,7 +137,6 @@ def compare(current: TrustConfig, offered: TrustConfig, *, unit_code: str) -> Tr
         )
     found.changes += _unit_changes(current, offered, unit_code)
     found.changes += _rule_changes(current, offered)
-    found.changes += _target_changes(current, offered)
     for list_name in LISTS:
         changes, removed = _list_changes(current, offered, list_name)
         found.changes += changes
@@ -321,40 +319,6 @@ _BOARD_WORDS = [
     ("meet_every_months", "A board meets at least every", "{} months"),
     ("missing_after", "A statutory partner is missing after", "{} board meetings away"),
 ]
-
-
-def _target_changes(current: TrustConfig, offered: TrustConfig) -> list[Change]:
-    """A target is known by what it sets, for whom and over what; its value, direction,
-    title or indicator can change."""
-    from trustdesk.returns.targets import title_of
-
-    def key(t: TargetConfig) -> tuple[Any, ...]:
-        return (t.measure, t.breakdown, t.category, t.rate, tuple(t.units), t.period, t.year)
-
-    def about(t: TargetConfig, config: TrustConfig) -> str:
-        names = {code: unit.name for code, unit in config.units.items()}
-        return f"{title_of(t, config)}, for {whom_words(t, names)}, {when_words(t)}"
-
-    before = {key(t): t for t in current.targets}
-    after = {key(t): t for t in offered.targets}
-    changes = []
-    for k, target in after.items():
-        old = before.get(k)
-        if old is None:
-            changes.append(
-                Change(TARGETS, f"New target: {about(target, offered)}: {goal_words(target)}")
-            )
-        elif old != target:
-            said = f"{goal_words(old)} \u2192 {goal_words(target)}"
-            if old.indicator != target.indicator:
-                said += f"; national indicator {old.indicator or 'none'} \u2192 {target.indicator or 'none'}"
-            changes.append(Change(TARGETS, f"{about(target, offered)}: {said}"))
-    changes += [
-        Change(TARGETS, f"Target removed: {about(t, current)}: {goal_words(t)}")
-        for k, t in before.items()
-        if k not in after
-    ]
-    return changes
 
 
 def _list_changes(

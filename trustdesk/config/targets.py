@@ -15,13 +15,11 @@ return has always been measured against them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Literal
 
 from pydantic import Field, model_validator
 
 from trustdesk.config.strict import Name, Strict
-from trustdesk.words import listed
 
 # The rates a target can set, and what each is called. The REYS reach rates are shares of
 # the 13-19 population (contacts, participants) or of all participants (outcomes), as the
@@ -43,6 +41,7 @@ Rate = Literal[
     "board_attendance",
 ]
 LEVEL_NAMES = ("county", "district", "locality")
+CODE = r"^[a-z0-9][a-z0-9_-]{0,59}$"  # a measure's, a breakdown's or a category's code
 FISCAL_YEAR = re.compile(r"^(\d{4})-(\d{2})$")
 
 
@@ -51,9 +50,9 @@ class TargetConfig(Strict):
 
     # What is measured: a catalogue measure's code (with, optionally, one category of one
     # of its breakdowns), or one of RATE_NAMES.
-    measure: str | None = Field(default=None, max_length=60)
-    breakdown: str | None = Field(default=None, max_length=40)
-    category: str | None = Field(default=None, max_length=40)
+    measure: str | None = Field(default=None, pattern=CODE)
+    breakdown: str | None = Field(default=None, pattern=CODE)
+    category: str | None = Field(default=None, pattern=CODE)
     rate: Rate | None = None
     # The target: a per cent for a rate; for a measure, in what its figures read as (a
     # count, hours for time, pounds for money).
@@ -84,8 +83,6 @@ class TargetConfig(Strict):
                 raise ValueError("a rate's target has no breakdown or category")
             if self.value > 100:
                 raise ValueError(f"a rate's target is a per cent, at most 100, not {self.value:g}")
-        else:
-            _check_measure(self)
         if (self.breakdown is None) != (self.category is None):
             raise ValueError("a target on a breakdown names both the breakdown and its category")
         if self.year is not None:
@@ -99,96 +96,17 @@ class TargetConfig(Strict):
             raise ValueError("an indicator_title needs the indicator's code too (indicator = …)")
         return self
 
-    @property
-    def is_board(self) -> bool:
-        """Whether it sets a board's own figure (a district's or the county's)."""
-        return self.rate == "board_attendance" or (self.measure or "").startswith("board_")
 
-
-def _check_measure(target: TargetConfig) -> None:
-    # The catalogue reads the configuration's lists, so it is imported once both are loaded.
-    from trustdesk.returns import catalogue
-
-    code = target.measure or ""
-    if not catalogue.is_known(code):
-        raise ValueError(
-            f"{code!r} is not a measure a return carries: use one of the codes in "
-            "docs/returns.md (e.g. sessions, contacts, accredited_outcomes)"
-        )
-    if target.breakdown is not None:
-        codes = [b.code for b in catalogue.measure(code).breakdowns]
-        if target.breakdown not in codes:
-            raise ValueError(
-                f"{code} has no breakdown {target.breakdown!r}: it has "
-                + (", ".join(codes) if codes else "none")
-            )
-
-
-def check_targets(
-    targets: list[TargetConfig], levels: dict[str, str], codes_of: Callable[[str], list[str]]
-) -> None:
-    """What a target can only be checked against the rest of the configuration for: its
-    units exist, a board's figure is set for boards only, a category is one its breakdown
-    has. ``levels`` is each unit code's level; ``codes_of(list_name)`` the codes of one of
-    the configuration's lists."""
-    from trustdesk.returns import catalogue
-
+def check_targets(targets: list[TargetConfig], levels: dict[str, str]) -> None:
+    """What a target can only be checked against the rest of the configuration for: the
+    units it names exist (``levels``: each unit code's level). Whether its measure, breakdown
+    and category are ones a return carries is the return catalogue's to say
+    (:func:`trustdesk.returns.target_checks.faults`), which checks a configuration before a
+    workspace is made with it or takes it in."""
     for number, target in enumerate(targets, start=1):
-        where = f"targets[{number}]"
         for name in target.units:
             if name not in LEVEL_NAMES and name not in levels:
                 raise ValueError(
-                    f"{where}: {name!r} is neither a level (locality, district, county) nor "
-                    "the code of a unit in this configuration"
+                    f"targets[{number}]: {name!r} is neither a level (locality, district, "
+                    "county) nor the code of a unit in this configuration"
                 )
-        if target.is_board and any(
-            name == "locality" or levels.get(name) == "locality" for name in target.units
-        ):
-            raise ValueError(
-                f"{where}: a board's figure is set for districts and the county only: a "
-                "locality group has no board"
-            )
-        if target.measure and target.breakdown and target.category is not None:
-            breakdown = catalogue.measure(target.measure).breakdown(target.breakdown)
-            known = (
-                [*codes_of(breakdown.list_name), *breakdown.extra]
-                if breakdown.list_name
-                else list(breakdown.fixed)
-            )
-            if target.category not in known:
-                raise ValueError(
-                    f"{where}: {target.category!r} is not a category of {target.breakdown}: "
-                    f"it has {', '.join(known)}"
-                )
-
-
-def goal_words(target: TargetConfig) -> str:
-    """ "at least 70", "at least 25%", "at most 12.5 hours", "at least £500"."""
-    from trustdesk.returns import catalogue
-
-    if target.rate:
-        value = f"{target.value:g}%"
-    else:
-        quantity = catalogue.measure(target.measure or "").unit
-        value = {"minutes": f"{target.value:g} hours", "pence": f"\u00a3{target.value:,.2f}"}.get(
-            quantity, f"{target.value:g}"
-        )
-    return f"{target.direction} {value}"
-
-
-def whom_words(target: TargetConfig, names: dict[str, str]) -> str:
-    """ "every locality", "every district and Staffordshire": whom a target is for
-    (``names``: each unit code's name)."""
-    return listed(
-        [
-            f"every {name}" if name in ("locality", "district") else names.get(name, name)
-            for name in target.units
-        ]
-    ).replace("every county", "the county")
-
-
-def when_words(target: TargetConfig) -> str:
-    """ "each quarter", "a year", "in 2026-27"."""
-    if target.year:
-        return f"in {target.year}" + (", each quarter" if target.period == "quarter" else "")
-    return "each quarter" if target.period == "quarter" else "a year"

@@ -18,6 +18,7 @@ from pydantic import Field, ValidationError, model_validator
 from trustdesk.config.periods import Period
 from trustdesk.config.strict import LIST_CODE, UNIT_CODE, ListCode, Name, UnitCode
 from trustdesk.config.strict import Strict as _Strict
+from trustdesk.config.targets import CODE as TARGET_CODE
 from trustdesk.config.targets import TargetConfig, check_targets
 from trustdesk.errors import ConfigError
 from trustdesk.resources import resource_path
@@ -161,9 +162,7 @@ class TrustFile(_Strict):
         levels = {self.county.code: "county"}
         levels |= {d.code: "district" for d in self.county.districts}
         levels |= {loc.code: "locality" for d in self.county.districts for loc in d.localities}
-        check_targets(
-            self.targets, levels, lambda name: [entry.code for entry in getattr(self, name)]
-        )
+        check_targets(self.targets, levels)
         return self
 
 
@@ -277,6 +276,8 @@ def parse_trust_config(data: bytes, path: Path) -> TrustConfig:
 _PATTERN_HELP = {
     UNIT_CODE: "a unit code is 2-20 capital letters, digits or hyphens, starting with a letter (e.g. LIC-BUR)",
     LIST_CODE: "a list code is lower-case letters, digits, hyphens or underscores (e.g. youth-work)",
+    TARGET_CODE: "a measure, breakdown or category is named by its code: lower-case letters, "
+    "digits, hyphens or underscores (e.g. accredited_outcomes, teenage_parent, yes)",
 }
 
 

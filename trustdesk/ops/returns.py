@@ -40,7 +40,8 @@ from trustdesk.returns.export import ExportResult
 from trustdesk.returns.importer import Checked, ImportReport
 from trustdesk.returns.received import current_record, load_returns, sane_moment
 from trustdesk.returns.tables import Table, breakdown_tables, headline_table, reach_table
-from trustdesk.returns.targets import Standing, received_standings, targets_table
+from trustdesk.returns.target_tables import target_trends, targets_by_unit, targets_table
+from trustdesk.returns.targets import Standing, received_standings
 from trustdesk.returns.trends import trend_tables, unit_tables
 from trustdesk.store.context import trust
 
@@ -103,7 +104,9 @@ def read_period(session: Session, period: Period, today: dt.date) -> PeriodView:
             *board_tables(ret, config),
             *boards_tables(ret, config),
             *trend_tables(ret),
+            *target_trends(ret, config),
             *unit_tables(ret, config),
+            *([by_unit] if (by_unit := targets_by_unit(ret, config)) else []),
         ],
         checks=checks_before_export(session, period, today),
         exports=read_exports(session),

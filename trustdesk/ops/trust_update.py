@@ -65,7 +65,9 @@ from trustdesk.config.machine import find_machine_config
 from trustdesk.config.trust import TrustConfig, load_trust_config, parse_trust_config
 from trustdesk.errors import ConfigError, WorkspaceError
 from trustdesk.files import explain_file_error
+from trustdesk.returns import target_changes
 from trustdesk.returns.catalogue import MEASURES
+from trustdesk.returns.targets import faults
 from trustdesk.store import audit
 from trustdesk.store.backups import Backup, make_backup
 from trustdesk.store.models import (
@@ -140,6 +142,11 @@ def review(
     """:func:`compare`, then what the workspace's records refuse (list entries in use, units
     with returns taken in), and what the update does to the unit rows."""
     found = compare(current, offered, unit_code=unit_code)
+    found.changes += target_changes.changed(current, offered)
+    found.refusals += [
+        Refusal(f"The configuration offered sets a target that cannot be measured: {fault}", HINT)
+        for fault in faults(offered)
+    ]
     for list_name, code, name in found.removed_entries:
         uses = _uses(session, list_name, code)
         if uses:
@@ -296,6 +303,20 @@ def _count_words(changes: TrustChanges) -> str:
 
 
 # ----- the whole update ---------------------------------------------------------------------------
+
+
+# What an admin does about a target that cannot be measured.
+HINT = "Correct its [[targets]] (see docs/configuration.md) and hand it out again."
+
+
+def check_targets(config: TrustConfig) -> None:
+    """Refuse a configuration, before a workspace is made with it, whose targets name a
+    measure, breakdown or category a return does not carry, or set a board's figure for a
+    locality."""
+    found = faults(config)
+    if found:
+        where = f"{config.source}: " if config.source else ""
+        raise ConfigError(where + "; ".join(found), hint=HINT)
 
 
 def offered_config(path: Path | str | None = None) -> TrustConfig:

@@ -22,7 +22,8 @@ from trustdesk.returns.actions import actions_on
 from trustdesk.returns.completeness import Cell, completeness
 from trustdesk.returns.compute import compute_to_read
 from trustdesk.returns.tables import Table
-from trustdesk.returns.targets import Standing, received_standings, targets_table
+from trustdesk.returns.target_tables import targets_table
+from trustdesk.returns.targets import Standing, received_standings
 from trustdesk.store.context import trust
 from trustdesk.store.counting import count
 from trustdesk.store.models import Meeting, MeetingAttendance, Partner

@@ -19,7 +19,7 @@ from trustdesk.returns.actions import actions_on
 from trustdesk.returns.catalogue import measure
 from trustdesk.returns.compute import compute_return, compute_to_read
 from trustdesk.returns.tables import Table, reach_table
-from trustdesk.returns.targets import targets_table
+from trustdesk.returns.target_tables import targets_table
 from trustdesk.returns.trends import trend_tables, unit_tables
 from trustdesk.store.context import context, trust
 from trustdesk.store.counting import within

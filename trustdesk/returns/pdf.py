@@ -46,7 +46,12 @@ from trustdesk.returns.suppression import (
     publication_cells,
     suppressed_cells,
 )
-from trustdesk.returns.targets import TARGETS, targets_table
+from trustdesk.returns.target_tables import (
+    TARGETS,
+    target_trends,
+    targets_by_unit,
+    targets_table,
+)
 from trustdesk.returns.trend_chart import trend_chart
 
 
@@ -136,9 +141,16 @@ def _story(ret: Return, config: TrustConfig, publication: bool) -> list[Flowable
     section = [Paragraph("Reach", STYLES["h1"])]
     story.append(figure_table(reach, reach_hidden, FRAME_WIDTH, label_width=220, lead=section))
     story += _trends(trends.trend_tables(ret), publication)
+    story += [
+        figure_table(t, set(), FRAME_WIDTH, label_width=150)
+        for t in target_trends(ret, config, publication=publication)
+    ]
     by_title = {t.title: (t, h) for t, h in zip(breakdowns, hidden, strict=True)}
     story += _charts(by_title, publication)
     story += comparison
+    by_unit = targets_by_unit(ret, config, publication=publication)
+    if by_unit is not None:
+        story.append(figure_table(by_unit, set(), FRAME_WIDTH, label_width=220))
     story += _units_over_time(ret, config, publication)
 
     section = [Paragraph("Figures in detail", STYLES["h1"])]

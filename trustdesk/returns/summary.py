@@ -6,7 +6,7 @@ from trustdesk.config.trust import TrustConfig
 from trustdesk.returns.board_tables import board_tables
 from trustdesk.returns.model import Return
 from trustdesk.returns.tables import Table, breakdown_tables, headline_table, reach_table
-from trustdesk.returns.targets import targets_table
+from trustdesk.returns.target_tables import targets_table
 
 
 def summary_tables(ret: Return, config: TrustConfig) -> list[Table]:
@@ -14,10 +14,10 @@ def summary_tables(ret: Return, config: TrustConfig) -> list[Table]:
     to the Data sheet, :mod:`trustdesk.returns.summary_check`: the targets' columns are the
     configuration's and the year to date's, so it passes over them)."""
     targets = targets_table(ret, config)
-    return [
+    return [  # the targets first, as on the PDF's first page
+        *([targets] if targets else []),
         headline_table(ret),
         reach_table(ret, config),
-        *([targets] if targets else []),
         *breakdown_tables(ret, config),
         *board_tables(ret, config),
     ]

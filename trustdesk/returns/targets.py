@@ -1,5 +1,12 @@
 """How a return stands against the targets the trust configuration sets for its unit.
 
+The configuration checks a target's shape when it is loaded (:mod:`trustdesk.config.targets`);
+whether its measure, breakdown and category are ones a return carries, and whether a board's
+figure is set for a locality (which has no board), is the catalogue's to say (:func:`fault`).
+A workspace is made with, or takes in, only a configuration whose targets have no fault
+(:mod:`trustdesk.ops.trust_update`); one with a fault anyway (a file edited by hand) is
+measured against its other targets.
+
 A target (:mod:`trustdesk.config.targets`) is for a year or for each quarter. A quarter's
 target is measured on a quarter's return; a year's on a year's return, and on a quarter's
 return through the year to the quarter's end, which its unit works out when it makes the
@@ -28,12 +35,8 @@ from trustdesk.returns.benchmarks import MET, NOT_MET, NOT_YET
 from trustdesk.returns.board_tables import board_attendance
 from trustdesk.returns.model import Return
 from trustdesk.returns.received import current_records, load_returns
-from trustdesk.returns.tables import Column, Row, Table, Words
 from trustdesk.store.context import trust
 
-TARGETS = "Targets"
-MEASURED_ON = "Measured on"
-AGAINST = "Against the target"
 # The rates a publication copy leaves out: shares of young people, which a small count
 # could give away (a partner attendance rate is about organisations).
 OF_YOUNG_PEOPLE = ("contacts", "participants", "recorded", "accredited")
@@ -81,6 +84,43 @@ class Standing:
         return catalogue.measure(self.target.measure or "").disclosive
 
 
+def fault(target: TargetConfig, config: TrustConfig) -> str:
+    """What is wrong with a target that the catalogue can tell, or ""."""
+    if target.measure is not None:
+        if not catalogue.is_known(target.measure):
+            return (
+                f"{target.measure!r} is not a measure a return carries: use a code of "
+                "docs/returns.md's catalogue (e.g. sessions, contacts, accredited_outcomes)"
+            )
+        if target.breakdown is not None:
+            measure = catalogue.measure(target.measure)
+            codes = [b.code for b in measure.breakdowns]
+            if target.breakdown not in codes:
+                return f"{measure.code} has no breakdown {target.breakdown!r}: it has " + (
+                    ", ".join(codes) if codes else "none"
+                )
+            categories = measure.breakdown(target.breakdown).categories(config)
+            if target.category not in categories:
+                return (
+                    f"{target.category!r} is not a category of {target.breakdown}: it has "
+                    + ", ".join(categories)
+                )
+    board = target.rate == "board_attendance" or catalogue.is_board(target.measure or "")
+    levels = {name: config.units[name].level for name in target.units if name in config.units}
+    if board and any(levels.get(name, name) == "locality" for name in target.units):
+        return "a board's figure is set for districts and the county only: a locality group has no board"
+    return ""
+
+
+def faults(config: TrustConfig) -> list[str]:
+    """ "targets[2]: 'session' is not a measure …", one for each target with a fault."""
+    return [
+        f"targets[{number}]: {found}"
+        for number, target in enumerate(config.targets, start=1)
+        if (found := fault(target, config))
+    ]
+
+
 def applies_to(target: TargetConfig, unit: Unit) -> bool:
     return unit.level in target.units or unit.code in target.units
 
@@ -111,7 +151,7 @@ def standings(ret: Return, config: TrustConfig, until: dt.date | None = None) ->
     last_day = min(until or ret.figures_to or ret.period.end, ret.period.end)
     out = []
     for target in config.targets:
-        if not applies_to(target, unit):
+        if not applies_to(target, unit) or fault(target, config):
             continue
         if target.year and target.year != ret.period.fiscal_year:
             continue
@@ -185,73 +225,6 @@ def tally(found: list[Standing], noun: str = " targets") -> str:
     if not measured:
         return ""
     return f"{sum(s.met for s in measured)} of {len(measured)}{noun} met"
-
-
-def targets_table(
-    ret: Return, config: TrustConfig, until: dt.date | None = None, *, publication: bool = False
-) -> Table | None:
-    """The targets set for the return's unit, each with the figure measured against it and
-    whether it is met, in words; None when none is set for it. A publication copy leaves out
-    those that count young people (a small count could give one away)."""
-    found = standings(ret, config, until)
-    shown = [s for s in found if not (publication and s.of_young_people)]
-    if not shown:
-        return None
-    rows = [
-        Row(
-            label(s),
-            [s.actual, s.goal],
-            unit=s.unit,
-            words=[s.measured_on.short_label, s.verdict],
-        )
-        for s in shown
-    ]
-    return Table(
-        TARGETS,
-        # The importer passes over these columns: the targets are the configuration's, and a
-        # year's target is measured on a year to date the file does not carry.
-        [Column("Actual", "count", from_data=False), Column("Target", "count", from_data=False)],
-        rows,
-        label_heading="Target",
-        note=_note(shown, len(found) - len(shown), ret),
-        words=(Words(MEASURED_ON, ()), Words(AGAINST, (0, 1))),
-    )
-
-
-def label(standing: Standing) -> str:
-    """A target's row label: "Contacts aged 13-19, of the 13-19 population (NI 110)"."""
-    target = standing.target
-    words = standing.title + (f" ({target.indicator})" if target.indicator else "")
-    return words + (", at most" if target.direction == "at most" else "")
-
-
-def _note(shown: list[Standing], left_out: int, ret: Return) -> str:
-    notes = [
-        "Targets are set by the trust configuration. A year's target is measured on the "
-        "year to date; one not reached while its period is still running is not met yet."
-    ]
-    if (
-        ret.period.is_quarter
-        and ret.year_to_date is None
-        and any(s.target.period == "year" for s in shown)
-    ):
-        notes.append(
-            "The year to date's figures are not to hand (a unit's return of it is missing), "
-            "so the year's targets are not measured here: the year's return measures them."
-        )
-    indicators = {s.target.indicator: s.target.indicator_title for s in shown if s.target.indicator}
-    for code, title in indicators.items():
-        notes.append(
-            f"{code} is the national indicator {title!r}."
-            if title
-            else f"{code} is a national indicator."
-        )
-    if left_out:
-        notes.append(
-            f"This copy leaves out {left_out} target{'s' if left_out != 1 else ''} on counts of "
-            "young people; the full return has them."
-        )
-    return " ".join(notes)
 
 
 def received_standings(

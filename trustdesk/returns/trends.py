@@ -130,14 +130,14 @@ def _trend(title: str, returns: tuple[Return, ...], ret: Return) -> Table:
         )
     return Table(
         title,
-        [_period_column(r.period) for r in returns],
+        [period_column(r.period) for r in returns],
         rows,
         label_heading="Measure",
         note=" ".join(notes),
     )
 
 
-def _period_column(period: Period) -> Column:
+def period_column(period: Period) -> Column:
     return Column(period.short_label, "count", from_data=False, spelled_out=period.spelled_out)
 
 
@@ -151,7 +151,7 @@ def unit_tables(ret: Return, config: TrustConfig) -> list[Table]:
     one, _ = LEVEL_WORDS.get(ret.unit_level, ("unit", "units"))
     units = [c.unit_code for c in ret.constituents]
     parts = [{p.unit_code: p for p in r.parts} for r in quarters]
-    columns = [_period_column(r.period) for r in quarters]
+    columns = [period_column(r.period) for r in quarters]
     out = []
     for code in KEY_FIGURES:
         m = measure(code)

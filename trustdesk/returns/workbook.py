@@ -53,6 +53,7 @@ from trustdesk.returns.model import VOICE as VOICE
 from trustdesk.returns.model import VOICE_HEADER as VOICE_HEADER
 from trustdesk.returns.summary import summary_tables
 from trustdesk.returns.tables import Table, missing_partner_types
+from trustdesk.returns.target_tables import target_trends, targets_by_unit
 from trustdesk.returns.trends import trend_tables, unit_tables
 from trustdesk.returns.workbook_cells import (
     BOLD,
@@ -224,9 +225,16 @@ def _summary(ws: Worksheet, ret: Return, config: TrustConfig) -> None:
 
 
 def _trends(book: Workbook, ret: Return, config: TrustConfig) -> None:
-    """The Trends sheet, for a return made with its history: the key figures by quarter and
-    year and, for a district or county, by unit, as the PDF's trend pages show them."""
-    tables = [*trend_tables(ret), *unit_tables(ret, config)]
+    """The Trends sheet, for a return made with its history: the key figures and the targets
+    by quarter and year and, for a district or county, by unit, as the PDF's trend pages
+    show them."""
+    by_unit = targets_by_unit(ret, config)
+    tables = [
+        *trend_tables(ret),
+        *target_trends(ret, config),
+        *unit_tables(ret, config),
+        *([by_unit] if by_unit else []),
+    ]
     if not tables:
         return
     ws = book.create_sheet(TRENDS)

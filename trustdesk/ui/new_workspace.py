@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from trustdesk.config.machine import find_machine_config
 from trustdesk.config.trust import TrustConfig, Unit, example_trust_path, load_trust_config
 from trustdesk.errors import UserError
+from trustdesk.ops.trust_update import check_targets
 from trustdesk.store.migrate import create_workspace
 from trustdesk.store.workspace import DB_NAME, Workspace, default_workspace_dir
 from trustdesk.ui import messages
@@ -164,6 +165,7 @@ class ConfigStep(QWizardPage):
         """Load a configuration file; a broken one is said plainly, and not chosen."""
         try:
             config = load_trust_config(path)
+            check_targets(config)
         except UserError as exc:
             messages.show_error(self, BAD_FILE_TITLE, str(exc))
             return False
