@@ -17,19 +17,24 @@ from trustdesk.config.trust import TrustConfig, example_trust_path, parse_trust_
 from trustdesk.errors import ConfigError
 from trustdesk.ops.trust_update import check_targets
 from trustdesk.returns.benchmarks import MET, NOT_MET, NOT_YET
+from trustdesk.returns.received import save_received
 from trustdesk.returns.target_tables import targets_table
-from trustdesk.returns.targets import faults, standings, tally
+from trustdesk.returns.targets import faults, received_standings, standings, tally
+from trustdesk.store.migrate import create_workspace
 
 EXAMPLE = example_trust_path().read_text(encoding="utf-8")
 FIRST_TARGET = EXAMPLE.index("[[targets]]")
 
 
-def with_targets(*targets: str) -> TrustConfig:
+def targets_text(*targets: str) -> str:
     """The example configuration with only these ``[[targets]]`` entries."""
-    start = FIRST_TARGET
     end = EXAMPLE.index("\n[county]\n")
-    text = EXAMPLE[:start] + "".join(f"[[targets]]\n{t}\n\n" for t in targets) + EXAMPLE[end:]
-    return parse_trust_config(text.encode(), Path("trust.toml"))
+    entries = "".join(f"[[targets]]\n{t}\n\n" for t in targets)
+    return EXAMPLE[:FIRST_TARGET] + entries + EXAMPLE[end:]
+
+
+def with_targets(*targets: str) -> TrustConfig:
+    return parse_trust_config(targets_text(*targets).encode(), Path("trust.toml"))
 
 
 @pytest.mark.parametrize(
@@ -188,3 +193,26 @@ def test_the_first_page_of_every_level_shows_its_targets(unit_code: str) -> None
     assert board == (unit_code != "LIC-BUR")
     if board:
         assert "LAA 7 is the national indicator" in " ".join(first.split())
+
+
+def test_the_returns_in_are_measured_on_their_figures_as_a_whole_return_is(tmp_path: Path) -> None:
+    """The Returns in grid reads only the figures the targets need: it says what the whole
+    return says, for every rate and a breakdown's category."""
+    targets = [
+        f'rate = "{rate}"\nvalue = 30\nunits = ["locality"]\nperiod = "quarter"'
+        for rate in ("contacts", "participants", "recorded", "accredited", "meeting_attendance")
+    ]
+    targets.append(
+        'measure = "accredited_outcomes"\nbreakdown = "teenage_parent"\ncategory = "yes"\n'
+        'value = 3\nunits = ["locality"]\nperiod = "quarter"'
+    )
+    path = tmp_path / "trust.toml"
+    path.write_text(targets_text(*targets), encoding="utf-8")
+    with create_workspace(tmp_path / "EST", "EST", config_path=path) as district:
+        ret = made_up_return(district.config, unit_code="EST-BTC")
+        with district.session() as session:
+            save_received(session, ret, "EST-BTC_2026-27Q1_r1.xlsx")
+            session.commit()
+            read = received_standings(session, [ret.period])[("EST-BTC", ret.period)]
+        whole = [s.in_words for s in standings(ret, district.config) if s.verdict]
+    assert len(whole) == 6 and [s.in_words for s in read] == whole

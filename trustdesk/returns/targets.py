@@ -34,7 +34,7 @@ from trustdesk.returns import catalogue, numbers
 from trustdesk.returns.benchmarks import MET, NOT_MET, NOT_YET
 from trustdesk.returns.board_tables import board_attendance
 from trustdesk.returns.model import Return
-from trustdesk.returns.received import current_records, load_returns
+from trustdesk.returns.received import current_records, load_figures
 from trustdesk.store.context import trust
 
 # The rates a publication copy leaves out: shares of young people, which a small count
@@ -119,6 +119,22 @@ def faults(config: TrustConfig) -> list[str]:
         for number, target in enumerate(config.targets, start=1)
         if (found := fault(target, config))
     ]
+
+
+# The figures each rate is worked out from (Return.reach_rates, attendance_rate).
+RATE_MEASURES = {
+    "contacts": ("contacts", "population_13_19"),
+    "participants": ("participants", "population_13_19"),
+    "recorded": ("participants_recorded_outcome", "participants"),
+    "accredited": ("participants_accredited_outcome", "participants"),
+    "meeting_attendance": ("meeting_present", "meeting_places"),
+    "board_attendance": ("board_meeting_present", "board_meeting_places"),
+}
+
+
+def measures_of(target: TargetConfig) -> tuple[str, ...]:
+    """The measures whose figures a target is measured on."""
+    return RATE_MEASURES[target.rate] if target.rate else (target.measure or "",)
 
 
 def applies_to(target: TargetConfig, unit: Unit) -> bool:
@@ -236,9 +252,9 @@ def received_standings(
     config = trust(session)
     if not config.targets:
         return {}
-    records = current_records(session, periods)
+    needed = {code for target in config.targets for code in measures_of(target)}
     found = {}
-    for ret in load_returns(session, records, config).values():
+    for ret in load_figures(session, current_records(session, periods), config, needed):
         measured = [s for s in standings(ret, config) if s.verdict]
         if measured:
             found[(ret.unit_code, ret.period)] = measured
