@@ -216,3 +216,24 @@ def test_the_returns_in_are_measured_on_their_figures_as_a_whole_return_is(tmp_p
             read = received_standings(session, [ret.period])[("EST-BTC", ret.period)]
         whole = [s.in_words for s in standings(ret, district.config) if s.verdict]
     assert len(whole) == 6 and [s.in_words for s in read] == whole
+
+
+def test_a_boards_year_target_is_measured_on_its_own_year_to_date_when_a_units_is_missing() -> None:
+    """A district's year to date is left out while a locality's return of it is missing, but
+    its board's own figures come from its own records and are whole."""
+    config = with_targets(
+        'rate = "board_attendance"\nvalue = 75\nunits = ["district"]',
+        'measure = "sessions"\nvalue = 400\nunits = ["district"]',
+    )
+    quarter = made_up_return(config, unit_code="EST")
+    quarter.board_to_date = dataclasses.replace(
+        quarter,
+        period=Period.parse("2026-27Q1"),
+        figures=quarter.figures
+        | {("board_meeting_places", "", ""): 20, ("board_meeting_present", "", ""): 16},
+    )
+    board, sessions = standings(quarter, config)
+    assert (board.actual_words, board.verdict) == ("80%", MET)
+    assert (sessions.actual_words, sessions.verdict) == ("\u2014", "")
+    table = targets_table(quarter, config)
+    assert table is not None and "are not measured here" in table.note

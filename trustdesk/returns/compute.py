@@ -61,6 +61,8 @@ def compute_to_read(session: Session, period: Period) -> Return:
         whole = made.get(to_date) or compute_return(session, to_date)
         if not any(c.status == "missing" for c in whole.constituents):
             ret.year_to_date = whole
+        else:
+            ret.board_to_date = whole
     return ret
 
 

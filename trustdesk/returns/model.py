@@ -124,6 +124,10 @@ class Return:
     # quarter, whose reach the yearly benchmarks measure (None when not to hand, e.g. a
     # district without every locality's year to date). Not part of the file.
     year_to_date: Return | None = field(default=None, compare=False, repr=False)
+    # For a district's or county's quarter whose year to date is left out (a unit's return of
+    # it missing): that year to date all the same, for its board's own figures, which come
+    # from its own records and are whole. Not part of the file.
+    board_to_date: Return | None = field(default=None, compare=False, repr=False)
     # For a return as its unit makes it: the returns of the periods before it that its first
     # page and its trends set it beside (None when not to hand, e.g. a return read from a
     # file). Not part of the file.

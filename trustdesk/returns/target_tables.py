@@ -63,14 +63,11 @@ def _note(shown: list[Standing], left_out: int, ret: Return) -> str:
         "Targets are set by the trust configuration. A year's target is measured on the "
         "year to date; one not reached while its period is still running is not met yet."
     ]
-    if (
-        ret.period.is_quarter
-        and ret.year_to_date is None
-        and any(s.target.period == "year" for s in shown)
-    ):
+    if any(s.actual is None and s.target.period == "year" for s in shown):
         notes.append(
             "The year to date's figures are not to hand (a unit's return of it is missing), "
-            "so the year's targets are not measured here: the year's return measures them."
+            "so the year's targets on the units' figures are not measured here: the year's "
+            "return measures them."
         )
     indicators = {s.target.indicator: s.target.indicator_title for s in shown if s.target.indicator}
     for code, title in indicators.items():

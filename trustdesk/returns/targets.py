@@ -105,7 +105,7 @@ def fault(target: TargetConfig, config: TrustConfig) -> str:
                     f"{target.category!r} is not a category of {target.breakdown}: it has "
                     + ", ".join(categories)
                 )
-    board = target.rate == "board_attendance" or catalogue.is_board(target.measure or "")
+    board = is_board(target)
     levels = {name: config.units[name].level for name in target.units if name in config.units}
     if board and any(levels.get(name, name) == "locality" for name in target.units):
         return "a board's figure is set for districts and the county only: a locality group has no board"
@@ -135,6 +135,11 @@ RATE_MEASURES = {
 def measures_of(target: TargetConfig) -> tuple[str, ...]:
     """The measures whose figures a target is measured on."""
     return RATE_MEASURES[target.rate] if target.rate else (target.measure or "",)
+
+
+def is_board(target: TargetConfig) -> bool:
+    """Whether it sets a board's own figure (a district's or the county's)."""
+    return target.rate == "board_attendance" or catalogue.is_board(target.measure or "")
 
 
 def applies_to(target: TargetConfig, unit: Unit) -> bool:
@@ -180,8 +185,12 @@ def standings(ret: Return, config: TrustConfig, until: dt.date | None = None) ->
 
 def _standing(target: TargetConfig, ret: Return, config: TrustConfig, over: bool) -> Standing:
     # A quarter's target is measured on the quarter; a year's on a year's return itself, or
-    # on a quarter's year to date.
-    measured = ret.year_to_date if target.period == "year" and ret.period.is_quarter else ret
+    # on a quarter's year to date (for a board's own figure, its own year to date is enough).
+    measured: Return | None = ret
+    if target.period == "year" and ret.period.is_quarter:
+        measured = ret.year_to_date
+        if measured is None and is_board(target):
+            measured = ret.board_to_date
     period = measured.period if measured else Period.year_to(ret.period)
     unit: numbers.Unit
     actual: int | float | None = None
