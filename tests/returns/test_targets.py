@@ -192,7 +192,9 @@ def test_the_first_page_of_every_level_shows_its_targets(unit_code: str) -> None
     board = "Partner attendance at board meetings (LAA 7)" in first
     assert board == (unit_code != "LIC-BUR")
     if board:
-        assert "LAA 7 is the national indicator" in " ".join(first.split())
+        assert "LAA 7 stands for the indicator \u201cPartners at the board\u201d" in " ".join(
+            first.split()
+        )
 
 
 def test_the_returns_in_are_measured_on_their_figures_as_a_whole_return_is(tmp_path: Path) -> None:
@@ -234,6 +236,6 @@ def test_a_boards_year_target_is_measured_on_its_own_year_to_date_when_a_units_i
     )
     board, sessions = standings(quarter, config)
     assert (board.actual_words, board.verdict) == ("80%", MET)
-    assert (sessions.actual_words, sessions.verdict) == ("\u2014", "")
+    assert (sessions.actual_words, sessions.verdict) == ("\u2013", "")
     table = targets_table(quarter, config)
     assert table is not None and "are not measured here" in table.note

@@ -69,7 +69,7 @@ def changed(current: TrustConfig, offered: TrustConfig) -> list[Change]:
             said = f"{goal_words(old)} \u2192 {goal_words(target)}"
             if old.indicator != target.indicator:
                 said += (
-                    f"; national indicator {old.indicator or 'none'} \u2192 "
+                    f"; indicator {old.indicator or 'none'} \u2192 "
                     f"{target.indicator or 'none'}"
                 )
             changes.append(Change(TARGETS, f"{about(target, offered)}: {said}"))

@@ -46,7 +46,7 @@ def targets_table(
         [Column("Actual", "count", from_data=False), Column("Target", "count", from_data=False)],
         rows,
         label_heading="Target",
-        note=_note(shown, len(found) - len(shown), ret),
+        note=_note(shown, len(found) - len(shown)),
         words=(Words(MEASURED_ON, ()), Words(AGAINST, (0, 1))),
     )
 
@@ -58,7 +58,7 @@ def label(standing: Standing) -> str:
     return words + (", at most" if target.direction == "at most" else "")
 
 
-def _note(shown: list[Standing], left_out: int, ret: Return) -> str:
+def _note(shown: list[Standing], left_out: int) -> str:
     notes = [
         "Targets are set by the trust configuration. A year's target is measured on the "
         "year to date; one not reached while its period is still running is not met yet."
@@ -71,17 +71,13 @@ def _note(shown: list[Standing], left_out: int, ret: Return) -> str:
         )
     indicators = {s.target.indicator: s.target.indicator_title for s in shown if s.target.indicator}
     for code, title in indicators.items():
-        notes.append(
-            f"{code} is the national indicator {title!r}."
-            if title
-            else f"{code} is a national indicator."
-        )
+        notes.append(f"{code} stands for the indicator \u201c{title}\u201d." if title else "")
     if left_out:
         notes.append(
-            f"This copy leaves out {left_out} target{'s' if left_out != 1 else ''} on counts of "
-            "young people; the full return has them."
+            f"This copy leaves out {counted(left_out, 'target')} on counts of young people; "
+            "the full return has them."
         )
-    return " ".join(notes)
+    return " ".join(note for note in notes if note)
 
 
 TARGETS_BY_QUARTER, TARGETS_BY_YEAR = "Targets by quarter", "Targets by year"

@@ -65,7 +65,7 @@ class Standing:
 
     @property
     def actual_words(self) -> str:
-        return "—" if self.actual is None else numbers.figure(self.unit, self.actual)
+        return "\u2013" if self.actual is None else numbers.figure(self.unit, self.actual)
 
     @property
     def in_words(self) -> str:
