@@ -219,8 +219,9 @@ def test_the_grid_shows_what_is_in_late_missing_and_reviewed(qtbot, make_page, d
     assert shown_status(page, "EST-TUT", Q1) == "Queried"
     assert shown_status(page, "EST-BNO", Q2) == "Missing"
     assert shown_status(page, "EST-BTC", Q1) == "Missing"
-    assert page.ui.summaryLabel.text() == (
-        f"{Q2.label}, due 15 Oct 2026: 2 of 6 in (1 accepted, 1 late); 4 missing."
+    assert page.ui.summaryLabel.text().startswith(
+        f"{Q2.label}, due 15 Oct 2026: 2 of 6 in (1 accepted, 1 late); 4 missing. "
+        "Against their targets: "
     )
     header = page.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
     assert header == "Q2 2026-27\nJul\u2013Sep 2026"
@@ -238,7 +239,7 @@ def test_before_the_due_date_a_return_not_in_is_not_due_yet(make_page, district,
     page = make_page(today=dt.date(2026, 10, 12))
     assert shown_status(page, "EST-BTC", Q2) == "On time"
     assert shown_status(page, "EST-UTT", Q2) == "Not due yet"
-    assert page.ui.summaryLabel.text().endswith("1 of 6 in (1 on time); 5 not due yet.")
+    assert "1 of 6 in (1 on time); 5 not due yet." in page.ui.summaryLabel.text()
     assert not page.ui.chaseList.isVisible()
     assert "due on 15 Oct 2026" in page.ui.chaseEmptyLabel.text()
 
@@ -254,16 +255,25 @@ def test_choosing_a_return_shows_it_with_its_figures(qtbot, make_page, district,
     assert page.ui.fileLabel.text() == "EST-BTC_2026-27Q2_r1.xlsx"
     assert page.ui.noteLabel.text() == "Not reviewed yet"
     assert not page.ui.editedWarning.isVisible()
+    layout = page.ui.figuresLayout
+    label, field, whole = (
+        layout.ItemRole.LabelRole,
+        layout.ItemRole.FieldRole,
+        layout.ItemRole.SpanningRole,
+    )
     figures = {
-        page.ui.figuresLayout.itemAt(row, page.ui.figuresLayout.ItemRole.LabelRole)
-        .widget()
-        .text(): page.ui.figuresLayout.itemAt(row, page.ui.figuresLayout.ItemRole.FieldRole)
-        .widget()
-        .text()
-        for row in range(page.ui.figuresLayout.rowCount())
+        layout.itemAt(row, label).widget().text(): layout.itemAt(row, field).widget().text()
+        for row in range(layout.rowCount())
+        if layout.itemAt(row, label) is not None
     }
     assert int(figures["Sessions:"]) > 0  # the demo's year of records
     assert figures["Small-budget spend:"].startswith("\u00a3")
+    # Below the figures, the return against its unit's targets, each with its verdict.
+    spanning = [layout.itemAt(row, whole) for row in range(layout.rowCount())]
+    below = [item.widget() for item in spanning if item is not None]
+    assert below[0].text() == "Against its targets"
+    sessions = [w for w in below[1:] if w.findChildren(QLabel)[0].text().startswith("Sessions:")]
+    assert sessions and sessions[0].findChildren(QLabel)[1].text() in ("Met", "Not met")
     assert page.ui.acceptButton.isEnabled() and page.ui.queryButton.isEnabled()
 
     choose_cell(qtbot, page, "EST-UTT", Q2)

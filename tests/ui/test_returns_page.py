@@ -21,7 +21,13 @@ from trustdesk.errors import UserError
 from trustdesk.returns import export as returns_export
 from trustdesk.returns.compute import compute_return, compute_to_read
 from trustdesk.returns.tables import breakdown_tables, headline_table
-from trustdesk.returns.target_tables import TARGETS, targets_table
+from trustdesk.returns.target_tables import (
+    TARGETS,
+    TARGETS_BY_QUARTER,
+    TARGETS_BY_YEAR,
+    target_trends,
+    targets_table,
+)
 from trustdesk.returns.trends import QUARTERS_TITLE, YEARS_TITLE, trend_tables
 from trustdesk.services.evidence import create_case_study
 from trustdesk.services.young_people import find_young_people
@@ -189,8 +195,13 @@ def test_every_breakdown_fits_without_sideways_scrolling(qtbot, page, workspace)
         ret = compute_to_read(session, Q2)
         targets = targets_table(ret, workspace.config, TODAY)
         assert targets is not None  # the example trust sets some for every locality
-        expected = [targets, *breakdown_tables(ret, workspace.config), *trend_tables(ret)]
-    assert expected[-1].title in {QUARTERS_TITLE, YEARS_TITLE}
+        expected = [
+            targets,
+            *breakdown_tables(ret, workspace.config),
+            *trend_tables(ret),
+            *target_trends(ret, workspace.config),
+        ]
+    assert expected[-1].title in {TARGETS_BY_QUARTER, TARGETS_BY_YEAR}
     page.ui.figuresTabs.setCurrentWidget(page.ui.breakdownTab)
     combo = page.ui.breakdownCombo
     assert [combo.itemText(i) for i in range(combo.count())] == [t.title for t in expected]
@@ -199,7 +210,13 @@ def test_every_breakdown_fits_without_sideways_scrolling(qtbot, page, workspace)
         combo.setCurrentIndex(index)
         rows = shown_texts(view)
         assert [r[0] for r in rows] == [r.label for r in table.rows]
-        assert rows[-1][0] == "All" or table.title in {QUARTERS_TITLE, YEARS_TITLE, TARGETS}
+        assert rows[-1][0] == "All" or table.title in {
+            QUARTERS_TITLE,
+            YEARS_TITLE,
+            TARGETS,
+            TARGETS_BY_QUARTER,
+            TARGETS_BY_YEAR,
+        }
         # Once the view has laid itself out (it does so just after the table changes):
         qtbot.waitUntil(lambda: not view.horizontalScrollBar().isVisible())
         header = view.horizontalHeader()

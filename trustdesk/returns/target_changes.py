@@ -68,10 +68,7 @@ def changed(current: TrustConfig, offered: TrustConfig) -> list[Change]:
         elif old != target:
             said = f"{goal_words(old)} \u2192 {goal_words(target)}"
             if old.indicator != target.indicator:
-                said += (
-                    f"; indicator {old.indicator or 'none'} \u2192 "
-                    f"{target.indicator or 'none'}"
-                )
+                said += f"; indicator {old.indicator or 'none'} \u2192 {target.indicator or 'none'}"
             changes.append(Change(TARGETS, f"{about(target, offered)}: {said}"))
     changes += [
         Change(TARGETS, f"Target removed: {about(t, current)}: {goal_words(t)}")

@@ -130,8 +130,12 @@ class TableModel(QAbstractTableModel):
 
 
 def _words_tip(heading: str, said: str) -> str:
-    if heading != VERDICT:
-        return f"{heading}: {said}" if said else "Nothing to compare: a figure is missing."
+    if heading != VERDICT:  # with any abbreviation spelled out ("Measured on: Q2 2026-27")
+        return (
+            glossary_tips.tip(said, f"{heading}: {said}")
+            if said
+            else "Nothing to compare: a figure is missing."
+        )
     if said == MET:
         return "The year to date's rate meets the yearly benchmark."
     if said == NOT_MET:
