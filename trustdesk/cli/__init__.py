@@ -33,6 +33,7 @@ COMMANDS: dict[str | None, str] = {
     "init": "trustdesk.cli.init",
     "return": "trustdesk.cli.returns",
     "privacy": "trustdesk.cli.privacy",
+    "print": "trustdesk.cli.paper",
     "audit": "trustdesk.cli.audit",
     "config": "trustdesk.cli.config",
     "demo": "trustdesk.cli.demo",

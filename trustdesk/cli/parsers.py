@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_return_commands(commands, workspace)
     add_backup_commands(commands, workspace)
     add_privacy_commands(commands, workspace)
+    add_print_commands(commands, workspace)
     add_audit_commands(commands, workspace)
     add_config_commands(commands, workspace)
     add_screenshot_commands(commands, workspace)
@@ -287,6 +288,39 @@ def add_privacy_commands(commands: Commands, workspace: argparse.ArgumentParser)
     erase.add_argument(
         "--yes", action="store_true", help="confirm: erasing cannot be undone (required)"
     )
+
+
+def add_print_commands(commands: Commands, workspace: argparse.ArgumentParser) -> None:
+    """``print sign-in``, ``print agenda`` and ``print minutes``: PDFs to print or send."""
+    printing = commands.add_parser(
+        "print", help="sign-in sheets for sessions, agendas and minutes for meetings, as PDF"
+    )
+    verbs = printing.add_subparsers(dest="print_command", metavar="WHAT", required=True)
+    sign_in = verbs.add_parser(
+        "sign-in",
+        parents=[workspace],
+        help="a sign-in sheet for each session given: its regulars, tick boxes, blank lines",
+    )
+    sign_in.add_argument(
+        "--session",
+        type=int,
+        action="append",
+        required=True,
+        metavar="ID",
+        help="a session's number (give it again for more sheets in one PDF)",
+    )
+    sign_in.add_argument("--out", type=Path, required=True, metavar="FILE", help="the PDF to write")
+    for name, what in (
+        ("agenda", "a meeting's agenda: partners expected, actions carried over"),
+        ("minutes", "a meeting's minutes: who came, notes, actions reviewed and agreed"),
+    ):
+        verb = verbs.add_parser(name, parents=[workspace], help=what)
+        verb.add_argument(
+            "--meeting", type=int, required=True, metavar="ID", help="the meeting's number"
+        )
+        verb.add_argument(
+            "--out", type=Path, required=True, metavar="FILE", help="the PDF to write"
+        )
 
 
 def add_audit_commands(commands: Commands, workspace: argparse.ArgumentParser) -> None:

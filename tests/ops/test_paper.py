@@ -1,0 +1,208 @@
+"""Paper out (issue 20): a session's sign-in sheet, a meeting's agenda and its minutes, as
+PDFs a coordinator prints or sends to the partners."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from trustdesk.cli import main
+from trustdesk.errors import UserError
+from trustdesk.ops import paper
+from trustdesk.services.activities import add_weekly_sessions, create_activity
+from trustdesk.services.attendance import set_register
+from trustdesk.services.meetings import (
+    add_action,
+    create_meeting,
+    review_action,
+    set_partner_attendance,
+)
+from trustdesk.services.partners import create_partner
+from trustdesk.services.young_people import add_young_person
+from trustdesk.store.workspace import Workspace
+
+TODAY = dt.date(2026, 11, 20)
+pytestmark = pytest.mark.today(TODAY)
+
+
+def text_of(path: Path) -> list[str]:
+    pages = pypdf.PdfReader(io.BytesIO(path.read_bytes())).pages
+    return [" ".join(page.extract_text().split()) for page in pages]
+
+
+@pytest.fixture
+def club(workspace: Workspace) -> list[int]:
+    """A youth club's six weekly sessions: Amy at five, Ben at two, Cal at one long ago."""
+    with workspace.session() as session:
+        activity = create_activity(
+            session,
+            title="Friday youth club",
+            category="youth-work",
+            start_date="2026-01-01",
+            venue="Burntwood Youth Centre",
+        )
+        old = add_weekly_sessions(
+            session,
+            activity_id=activity.id,
+            first_date="2026-02-06",
+            weeks=1,
+            start_time="18:30",
+            end_time="20:30",
+        )
+        held = add_weekly_sessions(
+            session,
+            activity_id=activity.id,
+            first_date="2026-10-02",
+            weeks=6,
+            start_time="18:30",
+            end_time="20:30",
+        )
+        people = {
+            name: add_young_person(
+                session,
+                first_name=name,
+                last_name="Lowe",
+                date_of_birth="2011-05-04",
+                local_ref=f"REF-{name}",
+                postcode_district="WS7",
+            ).id
+            for name in ("Amy", "Ben", "Cal")
+        }
+        set_register(session, session_id=old[0].id, young_person_ids=[people["Cal"]])
+        for number, sitting in enumerate(held[:5]):
+            came = [people["Amy"]] + ([people["Ben"]] if number < 2 else [])
+            set_register(session, session_id=sitting.id, young_person_ids=came)
+        session.commit()
+        return [s.id for s in held]
+
+
+def test_a_sign_in_sheet_names_the_regulars_most_recent_first_and_nothing_else_about_them(
+    workspace: Workspace, club: list[int], tmp_path: Path
+) -> None:
+    out = paper.print_sign_in(workspace, [club[-1]], tmp_path / "sheet.pdf")
+    [page] = text_of(out)
+    assert "Sign-in sheet: Friday youth club" in page
+    assert "Friday 6 November 2026, 18:30\u201320:30 \u00b7 Burntwood Youth Centre" in page
+    # Amy came five times in the last weeks, Ben twice; Cal, months ago, is not a regular.
+    assert page.index("Amy Lowe") < page.index("Ben Lowe") and "Cal Lowe" not in page
+    assert "1 Amy Lowe 15" in page  # her number, name and age on the day
+    for never in ("REF-", "WS7", "2011", "04/05"):  # no reference, postcode or birthday
+        assert never not in page
+    assert "30 \u2610" in page and "31 \u2610" not in page  # blank numbered lines fill the page, each with its box
+    assert "shred it once the register is entered" in page
+
+
+def test_a_terms_sheets_print_in_one_file_a_session_a_page(
+    workspace: Workspace, club: list[int], tmp_path: Path
+) -> None:
+    out = paper.print_sign_in(workspace, club[:3], tmp_path / "term.pdf")
+    pages = text_of(out)
+    assert len(pages) == 3
+    assert ["2 October" in pages[0], "9 October" in pages[1], "16 October" in pages[2]] == [
+        True
+    ] * 3
+    with pytest.raises(UserError, match="Choose at least one session"):
+        paper.print_sign_in(workspace, [], tmp_path / "none.pdf")
+
+
+@pytest.fixture
+def meetings(workspace: Workspace) -> tuple[int, int]:
+    """Two meetings: at the first an action due in October; at the second the police sent
+    apologies, the school stayed away, the action was carried on and a new one agreed."""
+    with workspace.session() as session:
+        council = create_partner(session, name="Lichfield District Council", partner_type="council")
+        police = create_partner(session, name="Staffordshire Police", partner_type="police")
+        school = create_partner(session, name="Chase Terrace Academy", partner_type="school")
+        first = create_meeting(session, date="2026-09-08", venue="Burntwood Library")
+        set_partner_attendance(
+            session,
+            meeting_id=first.id,
+            attendance={council.id: "present", police.id: "present", school.id: "present"},
+        )
+        carried = add_action(
+            session,
+            meeting_id=first.id,
+            text="Invite the police to present crime figures",
+            owner="Sam Cooper (Scouts)",
+            due_date="2026-10-20",
+        )
+        second = create_meeting(
+            session, date="2026-11-10", venue="Burntwood Library", notes="Agreed a summer scheme."
+        )
+        set_partner_attendance(
+            session,
+            meeting_id=second.id,
+            attendance={council.id: "present", police.id: "apologies", school.id: "absent"},
+        )
+        review_action(
+            session, action_id=carried.id, meeting_id=second.id, status="open", note="Next time"
+        )
+        add_action(
+            session,
+            meeting_id=second.id,
+            text="Book the hall for the summer scheme",
+            owner="Tilly Khan",
+            due_date="2026-12-01",
+        )
+        session.commit()
+        return first.id, second.id
+
+
+def test_the_agenda_lists_who_is_expected_and_the_actions_carried_over(
+    workspace: Workspace, meetings: tuple[int, int], tmp_path: Path
+) -> None:
+    out = paper.print_agenda(workspace, meetings[1], tmp_path / "agenda.pdf", TODAY)
+    [page] = text_of(out)
+    assert "Locality group meeting: agenda" in page
+    assert "Tuesday 10 November 2026 \u00b7 Burntwood Library" in page
+    assert "Chase Terrace Academy (Schools)" in page and "Staffordshire Police (Police)" in page
+    assert (
+        "Invite the police to present crime figures Sam Cooper (Scouts) 8 Sep 2026 20 Oct 2026 Overdue"
+        in page
+    )
+    assert "Any other business" in page
+
+
+def test_the_minutes_say_who_came_what_was_decided_and_the_actions(
+    workspace: Workspace, meetings: tuple[int, int], tmp_path: Path
+) -> None:
+    out = paper.print_minutes(workspace, meetings[1], tmp_path / "minutes.pdf", TODAY)
+    [page] = text_of(out)
+    assert "Present Lichfield District Council (Council children's services)" in page
+    assert "Apologies Staffordshire Police (Police)" in page
+    assert "Absent Chase Terrace Academy (Schools)" in page
+    assert "Agreed a summer scheme." in page
+    assert "Carried on; overdue: Next time" in page
+    assert "Book the hall for the summer scheme Tilly Khan 1 Dec 2026" in page
+
+
+def test_the_command_line_prints_and_names_a_wrong_number_plainly(
+    workspace: Workspace, meetings: tuple[int, int], tmp_path: Path, capsys
+) -> None:
+    folder = str(workspace.path)
+    workspace.close()
+    out = tmp_path / "minutes.pdf"
+    assert (
+        main(
+            [
+                "print",
+                "minutes",
+                "--workspace",
+                folder,
+                "--meeting",
+                str(meetings[1]),
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    assert f"Wrote the minutes to {out}" in capsys.readouterr().out
+    code = main(["print", "sign-in", "--workspace", folder, "--session", "999", "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == 1 and "The session you asked for (number 999) no longer exists." in err
+    assert "Traceback" not in err

@@ -1,0 +1,75 @@
+"""Paper out: a session's sign-in sheet, a meeting's agenda and minutes, as PDFs to print or
+e-mail. Each reads the workspace once and writes its file; they only read, so they may run
+in a worker thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlmodel import Session
+
+from trustdesk import ops
+from trustdesk.errors import UserError
+from trustdesk.reports.meeting_papers import write_agenda, write_minutes
+from trustdesk.reports.sign_in_sheet import SheetSession, write_sign_in_sheets
+from trustdesk.services.activities import activity_with_outcomes
+from trustdesk.services.attendance import RegisterPerson, register_people, register_session
+from trustdesk.services.meetings import MeetingShown, meeting_shown
+from trustdesk.store.workspace import Workspace
+
+# The most regulars a sheet lists: those who came in the last weeks, most often first.
+MOST_REGULARS = 40
+
+
+def regulars(people: list[RegisterPerson]) -> list[RegisterPerson]:
+    """The register's regulars that a sheet names: those who came in the 12 weeks before the
+    session (all who ever came, for an activity with none so recent), at most
+    MOST_REGULARS, in the register's order."""
+    recent = [p for p in people if p.recent] or people
+    return recent[:MOST_REGULARS]
+
+
+def _sheets(session: Session, session_ids: Sequence[int]) -> list[SheetSession]:
+    sheets = []
+    for session_id in session_ids:
+        held = register_session(session, session_id)
+        activity, _ = activity_with_outcomes(session, held.activity_id)
+        sheets.append(
+            SheetSession(
+                held.activity,
+                activity.venue,
+                held.date,
+                held.start_time,
+                held.end_time,
+                [(p.name, p.age) for p in regulars(register_people(session, session_id))],
+            )
+        )
+    return sheets
+
+
+def print_sign_in(workspace: Workspace, session_ids: Sequence[int], target: Path) -> Path:
+    """One sign-in sheet for each session, in the order given, in one PDF; returns where."""
+    if not session_ids:
+        raise UserError("Choose at least one session to print a sign-in sheet for.")
+    sheets = ops.query(workspace, _sheets, list(session_ids))
+    return write_sign_in_sheets(
+        sheets, target, trust_name=workspace.config.trust_name, unit=workspace.unit
+    )
+
+
+def _shown(workspace: Workspace, meeting_id: int, today: dt.date) -> MeetingShown:
+    return ops.query(workspace, meeting_shown, meeting_id, today=today)
+
+
+def print_agenda(workspace: Workspace, meeting_id: int, target: Path, today: dt.date) -> Path:
+    """A meeting's agenda, with the actions carried over to it; returns where."""
+    shown = _shown(workspace, meeting_id, today)
+    return write_agenda(shown, target, trust_name=workspace.config.trust_name, unit=workspace.unit)
+
+
+def print_minutes(workspace: Workspace, meeting_id: int, target: Path, today: dt.date) -> Path:
+    """A meeting's minutes: who came, its notes, its follow-up and its actions; returns where."""
+    shown = _shown(workspace, meeting_id, today)
+    return write_minutes(shown, target, trust_name=workspace.config.trust_name, unit=workspace.unit)
