@@ -36,6 +36,10 @@ def text_of(path: Path) -> list[str]:
 
 @pytest.fixture
 def club(workspace: Workspace) -> list[int]:
+    return make_club(workspace)
+
+
+def make_club(workspace: Workspace) -> list[int]:
     """A youth club's six weekly sessions: Amy at five, Ben at two, Cal at one long ago."""
     with workspace.session() as session:
         activity = create_activity(
@@ -92,7 +96,9 @@ def test_a_sign_in_sheet_names_the_regulars_most_recent_first_and_nothing_else_a
     assert "1 Amy Lowe 15" in page  # her number, name and age on the day
     for never in ("REF-", "WS7", "2011", "04/05"):  # no reference, postcode or birthday
         assert never not in page
-    assert "30 \u2610" in page and "31 \u2610" not in page  # blank numbered lines fill the page, each with its box
+    assert (
+        "30 \u2610" in page and "31 \u2610" not in page
+    )  # blank numbered lines fill the page, each with its box
     assert "shred it once the register is entered" in page
 
 
@@ -111,6 +117,10 @@ def test_a_terms_sheets_print_in_one_file_a_session_a_page(
 
 @pytest.fixture
 def meetings(workspace: Workspace) -> tuple[int, int]:
+    return make_meetings(workspace)
+
+
+def make_meetings(workspace: Workspace) -> tuple[int, int]:
     """Two meetings: at the first an action due in October; at the second the police sent
     apologies, the school stayed away, the action was carried on and a new one agreed."""
     with workspace.session() as session:

@@ -142,7 +142,7 @@ def test_export_what_we_hold_writes_the_pdf_in_the_background(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: any(m["title"] == "Exported" for m in shown_messages))
+    qtbot.waitUntil(lambda: any(m["title"] == "Saved" for m in shown_messages))
 
     assert asked[0][0] == "Save what we hold about Amy Lowe"
     assert asked[0][1].endswith("what-we-hold-BUR-1-2026-11-23.pdf")

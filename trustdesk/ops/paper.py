@@ -14,7 +14,7 @@ from trustdesk import ops
 from trustdesk.errors import UserError
 from trustdesk.reports.meeting_papers import write_agenda, write_minutes
 from trustdesk.reports.sign_in_sheet import SheetSession, write_sign_in_sheets
-from trustdesk.services.activities import activity_with_outcomes
+from trustdesk.services.activities import activity_sessions, activity_with_outcomes
 from trustdesk.services.attendance import RegisterPerson, register_people, register_session
 from trustdesk.services.meetings import MeetingShown, meeting_shown
 from trustdesk.store.workspace import Workspace
@@ -57,6 +57,23 @@ def print_sign_in(workspace: Workspace, session_ids: Sequence[int], target: Path
     return write_sign_in_sheets(
         sheets, target, trust_name=workspace.config.trust_name, unit=workspace.unit
     )
+
+
+TERM = dt.timedelta(weeks=12)
+
+
+def _term(session: Session, session_id: int) -> list[int]:
+    held = register_session(session, session_id)
+    return [
+        s.id
+        for s in activity_sessions(session, held.activity_id)
+        if s.id is not None and held.date <= s.date < held.date + TERM
+    ]
+
+
+def term_sessions(workspace: Workspace, session_id: int) -> list[int]:
+    """A session and its activity's next ones over the 12 weeks from it: a term's sheets."""
+    return ops.query(workspace, _term, session_id)
 
 
 def _shown(workspace: Workspace, meeting_id: int, today: dt.date) -> MeetingShown:

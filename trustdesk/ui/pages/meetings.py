@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QTableWidgetItem, QWidget
 
 from trustdesk import ops
 from trustdesk.errors import UserError
-from trustdesk.ops import Changed
+from trustdesk.ops import Changed, paper
 from trustdesk.ops.meetings import add_action, review_action, save_meeting, update_action
 from trustdesk.services.meetings import (
     ActionRow,
@@ -45,6 +45,7 @@ from trustdesk.services.meetings import (
 )
 from trustdesk.services.partners import active_partner_choices
 from trustdesk.store.models import Meeting
+from trustdesk.ui.background import Task
 from trustdesk.ui.binding import Bindings
 from trustdesk.ui.dialogs import ServiceDialog, operation
 from trustdesk.ui.fields import from_qdate, to_qdate
@@ -61,6 +62,7 @@ from trustdesk.ui.pages.meeting_attendance import (
 from trustdesk.ui.pages.meeting_dialogs import STATUS_WORDS, ActionDialog, ReviewDialog, due_words
 from trustdesk.ui.pages.record_page import RecordPage
 from trustdesk.ui.record_table import Column, RecordTableModel, compact_rows, shown
+from trustdesk.ui.save_pdf import save_pdf, say_saved
 
 REVIEW_WORDS = {"open": "Still open", "done": "Done", "dropped": "Dropped", None: "Not reviewed"}
 
@@ -94,6 +96,44 @@ class MeetingsPage(RecordPage):
         super().__init__(*args, **kwargs)
         self._built = True
         self.record_kinds = ("meeting", "action")
+        self.print_task: Task | None = None
+        self.agenda_button = self.add_button(
+            "A&genda\u2026",
+            "Save the meeting's agenda as a PDF",
+            "The agenda to send the partners: who is expected, and the actions carried over",
+        )
+        self.minutes_button = self.add_button(
+            "M&inutes\u2026",
+            "Save the meeting's minutes as a PDF",
+            "The minutes to send the partners: who came, the notes, the actions",
+        )
+        self.agenda_button.clicked.connect(lambda: self.print_paper("agenda"))
+        self.minutes_button.clicked.connect(lambda: self.print_paper("minutes"))
+        self._show_parts()
+
+    def print_paper(self, kind: str) -> None:
+        """Ask where, then save the meeting's agenda or minutes as a PDF."""
+        record = self._shown
+        if record is None or self.print_task is not None:
+            return
+        meeting_id, day = record.meeting.id, record.meeting.date
+        assert meeting_id is not None  # a meeting shown is saved
+        workspace, today = self.workspace, self.today()
+        printer = paper.print_agenda if kind == "agenda" else paper.print_minutes
+        self.print_task = save_pdf(
+            self,
+            title=f"Save the {kind} of the meeting of {day:%d %b %Y}",
+            name=f"{kind}-{day:%Y-%m-%d}.pdf",
+            write=lambda target: printer(workspace, meeting_id, target, today),
+            saved=lambda path: say_saved(self, f"The {kind}", path),
+        )
+        if self.print_task is not None:
+            self.print_task.ended.connect(self._printed)
+            self._show_parts()
+
+    def _printed(self) -> None:
+        self.print_task = None
+        self._show_parts()
 
     # ----- the form ----------------------------------------------------------------------------
 
@@ -274,6 +314,9 @@ class MeetingsPage(RecordPage):
         self.ui.sectionTabs.setTabText(1, f"Follow-&up of earlier actions ({len(later)}{late})")
         self.ui.sectionTabs.setTabText(2, f"Ac&tions agreed here ({len(actions)})")
         self.ui.addActionButton.setEnabled(saved)
+        if self._built:
+            for button in (self.agenda_button, self.minutes_button):
+                button.setEnabled(saved and self.print_task is None)
         self.ui.editActionButton.setEnabled(bool(actions))
         self.ui.reviewButton.setEnabled(saved and bool(later))
         self.ui.actionsNote.setText(

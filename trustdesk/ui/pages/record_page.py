@@ -120,7 +120,8 @@ class RecordPage(Page):
         self.delete_button.setAccessibleName(f"Delete the {self.what}")
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.clicked.connect(self.delete_current)
-        buttons = QHBoxLayout()
+        # A page may add its own buttons after Revert (add_button).
+        self.button_row = buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
         buttons.addStretch(1)
@@ -275,6 +276,18 @@ class RecordPage(Page):
         for button in (self.new_button, self.save_button, self.revert_button, self.delete_button):
             button.setEnabled(False)
             button.setToolTip(because)
+
+    def add_button(self, text: str, name: str, tip: str) -> QPushButton:
+        """A button of the page's own in the row under the form, after Revert."""
+        button = QPushButton(text, self.save_button.parentWidget())
+        button.setAccessibleName(name)
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        stretch = next(  # the stretch before Delete: the page's buttons go just before it
+            i for i in range(self.button_row.count()) if self.button_row.itemAt(i).spacerItem()
+        )
+        self.button_row.insertWidget(stretch, button)
+        return button
 
     def new_record(self) -> None:
         if self.read_only or not self._may_leave():

@@ -38,6 +38,7 @@ from trustdesk.ui.pages.new_young_person import NewYoungPersonPanel
 from trustdesk.ui.pages.page import Page
 from trustdesk.ui.pages.register_keys import RegisterKeys
 from trustdesk.ui.pages.register_list import COLUMNS, TICK, RegisterModel
+from trustdesk.ui.pages.register_print import SignInPrinting
 from trustdesk.ui.pages.register_words import day_words, session_words, short_date
 from trustdesk.ui.record_table import compact_rows
 
@@ -69,6 +70,7 @@ class RegistersPage(RegisterKeys, Page):
         ui.problemLabel.hide()
         ui.saveButton.clicked.connect(self.save)
         ui.revertButton.clicked.connect(self.discard)
+        self.printing = SignInPrinting(self, ui.buttonsLayout, ui.revertButton)
 
         self.model = RegisterModel(self)
         self.model.tick_changed.connect(self._tick_changed)
@@ -432,6 +434,7 @@ class RegistersPage(RegisterKeys, Page):
         dirty = self.unsaved() is not None
         ui.saveButton.setEnabled(dirty)
         ui.revertButton.setEnabled(dirty)
+        self.printing.enable(current)
         if ui.namesRadio.isChecked():
             count = f"{len(self.model.ticked):,} ticked"
         else:

@@ -12,15 +12,12 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -44,7 +41,7 @@ from trustdesk.services.validation import get
 from trustdesk.services.young_people import list_young_people
 from trustdesk.store.models import RecordedOutcome, YoungPerson
 from trustdesk.ui import messages
-from trustdesk.ui.background import ProgressDialog, Task, report_error
+from trustdesk.ui.background import Task
 from trustdesk.ui.binding import Bindings
 from trustdesk.ui.dialogs import Save, operation
 from trustdesk.ui.fields import (
@@ -60,6 +57,7 @@ from trustdesk.ui.forms.ui_young_person_form import Ui_YoungPersonForm
 from trustdesk.ui.pages.outcome_dialog import OutcomeDialog
 from trustdesk.ui.pages.record_page import RecordPage
 from trustdesk.ui.record_table import Column, compact_rows, shown
+from trustdesk.ui.save_pdf import save_pdf, say_saved
 
 OUTCOME_COLUMNS = ("Date", "Kind", "Title / accreditation", "Activity")
 
@@ -360,26 +358,17 @@ class YoungPeoplePage(RecordPage):
         row = self.list.current()
         ref = row.local_ref if row is not None and row.id == person_id else ""
         label = re.sub(r"[^\w-]+", "-", ref).strip("-") or str(person_id)  # safe in a file name
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = Path(folder) / f"what-we-hold-{label}-{self.today():%Y-%m-%d}.pdf"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, f"Save what we hold about {self._who()}", str(suggested), "PDF files (*.pdf)"
-        )
-        if not chosen:
-            return
-        target = Path(chosen) if chosen.lower().endswith(".pdf") else Path(f"{chosen}.pdf")
         workspace = self.workspace
-
-        def work(_progress: Any, _cancelled: Any) -> Path:
-            return export_what_we_hold(workspace, person_id, target)
-
-        task = self.export_task = Task(work)
-        task.finished.connect(self._exported)
-        task.failed.connect(lambda error: report_error(self, "Nothing was exported", error))
-        task.ended.connect(self._export_ended)
-        self.export_button.setEnabled(False)
-        ProgressDialog(task, "Exporting what we hold", "Writing the PDF\u2026", self)
-        task.start()
+        self.export_task = save_pdf(
+            self,
+            title=f"Save what we hold about {self._who()}",
+            name=f"what-we-hold-{label}-{self.today():%Y-%m-%d}.pdf",
+            write=lambda target: export_what_we_hold(workspace, person_id, target),
+            saved=self._exported,
+        )
+        if self.export_task is not None:
+            self.export_task.ended.connect(self._export_ended)
+            self.export_button.setEnabled(False)
 
     def _export_ended(self) -> None:
         self.export_task = None
@@ -387,12 +376,12 @@ class YoungPeoplePage(RecordPage):
 
     def _exported(self, path: Path) -> None:
         self.status.emit(f"Saved what we hold to {path}")
-        messages.present(
+        say_saved(
             self,
-            QMessageBox.Icon.Information,
-            "Exported",
-            f"Everything held about them is in\n{path}\n\nRead it before handing it over: a "
-            "note that names them may also be about other people.",
+            "Everything held about them",
+            path,
+            "\n\nRead it before handing it over: a note that names them may also be about "
+            "other people.",
         )
 
     def erase_on_request(self) -> None:
