@@ -56,7 +56,7 @@ def test_the_registers_page_saves_a_sessions_sheet_and_a_terms(
     club,
     save_as,
     shown_messages,
-    tmp_path,  # noqa: F811
+    tmp_path,
 ) -> None:
     page = shown(qtbot, RegistersPage(workspace))
     combo = page.ui.sessionCombo
@@ -88,7 +88,7 @@ def test_the_meetings_page_saves_the_agenda_and_the_minutes(
     meetings,
     save_as,
     shown_messages,
-    tmp_path,  # noqa: F811
+    tmp_path,
 ) -> None:
     page = shown(qtbot, MeetingsPage(workspace))
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
