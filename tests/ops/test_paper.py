@@ -7,6 +7,7 @@ import datetime as dt
 import io
 from pathlib import Path
 
+import openpyxl
 import pypdf
 import pytest
 
@@ -15,13 +16,14 @@ from trustdesk.errors import UserError
 from trustdesk.ops import paper
 from trustdesk.services.activities import add_weekly_sessions, create_activity
 from trustdesk.services.attendance import set_register
+from trustdesk.services.contact_log import log_contact
 from trustdesk.services.meetings import (
     add_action,
     create_meeting,
     review_action,
     set_partner_attendance,
 )
-from trustdesk.services.partners import create_partner
+from trustdesk.services.partners import add_partner_contact, create_partner
 from trustdesk.services.young_people import add_young_person
 from trustdesk.store.workspace import Workspace
 
@@ -216,3 +218,74 @@ def test_the_command_line_prints_and_names_a_wrong_number_plainly(
     err = capsys.readouterr().err
     assert code == 1 and "The session you asked for (number 999) no longer exists." in err
     assert "Traceback" not in err
+
+
+def test_the_lists_workbook_holds_the_groups_lists_and_no_young_persons_details(
+    workspace: Workspace, club: list[int], tmp_path: Path
+) -> None:
+    with workspace.session() as session:
+        school = create_partner(session, name="Chase Terrace Academy", partner_type="school")
+        create_partner(session, name="Burntwood Library", partner_type="council")
+        person = add_partner_contact(
+            session,
+            partner_id=school.id,
+            name="Jo Baker",
+            role="Head of Year 9",
+            email="jo.baker@chase.example",
+        )
+        log_contact(
+            session,
+            date="2026-11-02",
+            partner_id=school.id,
+            contact_id=person.id,
+            method="phone",
+            summary="Talked about Amy Lowe's place on the course.",
+            follow_up_date="2026-11-30",
+        )
+        session.commit()
+    out = paper.save_lists(workspace, tmp_path / "lists.xlsx")
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["Partners", "Contact log", "Activities", "Sessions"]
+    rows = {
+        name: [tuple(r) for r in book[name].iter_rows(values_only=True)] for name in book.sheetnames
+    }
+    assert (
+        "Chase Terrace Academy",
+        "Schools",
+        "yes",
+        "Jo Baker",
+        "Head of Year 9",
+        None,
+        "jo.baker@chase.example",
+    ) in rows["Partners"]
+    assert (
+        "Burntwood Library",
+        "Council children's services",
+        "yes",
+        None,
+        None,
+        None,
+        None,
+    ) in rows["Partners"]
+    [entry] = rows["Contact log"][1:]
+    assert entry[:5] == (
+        dt.datetime(2026, 11, 2),
+        "Chase Terrace Academy",
+        "Jo Baker",
+        "Telephone",
+        "Talked about [removed] place on the course.",  # the name and its 's
+    )
+    assert entry[5:] == (dt.datetime(2026, 11, 30), "no")
+    assert rows["Activities"][1][:2] == ("Friday youth club", "Open-access youth work")
+    assert rows["Sessions"][0] == (
+        "Activity",
+        "Date",
+        "Time",
+        "Young people on the register",
+        "Headcount",
+    )
+    assert [r[3] for r in rows["Sessions"][1:]] == [1, 2, 2, 1, 1, 1, 0]  # how many, never who
+    everything = " ".join(str(v) for sheet in rows.values() for row in sheet for v in row)
+    for young in ("Amy", "Ben", "Cal", "Lowe", "REF-", "WS7"):
+        assert young not in everything
+    assert book["Sessions"].freeze_panes == "A2" and book["Sessions"].print_title_rows == "$1:$1"

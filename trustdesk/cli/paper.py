@@ -25,6 +25,9 @@ def run_print(args: argparse.Namespace, workspace_dir: Path) -> int:
         if args.print_command == "sign-in":
             written = paper.print_sign_in(workspace, args.session, args.out)
             what = "sign-in sheet" if len(args.session) == 1 else "sign-in sheets"
+        elif args.print_command == "lists":
+            written = paper.save_lists(workspace, args.out)
+            what = "partners, contact log, activities and sessions"
         elif args.print_command == "agenda":
             written = paper.print_agenda(workspace, args.meeting, args.out, clock.today())
             what = "agenda"

@@ -293,7 +293,8 @@ def add_privacy_commands(commands: Commands, workspace: argparse.ArgumentParser)
 def add_print_commands(commands: Commands, workspace: argparse.ArgumentParser) -> None:
     """``print sign-in``, ``print agenda`` and ``print minutes``: PDFs to print or send."""
     printing = commands.add_parser(
-        "print", help="sign-in sheets for sessions, agendas and minutes for meetings, as PDF"
+        "print",
+        help="sign-in sheets, agendas and minutes as PDF; the group's lists as a workbook",
     )
     verbs = printing.add_subparsers(dest="print_command", metavar="WHAT", required=True)
     sign_in = verbs.add_parser(
@@ -321,6 +322,15 @@ def add_print_commands(commands: Commands, workspace: argparse.ArgumentParser) -
         verb.add_argument(
             "--out", type=Path, required=True, metavar="FILE", help="the PDF to write"
         )
+    lists = verbs.add_parser(
+        "lists",
+        parents=[workspace],
+        help="partners and contacts, the contact log, activities and sessions, as a workbook "
+        "(no young person's details)",
+    )
+    lists.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help="the workbook (.xlsx) to write"
+    )
 
 
 def add_audit_commands(commands: Commands, workspace: argparse.ArgumentParser) -> None:

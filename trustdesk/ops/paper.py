@@ -1,6 +1,6 @@
 """Paper out: a session's sign-in sheet, a meeting's agenda and minutes, as PDFs to print or
-e-mail. Each reads the workspace once and writes its file; they only read, so they may run
-in a worker thread."""
+e-mail, and the group's lists as a workbook. Each reads the workspace once and writes its
+file; they only read, so they may run in a worker thread."""
 
 from __future__ import annotations
 
@@ -12,11 +12,20 @@ from sqlmodel import Session
 
 from trustdesk import ops
 from trustdesk.errors import UserError
+from trustdesk.privacy.on_record import identity_matcher
+from trustdesk.reports.lists_workbook import Sheet, without_spans, write_lists
 from trustdesk.reports.meeting_papers import write_agenda, write_minutes
 from trustdesk.reports.sign_in_sheet import SheetSession, write_sign_in_sheets
-from trustdesk.services.activities import activity_sessions, activity_with_outcomes
+from trustdesk.services.activities import (
+    activity_sessions,
+    activity_with_outcomes,
+    list_activities,
+    session_rows,
+)
 from trustdesk.services.attendance import RegisterPerson, register_people, register_session
+from trustdesk.services.contact_log import list_contact_log
 from trustdesk.services.meetings import MeetingShown, meeting_shown
+from trustdesk.services.partners import list_partner_rows, partner_contacts
 from trustdesk.store.workspace import Workspace
 
 # The most regulars a sheet lists: those who came in the last weeks, most often first.
@@ -90,3 +99,84 @@ def print_minutes(workspace: Workspace, meeting_id: int, target: Path, today: dt
     """A meeting's minutes: who came, its notes, its follow-up and its actions; returns where."""
     shown = _shown(workspace, meeting_id, today)
     return write_minutes(shown, target, trust_name=workspace.config.trust_name, unit=workspace.unit)
+
+
+def _lists(session: Session) -> list[Sheet]:
+    partners: list[tuple[object, ...]] = []
+    for row in list_partner_rows(session):
+        partner = (row.name, row.partner_type, "yes" if row.active else "no")
+        people = [(p.name, p.role, p.phone, p.email) for p in partner_contacts(session, row.id)]
+        partners += [(*partner, *person) for person in people or [("", "", "", "")]]
+    matcher = identity_matcher(session)
+
+    def summary(text: str) -> str:
+        found = [span for f in matcher.find(text) if f.blocks for span in f.spans]
+        return without_spans(text, found) if found else text
+
+    log = [
+        (
+            r.date,
+            r.partner,
+            r.person,
+            r.method,
+            summary(r.summary),
+            r.follow_up_date,
+            "yes" if r.follow_up_done else ("" if r.follow_up_date is None else "no"),
+        )
+        for r in list_contact_log(session)
+    ]
+    activities = list_activities(session)
+    held = [
+        (a.title, s.date, s.times, s.register, s.headcount)
+        for a in activities
+        for s in session_rows(session, a.id)
+    ]
+    return [
+        Sheet(
+            "Partners",
+            ("Partner", "Type", "Active", "Contact person", "Role", "Phone", "E-mail"),
+            partners,
+        ),
+        Sheet(
+            "Contact log",
+            ("Date", "Partner", "Person", "How", "Summary", "Follow up by", "Followed up"),
+            log,
+        ),
+        Sheet(
+            "Activities",
+            (
+                "Activity",
+                "Category",
+                "From",
+                "To",
+                "Sessions",
+                "Last session",
+                "ECM outcomes",
+                "Lead partner",
+            ),
+            [
+                (
+                    a.title,
+                    a.category,
+                    a.start_date,
+                    a.end_date,
+                    a.sessions,
+                    a.last_session,
+                    a.outcomes,
+                    a.lead_partner,
+                )
+                for a in activities
+            ],
+        ),
+        Sheet(
+            "Sessions",
+            ("Activity", "Date", "Time", "Young people on the register", "Headcount"),
+            held,
+        ),
+    ]
+
+
+def save_lists(workspace: Workspace, target: Path) -> Path:
+    """The group's partners and contacts, contact log, activities and sessions as one
+    workbook (no young person's details); returns where."""
+    return write_lists(ops.query(workspace, _lists), target)
