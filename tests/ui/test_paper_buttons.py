@@ -7,13 +7,14 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import openpyxl
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from tests.ops.test_paper import TODAY, make_club, make_meetings
-from tests.ui.desktop_runs import shown
+from tests.ui.desktop_runs import open_window, shown
 from trustdesk.ui.pages.meetings import MeetingsPage
 from trustdesk.ui.pages.registers import RegistersPage
 
@@ -105,3 +106,18 @@ def test_the_meetings_page_saves_the_agenda_and_the_minutes(
         "Save the agenda of the meeting of 10 Nov 2026",
         "Save the minutes of the meeting of 10 Nov 2026",
     ]
+
+
+def test_the_file_menu_saves_the_lists_as_a_workbook(
+    qtbot, workspace, meetings, save_as, shown_messages, tmp_path
+) -> None:
+    window = open_window(qtbot, workspace)
+    action = window.lists_action
+    assert action.isEnabled() and action in window.ui.menuFile.actions()
+    action.trigger()
+    qtbot.waitUntil(lambda: any(m["title"] == "Saved" for m in shown_messages))
+    assert save_as == [("Save the lists as a workbook", save_as[0][1])]
+    assert save_as[0][1].endswith("lists-LIC-BUR-2026-11-20.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "lists-LIC-BUR-2026-11-20.xlsx")
+    names = [row[0] for row in book["Partners"].iter_rows(min_row=2, values_only=True)]
+    assert names == ["Chase Terrace Academy", "Lichfield District Council", "Staffordshire Police"]

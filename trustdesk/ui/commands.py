@@ -19,6 +19,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "open_retention_review": ("trustdesk.ui.privacy_dialog", "open_retention_review"),
     "undo_delete": ("trustdesk.ops.records", "undo_delete"),
     "new_workspace": ("trustdesk.ui.workspace_commands", "new_workspace"),
+    "save_lists": ("trustdesk.ui.workspace_commands", "save_lists"),
     "open_workspace_from": ("trustdesk.ui.workspace_commands", "open_workspace_from"),
     "open_recent": ("trustdesk.ui.workspace_commands", "open_recent"),
     "try_example": ("trustdesk.ui.workspace_commands", "try_example"),

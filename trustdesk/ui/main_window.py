@@ -105,6 +105,15 @@ class MainWindow(QMainWindow):
         ui.actionRefresh.triggered.connect(lambda: self._on_page(methodcaller("refresh")))
         ui.actionBackUpTo.triggered.connect(self._back_up_to)
         ui.actionRestore.triggered.connect(self._restore_from)
+        # File > Save lists as a workbook…, after the backups.
+        self.lists_action = QAction("Save &lists as a workbook\u2026", self)
+        self.lists_action.setStatusTip(
+            "Partners and their contacts, the contact log, activities and sessions, to share "
+            "or print (no young person's details)"
+        )
+        self.lists_action.triggered.connect(self._save_lists)
+        ui.menuFile.insertAction(ui.actionQuit, self.lists_action)
+        ui.menuFile.insertSeparator(ui.actionQuit)
         ui.actionAuditTrail.triggered.connect(self.show_audit_trail)
         ui.actionRetentionReview.triggered.connect(self.show_retention_review)
         ui.actionNewWorkspace.triggered.connect(self.new_workspace)
@@ -228,6 +237,7 @@ class MainWindow(QMainWindow):
             ui.actionRetentionReview,
             ui.actionAuditTrail,
             ui.actionCloseWorkspace,
+            self.lists_action,
         )
 
     def page(self, key: str) -> Page:
@@ -350,6 +360,9 @@ class MainWindow(QMainWindow):
 
     def _restore_from(self) -> None:
         commands.run("restore_from", self)
+
+    def _save_lists(self) -> None:
+        commands.run("save_lists", self)
 
     def show_audit_trail(self) -> None:
         if self.workspace is not None:

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from trustdesk import clock
 from trustdesk.demo.generator import build_demo
+from trustdesk.ops import paper
 from trustdesk.store.workspace import DB_NAME, default_workspace_dir
 from trustdesk.ui import messages, opening, preferences
 from trustdesk.ui.background import Task, report_error
 from trustdesk.ui.location_warning import offer_a_safer_place
 from trustdesk.ui.main_window import MainWindow
 from trustdesk.ui.new_workspace import NewWorkspaceWizard
+from trustdesk.ui.save_file import WORKBOOK, save_file, say_saved
 
 log = logging.getLogger(__name__)
 
@@ -117,3 +119,23 @@ def try_example(window: MainWindow) -> Task | None:
     task.failed.connect(failed)
     task.start()
     return task
+
+
+def save_lists(window: MainWindow) -> Task | None:
+    """File > Save lists as a workbook…: ask where, then write the group's lists."""
+    workspace = window.workspace
+    if workspace is None:
+        return None
+    today = window.today()
+    return save_file(
+        window,
+        title="Save the lists as a workbook",
+        name=f"lists-{workspace.unit.code}-{today:%Y-%m-%d}.xlsx",
+        write=lambda target: paper.save_lists(workspace, target),
+        saved=lambda path: say_saved(
+            window,
+            "The partners and their contacts, the contact log, the activities and the sessions",
+            path,
+        ),
+        kind=WORKBOOK,
+    )

@@ -62,7 +62,7 @@ from trustdesk.ui.pages.meeting_attendance import (
 from trustdesk.ui.pages.meeting_dialogs import STATUS_WORDS, ActionDialog, ReviewDialog, due_words
 from trustdesk.ui.pages.record_page import RecordPage
 from trustdesk.ui.record_table import Column, RecordTableModel, compact_rows, shown
-from trustdesk.ui.save_pdf import save_pdf, say_saved
+from trustdesk.ui.save_file import save_file, say_saved
 
 REVIEW_WORDS = {"open": "Still open", "done": "Done", "dropped": "Dropped", None: "Not reviewed"}
 
@@ -120,7 +120,7 @@ class MeetingsPage(RecordPage):
         assert meeting_id is not None  # a meeting shown is saved
         workspace, today = self.workspace, self.today()
         printer = paper.print_agenda if kind == "agenda" else paper.print_minutes
-        self.print_task = save_pdf(
+        self.print_task = save_file(
             self,
             title=f"Save the {kind} of the meeting of {day:%d %b %Y}",
             name=f"{kind}-{day:%Y-%m-%d}.pdf",

@@ -11,7 +11,7 @@ from trustdesk.ops import paper
 from trustdesk.services.attendance import RegisterSession
 from trustdesk.ui.background import Task
 from trustdesk.ui.pages.page import Page
-from trustdesk.ui.save_pdf import save_pdf, say_saved
+from trustdesk.ui.save_file import save_file, say_saved
 
 
 class SignInPrinting:
@@ -48,7 +48,7 @@ class SignInPrinting:
         ids = paper.term_sessions(workspace, current.id) if term else [current.id]
         what = f"sign-in sheets ({len(ids)} sessions)" if term else "sign-in sheet"
         slug = re.sub(r"[^\w-]+", "-", current.activity.lower()).strip("-")
-        self.task = save_pdf(
+        self.task = save_file(
             page,
             title=f"Save the {what} of {current.activity}",
             name=f"sign-in-{slug}-{current.date:%Y-%m-%d}.pdf",

@@ -57,7 +57,7 @@ from trustdesk.ui.forms.ui_young_person_form import Ui_YoungPersonForm
 from trustdesk.ui.pages.outcome_dialog import OutcomeDialog
 from trustdesk.ui.pages.record_page import RecordPage
 from trustdesk.ui.record_table import Column, compact_rows, shown
-from trustdesk.ui.save_pdf import save_pdf, say_saved
+from trustdesk.ui.save_file import save_file, say_saved
 
 OUTCOME_COLUMNS = ("Date", "Kind", "Title / accreditation", "Activity")
 
@@ -359,7 +359,7 @@ class YoungPeoplePage(RecordPage):
         ref = row.local_ref if row is not None and row.id == person_id else ""
         label = re.sub(r"[^\w-]+", "-", ref).strip("-") or str(person_id)  # safe in a file name
         workspace = self.workspace
-        self.export_task = save_pdf(
+        self.export_task = save_file(
             self,
             title=f"Save what we hold about {self._who()}",
             name=f"what-we-hold-{label}-{self.today():%Y-%m-%d}.pdf",

@@ -1,6 +1,7 @@
-"""Saving a PDF a page makes (a subject access report, a sign-in sheet, an agenda or
-minutes): ask where, with a sensible name in the Documents folder, write it in the
-background with a progress window, then say where it went."""
+"""Saving a file a page makes (a subject access report, a sign-in sheet, an agenda or
+minutes as PDF; the group's lists as a workbook): ask where, with a sensible name in the
+Documents folder, write it in the background with a progress window, then say where it
+went."""
 
 from __future__ import annotations
 
@@ -14,30 +15,34 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from trustdesk.ui import messages
 from trustdesk.ui.background import ProgressDialog, Task, report_error
 
+# A kind of file: what the save dialog offers, and its ending.
+PDF = ("PDF files (*.pdf)", ".pdf")
+WORKBOOK = ("Excel workbooks (*.xlsx)", ".xlsx")
 
-def ask_where(parent: QWidget, title: str, name: str) -> Path | None:
-    """The PDF file the user chose to save as (``.pdf`` added if they left it out), or None."""
+
+def ask_where(parent: QWidget, title: str, name: str, kind: tuple[str, str] = PDF) -> Path | None:
+    """The file the user chose to save as (its ending added if they left it out), or None."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, title, str(Path(folder) / name), "PDF files (*.pdf)"
-    )
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / name), kind[0])
     if not chosen:
         return None
-    return Path(chosen) if chosen.lower().endswith(".pdf") else Path(f"{chosen}.pdf")
+    ending = kind[1]
+    return Path(chosen) if chosen.lower().endswith(ending) else Path(f"{chosen}{ending}")
 
 
-def save_pdf(
+def save_file(
     parent: QWidget,
     *,
     title: str,
     name: str,
     write: Callable[[Path], Path],
     saved: Callable[[Path], None],
+    kind: tuple[str, str] = PDF,
 ) -> Task | None:
     """Ask where (``title``, ``name`` suggested), then ``write(target)`` in the background;
     ``saved(path)`` once it is written, a plain message if it failed. Returns the task
     (None if the user chose no file), so that a page can keep its button off meanwhile."""
-    target = ask_where(parent, title, name)
+    target = ask_where(parent, title, name, kind)
     if target is None:
         return None
 
@@ -47,7 +52,7 @@ def save_pdf(
     task = Task(work)
     task.finished.connect(saved)
     task.failed.connect(lambda error: report_error(parent, "Nothing was saved", error))
-    ProgressDialog(task, title, "Writing the PDF\u2026", parent)
+    ProgressDialog(task, title, "Writing the file\u2026", parent)
     task.start()
     return task
 
