@@ -191,11 +191,12 @@ def partner_rows(ws: Worksheet) -> Rows:
 # -- the PDF's figures, as printed ------------------------------------------------------------
 
 # A figure, a dash for nothing, a benchmark's or a target's verdict (read in words, not
-# colour), the period a target is measured on ("Q2 2026-27", "2026-27 to Sep"), or how a
-# figure changed ("\u25b2 up 12%", "= no change").
+# colour), the period a target is measured on ("Q2 2026-27", "2026-27 to Sep"), how a
+# figure changed ("\u25b2 up 12%", "= no change"), or how often a target was met ("3 of 8
+# quarters").
 FIGURE = re.compile(
     r"\u00a3?[\d,]+(\.\d+)?%?|\u2013|Met|Not met( yet)?|(Q[1-4] )?\d{4}-\d{2}( to [A-Z][a-z]{2})?"
-    r"|[\u25b2\u25bc=] (up|down|no) [\w ]*%?"
+    r"|[\u25b2\u25bc=] (up|down|no) [\w ]*%?|\d+ of \d+ (quarter|year)s?"
 )
 
 
