@@ -148,6 +148,10 @@ def test_met_or_not_is_decided_on_the_figures_a_reader_sees() -> None:
     table = targets_table(ret, config)
     assert table is not None
     assert [r.label for r in table.rows][1] == "Actions overdue, at most"
+    # 9.5 hours is short of 10.0 as read, though it would round up to a whole 10.
+    ret.figures[("contact_minutes", "", "")] = 570
+    [*_, hours] = standings(ret, config)
+    assert (hours.actual_words, hours.verdict) == ("9.5", NOT_MET)
 
 
 def test_a_years_target_is_measured_on_the_year_to_date_and_is_not_failed_before_the_year_ends() -> (

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlmodel import Session
 
@@ -229,7 +230,7 @@ def _verdict(
 ) -> str:
     if actual is None:
         return ""
-    shown, wanted = (numbers.rounded(_as_shown(unit, v)) for v in (actual, goal))
+    shown, wanted = _as_shown(unit, actual), _as_shown(unit, goal)
     if target.direction == "at most":
         return MET if shown <= wanted else NOT_MET
     if shown >= wanted:
@@ -237,11 +238,11 @@ def _verdict(
     return NOT_MET if over else NOT_YET
 
 
-def _as_shown(unit: numbers.Unit, value: int | float) -> float:
-    """A value as a reader sees it, before rounding: a per cent, hours, pounds."""
+def _as_shown(unit: numbers.Unit, value: int | float) -> Decimal:
+    """A value as a reader sees it: a whole per cent, hours to a tenth, pounds and pence."""
     shape = numbers.SHAPES[unit]
-    scaled = float(numbers.exact(value)) * (100 if shape.percent else 1) / shape.per
-    return round(scaled, shape.places) if shape.places else scaled
+    scaled = numbers.exact(value) * (100 if shape.percent else 1) / shape.per
+    return numbers.rounded(scaled, shape.places)
 
 
 def tally(found: list[Standing], noun: str = " targets") -> str:
