@@ -112,7 +112,7 @@ def test_the_file_menu_saves_the_lists_as_a_workbook(
     qtbot, workspace, meetings, save_as, shown_messages, tmp_path
 ) -> None:
     window = open_window(qtbot, workspace)
-    action = window.lists_action
+    action = window.ui.actionSaveLists
     assert action.isEnabled() and action in window.ui.menuFile.actions()
     action.trigger()
     qtbot.waitUntil(lambda: any(m["title"] == "Saved" for m in shown_messages))

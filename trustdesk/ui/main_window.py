@@ -103,17 +103,12 @@ class MainWindow(QMainWindow):
         ui.actionDelete.triggered.connect(lambda: self._on_page(methodcaller("delete_current")))
         ui.actionFind.triggered.connect(lambda: self._on_page(methodcaller("focus_find")))
         ui.actionRefresh.triggered.connect(lambda: self._on_page(methodcaller("refresh")))
-        ui.actionBackUpTo.triggered.connect(self._back_up_to)
-        ui.actionRestore.triggered.connect(self._restore_from)
-        # File > Save lists as a workbook…, after the backups.
-        self.lists_action = QAction("Save &lists as a workbook\u2026", self)
-        self.lists_action.setStatusTip(
-            "Partners and their contacts, the contact log, activities and sessions, to share "
-            "or print (no young person's details)"
-        )
-        self.lists_action.triggered.connect(self._save_lists)
-        ui.menuFile.insertAction(ui.actionQuit, self.lists_action)
-        ui.menuFile.insertSeparator(ui.actionQuit)
+        for action, command in (
+            (ui.actionBackUpTo, "back_up_to"),
+            (ui.actionRestore, "restore_from"),
+            (ui.actionSaveLists, "save_lists"),  # the group's lists as a workbook
+        ):
+            action.triggered.connect(lambda _checked=False, name=command: commands.run(name, self))
         ui.actionAuditTrail.triggered.connect(self.show_audit_trail)
         ui.actionRetentionReview.triggered.connect(self.show_retention_review)
         ui.actionNewWorkspace.triggered.connect(self.new_workspace)
@@ -237,7 +232,7 @@ class MainWindow(QMainWindow):
             ui.actionRetentionReview,
             ui.actionAuditTrail,
             ui.actionCloseWorkspace,
-            self.lists_action,
+            ui.actionSaveLists,
         )
 
     def page(self, key: str) -> Page:
@@ -354,15 +349,6 @@ class MainWindow(QMainWindow):
             current.refresh()
 
     # ----- backups, the audit trail, retention ---------------------------------------------------
-
-    def _back_up_to(self) -> None:
-        commands.run("back_up_to", self)
-
-    def _restore_from(self) -> None:
-        commands.run("restore_from", self)
-
-    def _save_lists(self) -> None:
-        commands.run("save_lists", self)
 
     def show_audit_trail(self) -> None:
         if self.workspace is not None:

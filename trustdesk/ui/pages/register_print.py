@@ -18,7 +18,7 @@ class SignInPrinting:
     def __init__(self, page: Page, layout: QBoxLayout, after: QWidget) -> None:
         self.page = page
         self.task: Task | None = None
-        self.session: RegisterSession | None = None
+        self.chosen: RegisterSession | None = None
         self.button = QPushButton("Sign-&in sheet\u2026", page)
         self.button.setAccessibleName("Save a sign-in sheet to print")
         self.button.setToolTip(
@@ -34,14 +34,14 @@ class SignInPrinting:
         self.button.setMenu(menu)
         layout.insertWidget(layout.indexOf(after) + 1, self.button)
 
-    def enable(self, session: RegisterSession | None) -> None:
+    def enable(self, chosen: RegisterSession | None) -> None:
         """Offered while a session is chosen and no sheet is being written."""
-        self.session = session
-        self.button.setEnabled(session is not None and self.task is None)
+        self.chosen = chosen
+        self.button.setEnabled(chosen is not None and self.task is None)
 
     def print_sheets(self, term: bool) -> None:
         """Ask where, then save the sheet (or a term's sheets) as a PDF."""
-        current, page = self.session, self.page
+        current, page = self.chosen, self.page
         if current is None or self.task is not None:
             return
         workspace = page.workspace
@@ -67,4 +67,4 @@ class SignInPrinting:
 
     def _ended(self) -> None:
         self.task = None
-        self.enable(self.session)
+        self.enable(self.chosen)
