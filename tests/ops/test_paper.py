@@ -51,21 +51,16 @@ def make_club(workspace: Workspace) -> list[int]:
             start_date="2026-01-01",
             venue="Burntwood Youth Centre",
         )
-        old = add_weekly_sessions(
-            session,
-            activity_id=activity.id,
-            first_date="2026-02-06",
-            weeks=1,
-            start_time="18:30",
-            end_time="20:30",
-        )
-        held = add_weekly_sessions(
-            session,
-            activity_id=activity.id,
-            first_date="2026-10-02",
-            weeks=6,
-            start_time="18:30",
-            end_time="20:30",
+        old, held = (
+            add_weekly_sessions(
+                session,
+                activity_id=activity.id,
+                first_date=first,
+                weeks=weeks,
+                start_time="18:30",
+                end_time="20:30",
+            )
+            for first, weeks in (("2026-02-06", 1), ("2026-10-02", 6))
         )
         people = {
             name: add_young_person(

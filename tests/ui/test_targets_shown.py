@@ -45,13 +45,17 @@ def offered(tmp_path: Path, sessions: int) -> TrustConfig:
     return load_trust_config(path)
 
 
+def made_in_april(tmp_path: Path, code: str) -> Workspace:
+    made = dt.datetime(2026, 4, 1, 9, tzinfo=dt.UTC)
+    return create_workspace(
+        tmp_path / code, code, config_path=example_trust_path(), created_at=made
+    )
+
+
 @pytest.fixture
 def locality(tmp_path: Path):
     """Burton Town with four sessions in Q2 and four so far in Q3."""
-    made = dt.datetime(2026, 4, 1, 9, tzinfo=dt.UTC)
-    with create_workspace(
-        tmp_path / "EST-BTC", "EST-BTC", config_path=example_trust_path(), created_at=made
-    ) as ws:
+    with made_in_april(tmp_path, "EST-BTC") as ws:
         with ws.session() as session:
             club = create_activity(
                 session, title="Youth club", category="youth-work", start_date="2026-04-01"
@@ -71,10 +75,7 @@ def locality(tmp_path: Path):
 
 @pytest.fixture
 def district(tmp_path: Path):
-    made = dt.datetime(2026, 4, 1, 9, tzinfo=dt.UTC)
-    with create_workspace(
-        tmp_path / "EST", "EST", config_path=example_trust_path(), created_at=made
-    ) as ws:
+    with made_in_april(tmp_path, "EST") as ws:
         yield ws
 
 

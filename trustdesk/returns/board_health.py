@@ -20,7 +20,7 @@ from sqlmodel import Session, col
 from trustdesk.config.periods import Period
 from trustdesk.returns.actions import actions_on
 from trustdesk.returns.completeness import Cell, completeness
-from trustdesk.returns.compute import compute_to_read
+from trustdesk.returns.compute import compute_to_judge
 from trustdesk.returns.tables import Table
 from trustdesk.returns.target_tables import targets_table
 from trustdesk.returns.targets import Standing, received_standings
@@ -157,7 +157,7 @@ def board_overview(session: Session, today: dt.date) -> BoardOverview:
     units' as they came in, and its own, each against its targets."""
     period = Period.containing(today).previous()
     grid = completeness(session, [period], today)
-    own = compute_to_read(session, period)
+    own = compute_to_judge(session, period)
     return BoardOverview(
         board_health(session, today),
         period,

@@ -55,15 +55,32 @@ def compute_to_read(session: Session, period: Period) -> Return:
     no measure of the whole."""
     ret = compute_return(session, period)
     ret.history = history(session, ret, compute_return)
-    if period.is_quarter:
-        to_date = Period.year_to(period)
-        made = {y.period: y for y in ret.history.years}  # those with figures
-        whole = made.get(to_date) or compute_return(session, to_date)
-        if not any(c.status == "missing" for c in whole.constituents):
-            ret.year_to_date = whole
-        else:
-            ret.board_to_date = whole
+    made = {y.period: y for y in ret.history.years}  # those with figures
+    _add_year_to_date(session, ret, made)
     return ret
+
+
+def compute_to_judge(session: Session, period: Period) -> Return:
+    """The return for ``period`` with, for a quarter, its year to date: what its targets
+    are measured on (:mod:`trustdesk.returns.targets`), without the history a reader's
+    return carries."""
+    ret = compute_return(session, period)
+    _add_year_to_date(session, ret, {})
+    return ret
+
+
+def _add_year_to_date(session: Session, ret: Return, made: dict[Period, Return]) -> None:
+    """For a quarter, the year to its end (``made`` already, or counted now). A district's or
+    county's is left out while a unit's return of it is missing, as a sum of part of the
+    units is no measure of the whole; its board's own figures are whole all the same."""
+    if not ret.period.is_quarter:
+        return
+    to_date = Period.year_to(ret.period)
+    whole = made.get(to_date) or compute_return(session, to_date)
+    if not any(c.status == "missing" for c in whole.constituents):
+        ret.year_to_date = whole
+    else:
+        ret.board_to_date = whole
 
 
 def _case_studies(session: Session, period: Period, unit_code: str) -> list[CaseStudyText]:

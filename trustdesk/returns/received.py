@@ -218,10 +218,7 @@ def load_returns(
 ) -> dict[int, Return]:
     """The returns these records keep, by record id, read in three queries."""
     ids = [r.id for r in records]
-    # Records read back from the workspace all have their id.
-    returns = cast(dict[int, Return], {r.id: _shell(r, config) for r in records})
-    for rid, m, b, c, v in _figure_rows(session, ids):
-        returns[rid].figures[(m, b, c)] = v
+    returns = _with_figures(session, records, config, None)
     for ret in returns.values():  # one taken in from an older TrustDesk lacks some
         ret.figures = fill_unreported(ret.figures)
     for rid, kind, payload in session.exec(
@@ -258,10 +255,19 @@ def load_figures(
 ) -> list[Return]:
     """The returns these records keep with only the figures of ``measures`` (no texts, no
     constituents): what a few figures of many returns need, read in one query."""
+    return list(_with_figures(session, records, config, measures).values())
+
+
+def _with_figures(
+    session: Session, records: list[ReturnRecord], config: TrustConfig, measures: set[str] | None
+) -> dict[int, Return]:
+    """The records' returns by record id, with their figures (of ``measures`` only, when
+    given), in one query."""
+    # Records read back from the workspace all have their id.
     returns = cast(dict[int, Return], {r.id: _shell(r, config) for r in records})
     for rid, m, b, c, v in _figure_rows(session, [r.id for r in records], measures):
         returns[rid].figures[(m, b, c)] = v
-    return list(returns.values())
+    return returns
 
 
 def _figure_rows(

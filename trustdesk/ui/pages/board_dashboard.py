@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.returns import numbers
-from trustdesk.returns.benchmarks import COLOURS
 from trustdesk.returns.board_health import (
     BoardOverview,
     board_overview,
@@ -38,6 +37,7 @@ from trustdesk.ui.pages.returns.received_model import (
     chip_style,
     targets_description,
     targets_verdict,
+    verdict_chip_style,
 )
 
 if TYPE_CHECKING:
@@ -179,12 +179,8 @@ class BoardDashboardPage(ScrollingDashboard):
             self.returns_grid.addWidget(more, row, 2)
             found = result.unit_targets.get(cell.unit.code) if cell.in_hand else None
             if found:
-                ink, fill = COLOURS[targets_verdict(found)]
                 chip = QLabel(f"Targets: {tally(found, noun='')}", self.returns_box)
-                chip.setStyleSheet(
-                    f"QLabel {{ background: {fill}; color: {ink}; padding: 2px 6px; "
-                    "border-radius: 3px; }"
-                )
+                chip.setStyleSheet(verdict_chip_style(targets_verdict(found)))
                 chip.setToolTip(targets_description(found))
                 self.returns_grid.addWidget(chip, row, 3, Qt.AlignmentFlag.AlignLeft)
         self.returns_grid.setColumnStretch(3, 1)

@@ -44,6 +44,17 @@ CHOSEN_FRAME = "#16425b"  # the sidebar's blue
 def chip_style(status: str) -> str:
     """A label on the status's colours (both set, so a dark theme cannot hide the text)."""
     background, colour = STATUS_COLOURS[status]
+    return _chip(background, colour)
+
+
+def verdict_chip_style(verdict: str) -> str:
+    """A label on a verdict's colours ("Met", "Not met", "Not met yet"), as the returns
+    print them."""
+    ink, fill = COLOURS[verdict]
+    return _chip(fill, ink)
+
+
+def _chip(background: str, colour: str) -> str:
     return (
         f"QLabel {{ background: {background}; color: {colour}; padding: 2px 6px; "
         "border-radius: 3px; }"

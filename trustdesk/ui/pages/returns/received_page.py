@@ -30,7 +30,6 @@ from trustdesk.config.periods import Period
 from trustdesk.errors import UserError
 from trustdesk.ops import returns as returns_ops
 from trustdesk.ops.returns import ReturnDetail, ReturnsIn
-from trustdesk.returns.benchmarks import COLOURS
 from trustdesk.returns.completeness import STATUSES, Cell, Chase
 from trustdesk.returns.importer import ImportReport
 from trustdesk.returns.targets import Standing
@@ -47,6 +46,7 @@ from trustdesk.ui.pages.returns.received_model import (
     chip_style,
     day,
     sent_words,
+    verdict_chip_style,
 )
 from trustdesk.ui.pages.returns.reminders import Reminders
 from trustdesk.ui.pages.returns.review_dialog import QueryDialog
@@ -457,11 +457,7 @@ def _standing_row(standing: Standing, parent: QWidget) -> QWidget:
     )
     words.setWordWrap(True)
     verdict = QLabel(standing.verdict, row)
-    ink, fill = COLOURS[standing.verdict]
-    verdict.setStyleSheet(
-        f"QLabel {{ background: {fill}; color: {ink}; padding: 1px 6px; border-radius: 3px; "
-        "font-weight: bold; }"
-    )
+    verdict.setStyleSheet(verdict_chip_style(standing.verdict))
     layout.addWidget(words, 1)
     layout.addWidget(verdict, 0, Qt.AlignmentFlag.AlignTop)
     return row
