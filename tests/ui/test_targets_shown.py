@@ -87,6 +87,9 @@ def dashboard_targets(qtbot, ws: Workspace) -> dict[str, tuple[str, str, str]]:
     with qtbot.waitSignal(page.figures_shown, timeout=60_000):
         page.refresh()
         page.show()
+    # Showing it may have asked for a second count: let it end before the page goes and the
+    # test changes the workspace under it.
+    qtbot.waitUntil(lambda: not page.busy(), timeout=60_000)
     model = page.year.targets_model
     assert page.year.targets_view.isVisibleTo(page)
     last = model.columnCount() - 1
