@@ -113,7 +113,7 @@ FLOORS: list[set[str]] = [
     {"store"},
     {"privacy"},
     {"services", "returns"},
-    {"reports"},
+    {"reports", "spreadsheets"},
     {"ops"},
     {"demo", "self_test"},
     {"ui"},

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
-from trustdesk.ui import messages
+from trustdesk.ui import background, messages
 from trustdesk.ui.passphrase_dialog import PassphraseDialog
 
 
@@ -97,3 +97,13 @@ def event_loop_runs(qapp):
     if probe.exec() == -1:  # returned without running: a quit is still pending
         QTimer.singleShot(0, qapp, qapp.quit)
         qapp.exec()
+
+
+@pytest.fixture(autouse=True)
+def no_task_outlives_its_test():
+    """Every background task a test started (a page's count, a save) is stopped and waited
+    for when the test ends, as quitting the desktop does: pytest's process ends without the
+    application's aboutToQuit, and a worker thread still running then aborts it ("QThread:
+    Destroyed while thread is still running"), or runs on into the next test's workspace."""
+    yield
+    background.stop_and_wait_all()

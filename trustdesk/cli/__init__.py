@@ -34,6 +34,7 @@ COMMANDS: dict[str | None, str] = {
     "return": "trustdesk.cli.returns",
     "privacy": "trustdesk.cli.privacy",
     "print": "trustdesk.cli.paper",
+    "import": "trustdesk.cli.imports",
     "audit": "trustdesk.cli.audit",
     "config": "trustdesk.cli.config",
     "demo": "trustdesk.cli.demo",

@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from trustdesk import APP_NAME, __version__
+from trustdesk.spreadsheets.kinds import KINDS
 from trustdesk.store.passphrase import MIN_PASSPHRASE
 
 AUDIT_SHOWN = 50  # audit entries printed unless --limit says otherwise
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_commands(commands, workspace)
     add_privacy_commands(commands, workspace)
     add_print_commands(commands, workspace)
+    add_import_commands(commands, workspace)
     add_audit_commands(commands, workspace)
     add_config_commands(commands, workspace)
     add_screenshot_commands(commands, workspace)
@@ -179,6 +181,26 @@ def add_return_commands(commands: Commands, workspace: argparse.ArgumentParser) 
     verdict = review.add_mutually_exclusive_group(required=True)
     verdict.add_argument("--accept", action="store_true", help="accept the current return")
     verdict.add_argument("--query", metavar="NOTE", help="query it, saying what to look at")
+
+    template = verbs.add_parser(
+        "template",
+        parents=[workspace],
+        help="write a blank return workbook for a unit below to fill in by hand",
+        description="For a unit below that has no TrustDesk: write a return workbook with "
+        "its figures to type in Excel or LibreOffice (checked as they are typed), to send to "
+        "it. 'trustdesk return import' takes it in once filled in, marked as filled in by hand.",
+    )
+    template.add_argument(
+        "--unit", required=True, metavar="CODE", help="the unit below whose return it is"
+    )
+    template.add_argument("--period", metavar="PERIOD", help=PERIOD_HELP)
+    template.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the .xlsx file to write, or a folder to write it in",
+    )
 
 
 def _period_and_out(parser: argparse.ArgumentParser) -> None:
@@ -331,6 +353,41 @@ def add_print_commands(commands: Commands, workspace: argparse.ArgumentParser) -
     lists.add_argument(
         "--out", type=Path, required=True, metavar="FILE", help="the workbook (.xlsx) to write"
     )
+
+
+def add_import_commands(commands: Commands, workspace: argparse.ArgumentParser) -> None:
+    """``import people|partners|activities|registers FILE``: a group's own spreadsheets."""
+    bringing = commands.add_parser(
+        "import", help="bring in young people, partners, activities or registers from a spreadsheet"
+    )
+    verbs = bringing.add_subparsers(dest="import_command", metavar="WHAT", required=True)
+    for name, what in KINDS.items():
+        verb = verbs.add_parser(name, parents=[workspace], help=f"bring in {what}")
+        verb.add_argument(
+            "file", type=Path, metavar="FILE", help="the workbook (.xlsx) or CSV file"
+        )
+        verb.add_argument(
+            "--mapping",
+            type=Path,
+            metavar="FILE",
+            help='which column holds what, as JSON: {"Surname": "last_name", "Address": ""}',
+        )
+        verb.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="show what would happen, row by row; save nothing",
+        )
+        if name == "registers":
+            verb.add_argument(
+                "--activity", metavar="NAME", help="the activity, if the sheet does not name it"
+            )
+            verb.add_argument(
+                "--times",
+                metavar="HH:MM-HH:MM",
+                help="the times of sessions it adds, if the activity has none to copy",
+            )
+        else:
+            verb.set_defaults(activity=None, times=None)
 
 
 def add_audit_commands(commands: Commands, workspace: argparse.ArgumentParser) -> None:

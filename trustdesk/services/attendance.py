@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select as sa_select
-from sqlmodel import Session, case, col, delete, func, select
+from sqlmodel import Session, and_, case, col, delete, func, or_, select
 
 from trustdesk.errors import RecordNotFound, ValidationError
 from trustdesk.services import validation as v
@@ -169,8 +169,8 @@ class RegisterPerson:
     name: str  # "Kyle Hughes", the local reference, or "(details removed)"
     local_ref: str
     age: str  # on the day of the session, or the age band's name when only that is known
-    recent: int  # this activity's sessions they came to in the 12 weeks before this one
-    sessions: int  # this activity's sessions they came to, ever
+    recent: int  # this activity's sessions before this one they came to, in its 12 weeks
+    sessions: int  # this activity's sessions before this one they came to, ever
     ticked: bool  # on this session's register as saved
 
 
@@ -178,15 +178,22 @@ def _people_rows(
     session: Session, held: ActivitySession, ids: list[int] | None = None
 ) -> list[RegisterPerson]:
     """The regulars of the session's activity (``ids`` None), or these people, with how
-    often they came to the activity and whether they are ticked at this session: the
-    people joined to one grouped count."""
+    often they came to the activity before this session and whether they are ticked at it:
+    the people joined to one grouped count.
+
+    Only sessions held before this one are counted (an earlier day, or the same day at an
+    earlier time), never this one or a later one: ticking names at this session, or at a
+    later one, changes neither the counts nor the order, so the register stays in the order
+    of the sign-in sheet printed for it while the sheet is typed in."""
     config = v.trust(session)
-    earlier = col(ActivitySession.date).between(held.date - RECENT, held.date - dt.timedelta(1))
+    day, start = col(ActivitySession.date), col(ActivitySession.start_time)
+    before = or_(day < held.date, and_(day == held.date, start < held.start_time))
+    lately = and_(before, day >= held.date - RECENT)
     came = (
         select(
             Attendance.young_person_id,
-            func.count().label("sessions"),
-            func.sum(case((earlier, 1), else_=0)).label("recent"),
+            func.sum(case((before, 1), else_=0)).label("sessions"),
+            func.sum(case((lately, 1), else_=0)).label("recent"),
             func.max(Attendance.session_id == held.id).label("here"),
         )
         .join(ActivitySession, col(ActivitySession.id) == Attendance.session_id)
@@ -235,8 +242,9 @@ def _people_rows(
 
 def register_people(session: Session, session_id: int) -> list[RegisterPerson]:
     """The regulars of a session's activity: everyone ticked at any of its sessions. Those
-    who came most in the 12 weeks before it come first, then those who came most ever, then
-    by name; each says whether they are ticked at this session."""
+    who came most in the 12 weeks before it come first, then those who came most before it,
+    then by name; each says whether they are ticked at this session. The counts, and so the
+    order, are of earlier sessions only (see ``_people_rows``)."""
     held = v.get(session, ActivitySession, session_id, "session")
     return sorted(
         _people_rows(session, held),
@@ -292,3 +300,19 @@ def clear_headcount(session: Session, *, session_id: int) -> None:
     v.get(session, ActivitySession, session_id, "session")
     session.exec(delete(Headcount).where(col(Headcount.session_id) == session_id))
     session.flush()
+
+
+def add_to_register(session: Session, *, session_id: int, young_person_ids: Iterable[int]) -> int:
+    """Tick these young people at a session, leaving whoever else is ticked; returns how many
+    were not ticked before. For bringing in past registers a row at a time: only the new
+    ticks are looked up and checked, not the whole register again."""
+    v.get(session, ActivitySession, session_id, "session")
+    present = set(
+        session.exec(select(Attendance.young_person_id).where(Attendance.session_id == session_id))
+    )
+    new = set(young_person_ids) - present
+    for person_id in new:
+        v.get(session, YoungPerson, person_id, "young person")
+    session.add_all(Attendance(session_id=session_id, young_person_id=pid) for pid in new)
+    session.flush()
+    return len(new)

@@ -165,10 +165,11 @@ def _wait_for_tasks_when_quitting() -> None:
     if app is None or app in _quitting_waits:
         return
     _quitting_waits.append(app)
-    app.aboutToQuit.connect(_stop_and_wait_all)
+    app.aboutToQuit.connect(stop_and_wait_all)
 
 
-def _stop_and_wait_all() -> None:
+def stop_and_wait_all() -> None:
+    """Ask every running task to stop, and wait until each has."""
     for task in list(_running):
         task._stop_and_wait()
 

@@ -145,6 +145,7 @@ def decorate(ui: Any) -> None:
         (ui.actionNew, "new"), (ui.actionSave, "save"), (ui.actionDelete, "delete"),
         (ui.actionFind, "find"), (ui.actionRefresh, "refresh"), (ui.actionUndoDelete, "undo"),
         (ui.actionBackUpTo, "back_up"), (ui.actionRestore, "restore"),
+        (ui.actionImportSpreadsheet, "import"),
         (ui.actionAuditTrail, "audit"), (ui.actionRetentionReview, "retention"),
         (ui.actionGuide, "guide"), (ui.actionShortcuts, "shortcuts"),
         (ui.actionAbout, "about"), (ui.actionQuit, "quit"),

@@ -65,7 +65,6 @@ class MainWindow(QMainWindow):
         self.last_deleted: DeletedRecord | None = None
         self._place_actions: list[QAction] = []  # the Go menu's pages
         self.places: tuple[Destination, ...] = ()  # the sidebar's pages, in order
-
         self.undo_action = self.ui.actionUndoDelete
         self._while_open: list[QObject] = []  # made for the open workspace, gone with it
         self.welcome = WelcomePage(self.ui.pageStack)
@@ -83,7 +82,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self._unit_status)
         self.statusBar().addPermanentWidget(self._period_status)
         self.status_line = status_line(self.statusBar(), self._period_status)  # long ones whole
-
         self.show_workspace(workspace)
         geometry = preferences.window_geometry()
         if geometry is not None:
@@ -107,6 +105,7 @@ class MainWindow(QMainWindow):
             (ui.actionBackUpTo, "back_up_to"),
             (ui.actionRestore, "restore_from"),
             (ui.actionSaveLists, "save_lists"),  # the group's lists as a workbook
+            (ui.actionImportSpreadsheet, "import_spreadsheet"),  # the group's own spreadsheets
         ):
             action.triggered.connect(lambda _checked=False, name=command: commands.run(name, self))
         ui.actionAuditTrail.triggered.connect(self.show_audit_trail)
@@ -233,6 +232,7 @@ class MainWindow(QMainWindow):
             ui.actionAuditTrail,
             ui.actionCloseWorkspace,
             ui.actionSaveLists,
+            ui.actionImportSpreadsheet,
         )
 
     def page(self, key: str) -> Page:
@@ -300,6 +300,7 @@ class MainWindow(QMainWindow):
         self.ui.actionNew.setEnabled(page is not None and page.can_create)
         self.ui.actionDelete.setEnabled(page is not None and page.can_delete)
         self.ui.actionSave.setEnabled(page is not None)
+        self.ui.actionImportSpreadsheet.setEnabled(self.writable)  # it adds records
 
     @property
     def writable(self) -> bool:
@@ -318,11 +319,11 @@ class MainWindow(QMainWindow):
                 page.stale = True
         self._update_actions()
 
-    def _everything_changed(self) -> None:
-        """Records changed outside any page (a retention removal): every page reads again."""
-        self._records_changed(None)
+    def records_changed_elsewhere(self, changed: Changed | None = None) -> None:
+        """Records changed outside a page (retention, an import): pages showing them read again."""
+        self._records_changed(None, changed)
         current = self.current_page()
-        if current is not None:
+        if current is not None and current.stale:
             current.refresh()
 
     def _remember_delete(self, deleted: DeletedRecord) -> None:
@@ -358,7 +359,7 @@ class MainWindow(QMainWindow):
         if not self.writable or not self.settle_unsaved():
             return
         dialog = commands.run("open_retention_review", self, self.workspace, self.today())
-        dialog.records_changed.connect(self._everything_changed)
+        dialog.records_changed.connect(self.records_changed_elsewhere)
 
     # ----- help and closing -------------------------------------------------------------------
 
