@@ -14,8 +14,8 @@ import pytest
 from trustdesk.cli import main
 from trustdesk.errors import UserError
 from trustdesk.ops import paper
-from trustdesk.services.activities import add_weekly_sessions, create_activity
-from trustdesk.services.attendance import set_register
+from trustdesk.services.activities import add_session, add_weekly_sessions, create_activity
+from trustdesk.services.attendance import register_people, register_session, set_register
 from trustdesk.services.contact_log import log_contact
 from trustdesk.services.meetings import (
     add_action,
@@ -97,6 +97,28 @@ def test_a_sign_in_sheet_names_the_regulars_most_recent_first_and_nothing_else_a
         "30 \u2610" in page and "31 \u2610" not in page
     )  # blank numbered lines fill the page, each with its box
     assert "shred it once the register is entered" in page
+
+
+def test_a_sheet_names_only_those_who_came_before_its_session(
+    workspace: Workspace, club: list[int], tmp_path: Path
+) -> None:
+    """Nobody came in the 12 weeks before June's session: the sheet falls back to those who
+    came before it at all (Cal, in February), never those who only came later (Amy and Ben,
+    in the autumn), so ticking this or a later register never changes its lines."""
+    with workspace.session() as session:
+        activity_id = register_session(session, club[0]).activity_id
+        june = add_session(
+            session,
+            activity_id=activity_id,
+            date="2026-06-05",
+            start_time="18:30",
+            end_time="20:30",
+        ).id
+        session.commit()
+        listed = register_people(session, june)
+    assert [p.name for p in paper.regulars(listed)] == ["Cal Lowe"]
+    [page] = text_of(paper.print_sign_in(workspace, [june], tmp_path / "june.pdf"))
+    assert "1 Cal Lowe" in page and "Amy Lowe" not in page and "Ben Lowe" not in page
 
 
 def test_a_terms_sheets_print_in_one_file_a_session_a_page(

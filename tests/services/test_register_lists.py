@@ -88,16 +88,67 @@ def test_the_regulars_are_everyone_who_came_to_the_activity_latest_first(session
 
     rows = attendance.register_people(session, tonight)
 
+    # Ben is ticked tonight only: he is listed, but tonight is not one of his sessions. The
+    # counts were "ever" (tonight included, 1) until issue 20's quick paper entry: counting
+    # the session being entered let a tick reorder people tied on Recent while a printed
+    # sheet was typed in, so now only the sessions before this one count.
     assert [(r.name, r.recent, r.sessions, r.ticked) for r in rows] == [
         ("Nia Evans", 2, 2, False),
         ("(details removed)", 0, 3, False),
         ("Olly Hand", 0, 3, False),
-        ("Ben", 0, 1, True),
+        ("Ben", 0, 0, True),
     ]
     ages = {row.name: row.age for row in rows}
     assert (ages["Nia Evans"], ages["Olly Hand"]) == ("14", "16 to 19")
     before_her_birthday = attendance.register_people(session, autumn[0])
     assert [row.age for row in before_her_birthday if row.id == newer] == ["13"]
+
+
+def test_the_order_is_of_earlier_sessions_only_and_holds_while_the_register_is_filled(
+    session,
+) -> None:
+    """A register is typed in from its sign-in sheet in the sheet's order: ticking tonight,
+    or a later session, must not move anyone. Ties on Recent are broken by the sessions
+    before tonight; a session earlier the same day is before tonight, one at the same time
+    or later is not."""
+    club = _club(session)
+    autumn = [_session_on(session, club, f"2026-11-{day:02d}") for day in (6, 13)]
+    spring = _session_on(session, club, "2026-03-06")
+    morning = _session_on(session, club, "2026-11-20", "10:00", "12:00")
+    tonight = _session_on(session, club, "2026-11-20")
+    next_week = _session_on(session, club, "2026-11-27")
+
+    def person(first):
+        return people.add_young_person(session, first_name=first, age_band="13-15").id
+
+    ada, bea, cy, dot = (person(n) for n in ("Ada", "Bea", "Cy", "Dot"))
+    attendance.set_register(session, session_id=spring, young_person_ids=[bea])
+    for held in autumn:
+        attendance.set_register(session, session_id=held, young_person_ids=[ada, bea, cy])
+    attendance.set_register(session, session_id=morning, young_person_ids=[cy])
+    attendance.set_register(session, session_id=next_week, young_person_ids=[ada, dot])
+    session.commit()
+
+    def listed():
+        return [
+            (r.name, r.recent, r.sessions) for r in attendance.register_people(session, tonight)
+        ]
+
+    before = listed()
+    assert before == [
+        ("Cy", 3, 3),  # this morning's session is before tonight's
+        ("Bea", 2, 3),  # tied with Ada on Recent: her spring session puts her first
+        ("Ada", 2, 2),  # next week does not count
+        ("Dot", 0, 0),  # only next week: listed last, counting nothing
+    ]
+    for ticked in ([ada], [ada, dot], [dot, cy, bea, ada]):
+        attendance.set_register(session, session_id=tonight, young_person_ids=ticked)
+        assert listed() == before
+    ticks = {r.name: r.ticked for r in attendance.register_people(session, tonight)}
+    assert ticks == {"Cy": True, "Bea": True, "Ada": True, "Dot": True}
+    # Next week's register sees tonight's: Ada has come three times by then.
+    nxt = {r.name: (r.recent, r.sessions) for r in attendance.register_people(session, next_week)}
+    assert nxt["Ada"] == (3, 3) and nxt["Dot"] == (1, 1)
 
 
 def test_anyone_can_be_found_by_name_for_a_register(session) -> None:

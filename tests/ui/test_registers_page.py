@@ -13,6 +13,7 @@ from trustdesk.services import activities, attendance
 from trustdesk.services import young_people as people
 from trustdesk.services.records import delete_record
 from trustdesk.store.models import YoungPerson
+from trustdesk.ui.pages.register_list import NAME, TICK
 from trustdesk.ui.pages.registers import RegistersPage
 
 TODAY = dt.date(2026, 11, 20)  # a Friday: youth club night
@@ -74,15 +75,15 @@ def page(qtbot, workspace, club):
 
 
 def _listed(page) -> list[str]:
-    return [page.model.index(row, 1).data() for row in range(page.model.rowCount())]
+    return [page.model.index(row, NAME).data() for row in range(page.model.rowCount())]
 
 
 def _ticked(page) -> list[str]:
     model = page.model
     return [
-        model.index(row, 1).data()
+        model.index(row, NAME).data()
         for row in range(model.rowCount())
-        if model.index(row, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        if model.index(row, TICK).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     ]
 
 
@@ -168,7 +169,9 @@ def test_typing_a_name_and_enter_ticks_someone_who_never_came_before(
     qtbot.keyClick(find, Qt.Key.Key_Return)
 
     assert find.text() == "" and find.hasFocus()  # ready for the next name
-    assert _listed(page) == ["Zara Khan", "Amy Ash", "Ben Birch", "Cal Cedar", "Dee Dale"]
+    # Listed after the four the sign-in sheet names (lines 1 to 4), where her name would be
+    # written by hand: not at the top, which would move every line of the sheet down a row.
+    assert _listed(page) == ["Amy Ash", "Ben Birch", "Cal Cedar", "Dee Dale", "Zara Khan"]
     assert _ticked(page) == ["Zara Khan"]
     qtbot.keyClicks(find, "amy")
     qtbot.keyClick(find, Qt.Key.Key_Return)
@@ -200,7 +203,7 @@ def test_someone_new_is_added_beside_the_register_and_ticked(qtbot, page, worksp
         dt.date(2013, 2, 14),
         "male",
     )
-    assert _ticked(page) == ["Yusuf Ali"] and _listed(page)[0] == "Yusuf Ali"
+    assert _ticked(page) == ["Yusuf Ali"] and _listed(page)[4] == "Yusuf Ali"  # after the sheet
     assert find.hasFocus()
     qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
     assert _register(workspace, club["tonight"]) == [yusuf.id]

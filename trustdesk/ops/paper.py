@@ -5,6 +5,7 @@ file; they only read, so they may run in a worker thread."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -34,10 +35,21 @@ MOST_REGULARS = 40
 
 def regulars(people: list[RegisterPerson]) -> list[RegisterPerson]:
     """The register's regulars that a sheet names: those who came in the 12 weeks before the
-    session (all who ever came, for an activity with none so recent), at most
-    MOST_REGULARS, in the register's order."""
-    recent = [p for p in people if p.recent] or people
+    session (all who came before it, for an activity with none so recent), at most
+    MOST_REGULARS, in the register's order: the first of the people the Registers page
+    lists. Only earlier sessions count, so ticking this session's register does not change
+    who is on its sheet or their lines."""
+    recent = [p for p in people if p.recent] or [p for p in people if p.sessions]
     return recent[:MOST_REGULARS]
+
+
+def sheet_code(people: list[RegisterPerson]) -> str:
+    """Four characters for who is on which line of a session's sheet ("3F9A"), printed on
+    the sheet and shown by the Registers page: the same code, the same lines. The code
+    differs when a register before the session changed after the sheet was printed (a
+    term's later sheets, printed weeks ahead), when the numbers no longer match."""
+    lines = ",".join(str(person.id) for person in regulars(people))
+    return hashlib.sha256(lines.encode()).hexdigest()[:4].upper()
 
 
 def _sheets(session: Session, session_ids: Sequence[int]) -> list[SheetSession]:
@@ -45,6 +57,7 @@ def _sheets(session: Session, session_ids: Sequence[int]) -> list[SheetSession]:
     for session_id in session_ids:
         held = register_session(session, session_id)
         activity, _ = activity_with_outcomes(session, held.activity_id)
+        people = register_people(session, session_id)
         sheets.append(
             SheetSession(
                 held.activity,
@@ -52,7 +65,8 @@ def _sheets(session: Session, session_ids: Sequence[int]) -> list[SheetSession]:
                 held.date,
                 held.start_time,
                 held.end_time,
-                [(p.name, p.age) for p in regulars(register_people(session, session_id))],
+                [(p.name, p.age) for p in regulars(people)],
+                sheet_code(people),
             )
         )
     return sheets

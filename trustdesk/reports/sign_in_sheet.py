@@ -34,7 +34,8 @@ NAME = ParagraphStyle("sheet_name", fontName=FONT, fontSize=10, leading=12, text
 
 @dataclass(frozen=True)
 class SheetSession:
-    """One session's sheet: what and when, and its regulars as (name, age), in order."""
+    """One session's sheet: what and when, its regulars as (name, age), in order, and the
+    code of its lines that the Registers page shows too (trustdesk.ops.paper.sheet_code)."""
 
     activity: str
     venue: str
@@ -42,6 +43,7 @@ class SheetSession:
     start: dt.time
     end: dt.time
     regulars: list[tuple[str, str]]
+    code: str = ""
 
     @property
     def when(self) -> str:
@@ -91,6 +93,7 @@ def _sheet(sheet: SheetSession) -> list[Flowable]:
         para(
             "Tick the box as each young person arrives. Write anyone new on a blank line: "
             "first name and surname, and age. Nothing else about them goes on this sheet."
+            + (f" Sheet code {sheet.code}." if sheet.code else "")
         ),
         Spacer(1, 6),
         _register(lines),

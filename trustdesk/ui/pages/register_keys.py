@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
+from trustdesk.ui.pages.register_list import NAME, RegisterModel
+
 if TYPE_CHECKING:
     from trustdesk.ui.forms.ui_register_page import Ui_RegisterPage
-    from trustdesk.ui.pages.register_list import RegisterModel
 
 
 class RegisterKeys:
@@ -72,7 +73,7 @@ class RegisterKeys:
             row = 0 if down else count - 1
         else:
             row = max(0, min(count - 1, current.row() + (1 if down else -1)))
-        index = self.model.index(row, 1)
+        index = self.model.index(row, NAME)
         table.setCurrentIndex(index)
         table.scrollTo(index)
         self.status.emit(f"Enter ticks {self.model.row_at(row).name}.")

@@ -1,5 +1,6 @@
-"""The people on a session's register, as the Registers page lists them: a tick box each, the
-ticked shown shaded, and how often each came to the activity before."""
+"""The people on a session's register, as the Registers page lists them: the line of the
+sign-in sheet each regular is printed on, a tick box each, the ticked shown shaded, and how
+often each came to the activity before."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ from trustdesk.ui.record_table import (
     RecordTableModel,
 )
 
-TICK = 0  # the column with the tick box
+SHEET, TICK, NAME = 0, 1, 2  # the sheet's line, the tick box, the name
 COLUMNS = (
+    Column("Sheet", lambda r: "", numeric=True),  # shown from RegisterModel.lines
     Column("Here", lambda r: ""),
     Column("Name", lambda r: r.name, stretch=True),
     Column("Age", lambda r: r.age),
@@ -26,8 +28,9 @@ COLUMNS = (
     Column("Sessions", lambda r: r.sessions, numeric=True),
 )
 HEADER_TIPS = {
+    "Sheet": "The line this session's printed sign-in sheet names them on",
     "Recent": "Sessions of this activity they came to in the 12 weeks before this one",
-    "Sessions": "Sessions of this activity they ever came to",
+    "Sessions": "Sessions of this activity they came to before this one",
 }
 TICKED_BACKGROUND, TICKED_TEXT = QColor("#e7f4f1"), QColor("#1f2933")
 CHECK = Qt.ItemDataRole.CheckStateRole.value
@@ -36,13 +39,15 @@ OWN_ROLES = frozenset((CHECK, ACCESSIBLE, BACKGROUND, FOREGROUND))  # the rest: 
 
 
 class RegisterModel(RecordTableModel):
-    """The people listed, with a tick box each; ``ticked`` holds who is ticked now."""
+    """The people listed, with a tick box each; ``ticked`` holds who is ticked now, and
+    ``lines`` the sign-in sheet's line of each regular it names, by young person's id."""
 
     tick_changed = Signal(int, bool)  # young person id, ticked
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(COLUMNS, parent)
         self.ticked: set[int] = set()
+        self.lines: dict[int, int] = {}
 
     def set_ticked(self, person_id: int, ticked: bool) -> None:
         if (person_id in self.ticked) == ticked:
@@ -58,6 +63,9 @@ class RegisterModel(RecordTableModel):
         return flags | Qt.ItemFlag.ItemIsUserCheckable if index.column() == TICK else flags
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if index.isValid() and index.column() == SHEET and role in (DISPLAY, ACCESSIBLE):
+            line = self.lines.get(self.row_at(index.row()).id)
+            return "" if line is None else str(line)
         if role not in OWN_ROLES or not index.isValid():
             return super().data(index, role)
         here = self.row_at(index.row()).id in self.ticked

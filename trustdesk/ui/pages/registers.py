@@ -4,7 +4,9 @@ Choose the session (today's come first), then either tick names or, for a big ev
 heads by age band and gender. Keyboard first: type a name and press Enter to tick that
 person (anyone, not only the regulars); Down moves into the list, Space ticks or unticks,
 typing in the list goes back to the find box, Ctrl+S saves. Someone new is added in a small
-panel beside the list without leaving the register.
+panel beside the list without leaving the register. From a printed sign-in sheet, type each
+ticked line's number and press Enter (register_sheet.py); the list keeps the sheet's order,
+and anyone ticked who is not on the sheet is listed after its names, as on the paper.
 """
 
 from __future__ import annotations
@@ -37,8 +39,9 @@ from trustdesk.ui.pages.headcount_grid import Counts, HeadcountGrid
 from trustdesk.ui.pages.new_young_person import NewYoungPersonPanel
 from trustdesk.ui.pages.page import Page
 from trustdesk.ui.pages.register_keys import RegisterKeys
-from trustdesk.ui.pages.register_list import COLUMNS, TICK, RegisterModel
+from trustdesk.ui.pages.register_list import COLUMNS, NAME, TICK, RegisterModel
 from trustdesk.ui.pages.register_print import SignInPrinting
+from trustdesk.ui.pages.register_sheet import SheetEntry, line_typed
 from trustdesk.ui.pages.register_words import day_words, session_words, short_date
 from trustdesk.ui.record_table import compact_rows
 
@@ -58,6 +61,7 @@ class RegistersPage(RegisterKeys, Page):
         self.ui.setupUi(self)
         self.current: RegisterSession | None = None
         self.people: list[RegisterPerson] = []  # the regulars, and anyone ticked since
+        self.newcomers = 0  # ticked since, listed after the sheet's names
         self.saved_ticks: set[int] = set()
         self.saved_counts: Counts = {}
 
@@ -74,12 +78,14 @@ class RegistersPage(RegisterKeys, Page):
 
         self.model = RegisterModel(self)
         self.model.tick_changed.connect(self._tick_changed)
+        self.sheet = SheetEntry(ui, self.model, self.status.emit)
+        ui.sheetEdit.installEventFilter(self)
         table = ui.peopleTable
         table.setModel(self.model)
         compact_rows(table)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._size_columns()
         table.installEventFilter(self)
@@ -106,7 +112,7 @@ class RegistersPage(RegisterKeys, Page):
         grid.changed.connect(self._show_state)
         self.spins = grid.spins  # a count for each age band and gender, and their totals
         self.row_totals, self.grand_total = grid.row_totals, grid.grand_total
-        chain = [ui.headcountRadio, *grid.spins.values(), ui.findEdit]
+        chain = [ui.headcountRadio, *grid.spins.values(), ui.sheetEdit, ui.findEdit]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
         ui.hintLabel.hide()
@@ -217,6 +223,7 @@ class RegistersPage(RegisterKeys, Page):
         else:
             self.current, self.people, self.saved_ticks, self.saved_counts = None, [], set(), {}
             self.model.ticked = set()
+            self.sheet.clear()
             self._show_people()
             self.headcount_grid.fill({})
 
@@ -259,24 +266,31 @@ class RegistersPage(RegisterKeys, Page):
         )
         self.saved_ticks = {person.id for person in self.people if person.ticked}
         self.model.ticked = set(self.saved_ticks)
+        self.sheet.load(self.people)
+        self.newcomers = 0
         self.new_person.hide()
         self.ui.problemLabel.hide()
         self.headcount_grid.fill(self.saved_counts)
         big_event = bool(self.saved_counts) and not self.saved_ticks
         (self.ui.headcountRadio if big_event else self.ui.namesRadio).setChecked(True)
-        self.ui.findEdit.blockSignals(True)
-        self.ui.findEdit.clear()
-        self.ui.findEdit.blockSignals(False)
+        self._clear_find()
         self._show_people()
 
     # ----- ticking names ------------------------------------------------------------------
 
     def _show_people(self, found: list[RegisterPerson] | None = None, keep: int | None = None):
-        """List the regulars that match the find box, then anyone else it found."""
+        """List the regulars that match the find box, then anyone else it found; a sheet's
+        line number typed, the young person on that line."""
         needle = self.ui.findEdit.text().strip().lower()
-        rows = [p for p in self.people if needle in p.name.lower() or needle in p.local_ref.lower()]
-        listed = {p.id for p in self.people}
-        rows += [p for p in found or () if p.id not in listed]
+        line = line_typed(needle) if self.sheet.by_line else None
+        if line is not None:
+            rows = [p for p in (self.sheet.who(line),) if p is not None]
+        else:
+            rows = [
+                p for p in self.people if needle in p.name.lower() or needle in p.local_ref.lower()
+            ]
+            listed = {p.id for p in self.people}
+            rows += [p for p in found or () if p.id not in listed]
         self.model.set_rows(rows)
         number = self.model.row_of(keep) if keep is not None else None
         if number is None and needle and len(rows) > 1:
@@ -284,7 +298,7 @@ class RegistersPage(RegisterKeys, Page):
             # Enter never ticks the first of them unseen.
             self.ui.peopleTable.setCurrentIndex(QModelIndex())
         elif rows:
-            index = self.model.index(number or 0, 1)
+            index = self.model.index(number or 0, NAME)
             self.ui.peopleTable.setCurrentIndex(index)
             self.ui.peopleTable.scrollTo(index)
         self._show_hint(bool(rows))
@@ -314,6 +328,11 @@ class RegistersPage(RegisterKeys, Page):
                 hint += "only the others, or they are counted twice."
         elif self.new_person.isVisibleTo(self):
             hint = ""
+        elif self.sheet.by_line and (line := line_typed(typed)) is not None:
+            person = self.sheet.who(line)
+            hint = self.sheet.not_on_sheet(line)
+            if person is not None:
+                hint = f"Enter ticks line {line} of the sign-in sheet: {person.name}."
         elif typed and not anyone:
             hint = f"Nobody called \u201c{typed}\u201d is recorded yet. Press Enter to add "
             hint += "them as a new young person."
@@ -331,11 +350,13 @@ class RegistersPage(RegisterKeys, Page):
         self.ui.hintLabel.setVisible(bool(hint))
         button = self.ui.addNewButton
         button.setText(f"Add \u201c{typed.replace('&', '&&')}\u201d as a ne&w young person")
-        button.setVisible(bool(typed) and self.current is not None)
+        a_name = bool(typed) and not (self.sheet.by_line and line_typed(typed) is not None)
+        button.setVisible(a_name and self.current is not None)
 
     def _find_changed(self, text: str) -> None:
         found: list[RegisterPerson] = []
-        if self.current is not None and len(text.strip()) >= SEARCH_FROM:
+        line = line_typed(text) if self.sheet.by_line else None
+        if self.current is not None and len(text.strip()) >= SEARCH_FROM and line is None:
             found = ops.query(self.workspace, find_for_register, text, session_id=self.current.id)
         self._show_people(found)
 
@@ -352,9 +373,15 @@ class RegistersPage(RegisterKeys, Page):
         typed = self.ui.findEdit.text().strip()
         index = self.ui.peopleTable.currentIndex()
         found = self.model.total()
+        line = line_typed(typed) if self.sheet.by_line else None
         if not typed:
             return
-        if index.isValid() and found:
+        if line is not None:  # a sheet's line: ticked, or unticked, as in its own box
+            person = self.sheet.tick_line(line)
+            if person is not None:
+                self._clear_find()
+                self._show_people(keep=person.id)
+        elif index.isValid() and found:
             self._choose(self.model.row_at(index.row()))
         elif found == 1:
             self._choose(self.model.row_at(0))
@@ -367,13 +394,16 @@ class RegistersPage(RegisterKeys, Page):
         """Tick someone found, keep them in the list, and get ready for the next name."""
         self.model.set_ticked(person.id, True)
         filtering = bool(self.ui.findEdit.text())
-        self.ui.findEdit.blockSignals(True)
-        self.ui.findEdit.clear()
-        self.ui.findEdit.blockSignals(False)
+        self._clear_find()
         self._show_people(keep=person.id)
         if filtering:
             self.ui.findEdit.setFocus()
         self.status.emit(f"Ticked {person.name}.")
+
+    def _clear_find(self) -> None:
+        self.ui.findEdit.blockSignals(True)
+        self.ui.findEdit.clear()
+        self.ui.findEdit.blockSignals(False)
 
     def _toggle(self, index: QModelIndex) -> None:
         """Space, or a double click on the row: tick, or untick."""
@@ -388,9 +418,16 @@ class RegistersPage(RegisterKeys, Page):
                 None,
             )  # fmt: skip
             if row is not None:
-                self.people.insert(0, row)  # someone new at this activity: top of the list
+                self._list_newcomer(row)
         self._show_state()
         self._say_tick(person_id, ticked)
+
+    def _list_newcomer(self, person: RegisterPerson) -> None:
+        """Someone ticked who is not on the sheet: listed after its names and those ticked
+        before them, as a name handwritten on its next blank line is (at the top, they would
+        move every name of the sheet down a row)."""
+        self.people.insert(len(self.model.lines) + self.newcomers, person)
+        self.newcomers += 1
 
     def _say_tick(self, person_id: int, ticked: bool) -> None:
         """What a screen reader says of a tick: the cell's checked state, and the name."""
@@ -399,10 +436,13 @@ class RegistersPage(RegisterKeys, Page):
         person = next((p for p in self.people if p.id == person_id), None)
         name = self.model.row_at(row).name if row is not None else getattr(person, "name", "")
         said = f"{name} ticked" if ticked else f"{name} not ticked"
-        if row is None:
+        from_sheet = self.sheet.words  # "Line 7: Amir Khan present — 12 ticked"
+        if row is not None:
+            cell_checked(self.ui.peopleTable, row, TICK, "" if from_sheet else said)
+        if from_sheet:
+            announce(self.ui.sheetSaid, from_sheet)
+        elif row is None:
             announce(self.ui.peopleTable, said)  # not among the rows shown yet
-        else:
-            cell_checked(self.ui.peopleTable, row, TICK, said)
 
     def _add_new(self) -> None:
         if self.current is not None:
@@ -415,7 +455,7 @@ class RegistersPage(RegisterKeys, Page):
         rows = ops.query(self.workspace, register_people_by_id, self.current.id, [person_id])
         self.tell_changed(Changed.of("young_person", record_id=person_id))  # on their page too
         if rows:
-            self.people.insert(0, rows[0])
+            self._list_newcomer(rows[0])
             self._choose(rows[0])
             self.status.emit(f"Added {rows[0].name} and ticked them.")
         self.ui.findEdit.setFocus()
