@@ -15,7 +15,9 @@ from trustdesk.cli import folders
 from trustdesk.config.periods import Period
 from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import UserError
+from trustdesk.ops import hand_returns
 from trustdesk.ops import returns as returns_ops
+from trustdesk.returns import made_how
 from trustdesk.returns.completeness import chase_list, completeness
 from trustdesk.returns.consolidate import MISSING
 from trustdesk.returns.export import default_period
@@ -41,7 +43,7 @@ def run_return(args: argparse.Namespace, workspace_dir: Path) -> int:
                 "A locality's return is counted from its records, not added up from others.",
                 hint="Run 'trustdesk return export' for a locality workspace.",
             )
-        if verb in ("import", "status", "review") and level == "locality":
+        if verb in ("import", "status", "review", "template") and level == "locality":
             raise UserError(
                 "A locality workspace has no units below it, so it receives no returns.",
                 hint="Import returns in the workspace of the district or county they report to.",
@@ -127,6 +129,7 @@ def _print_status(session: Session, period: Period, today: dt.date) -> int:
         if cell.in_hand:
             detail = f"revision {cell.revision}, sent {cell.sent_on:%d %b %Y}"
             detail += ", edited after export" if cell.edited else ""
+            detail += f", {made_how.words(cell.made_how, cell.unit.level)}" if cell.made_how else ""
             detail += f": {cell.note}" if cell.note else ""
         print(
             f"  {cell.unit.name:<{width}}  {cell.unit.code:<8} {cell.status:<12} {detail}".rstrip()
@@ -149,10 +152,23 @@ def _review(args: argparse.Namespace, workspace: Workspace) -> int:
     return 0
 
 
+def _template(args: argparse.Namespace, workspace: Workspace) -> int:
+    period, today = _period(args), clock.today()
+    made = hand_returns.make_template(workspace, args.unit, period, args.out, today=today)
+    print(
+        f"Wrote the blank return of {made.unit_name} ({made.unit_code}) for "
+        f"{made.period.label} to fill in by hand, revision {made.revision}:\n  {made.path}\n"
+        "Send it to them; once filled in, 'trustdesk return import' takes it in, marked as "
+        "filled in by hand."
+    )
+    return 0
+
+
 VERBS = {
     "export": _export,
     "consolidate": _export,
     "import": _import,
     "status": _status,
     "review": _review,
+    "template": _template,
 }

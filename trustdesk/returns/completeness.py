@@ -46,6 +46,7 @@ class Cell:
     sent_on: dt.date | None = None  # when its first revision was made
     edited: bool = False
     note: str = ""
+    made_how: str = ""  # filled_in | entered | "" (made by the unit's TrustDesk)
 
     @property
     def in_hand(self) -> bool:
@@ -146,6 +147,7 @@ def completeness(session: Session, periods: list[Period], today: dt.date) -> Gri
                 sent_on=arrived,
                 edited=record.edited_after_export,
                 note=record.review_note,
+                made_how=record.made_how,
             )
     return Grid(units, periods, cells)
 

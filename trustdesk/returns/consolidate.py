@@ -15,6 +15,7 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from trustdesk.config.periods import Period
+from trustdesk.returns import made_how
 from trustdesk.returns.catalogue import figure_keys, is_board
 from trustdesk.returns.model import Constituent, Return
 from trustdesk.returns.partnership import count_board
@@ -50,6 +51,7 @@ def consolidate(session: Session, period: Period) -> Return:
             r.fingerprint,
             r.review_status,
             _edited(r.unit_code, r.edited_after_export, returns.get(saved_id(r))),
+            _made_how(r.unit_code, r.made_how, returns.get(saved_id(r))),
         )
         if (r := records.get(u.code))
         else Constituent(u.code, "", None, "", MISSING)
@@ -72,3 +74,10 @@ def _edited(unit_code: str, edited: bool, part: Return | None) -> tuple[str, ...
     """The units edited after export among a constituent and those it was added up from."""
     below = [code for c in (part.constituents if part else []) for code in c.edited]
     return tuple(dict.fromkeys([unit_code] * edited + below))
+
+
+def _made_how(unit_code: str, how: str, part: Return | None) -> made_how.Marks:
+    """How a constituent's return, and those it was added up from, were made when not by
+    TrustDesk from records (a return filled in by hand, or entered by the officer above)."""
+    below = [c.made_how for c in (part.constituents if part else [])]
+    return made_how.carried(unit_code, how, below)

@@ -39,7 +39,7 @@ from trustdesk.returns.model import (
     Key,
     Return,
 )
-from trustdesk.returns.reader import AGAIN, Place
+from trustdesk.returns.sheet_rows import AGAIN, Place
 from trustdesk.returns.workbook import DATA
 
 MEASURE, BREAKDOWN, CATEGORY, VALUE = 1, 2, 3, 4  # the Data sheet's columns
@@ -292,7 +292,7 @@ def _unknown(key: Key, row: int, config: TrustConfig) -> UserError:
 
 
 def _at(ret: Return, key: Key, column: int) -> Place:
-    return Place(DATA, ret.data_rows.get(key, 0), column, "value")
+    return Place(ret.figures_sheet, ret.data_rows.get(key, 0), column, "value")
 
 
 def _name(key: Key) -> str:

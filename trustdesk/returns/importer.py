@@ -38,7 +38,7 @@ from sqlmodel import Session
 
 from trustdesk.errors import Cancelled, UserError
 from trustdesk.privacy.on_record import identity_matcher
-from trustdesk.returns import received
+from trustdesk.returns import made_how, received
 from trustdesk.returns.data_checks import check_data
 from trustdesk.returns.import_files import not_saved, shown_name, unexpected
 from trustdesk.returns.import_files import return_files as return_files
@@ -104,6 +104,7 @@ class ImportLine:
     replaces: int | None = None
     edited: bool = False
     changes: tuple[Change, ...] = ()
+    by_hand: str = ""  # "filled in by hand", for a blank return workbook filled in
 
     @property
     def summary(self) -> str:
@@ -114,6 +115,7 @@ class ImportLine:
         if self.outcome == "unchanged":
             return f"unchanged: {what} was already imported"
         edited = " (edited after export)" if self.edited else ""
+        edited += f" ({self.by_hand})" if self.by_hand else ""
         if self.outcome == "replaced":
             changed = (
                 f"{counted(len(self.changes), 'figure')} changed"
@@ -360,6 +362,7 @@ def _line(item: Checked) -> ImportLine:
         replaces=item.replaces,
         edited=ret.edited_after_export,
         changes=tuple(item.changes),
+        by_hand=made_how.words(ret.made_how, ret.unit_level),
     )
 
 
@@ -419,7 +422,9 @@ def _decide(session: Session, item: Checked) -> None:
     current = current_record(session, ret.unit_code, ret.period)
     if current is None:
         return
-    if current.return_id != ret.return_id:
+    # A return the unit made with its own TrustDesk takes the place of one made by hand.
+    by_hand = bool(current.made_how) and not ret.made_how
+    if current.return_id != ret.return_id and not by_hand:
         item.plan = "refused"
         item.reason = (
             f"{ret.unit_name} already has a return for {ret.period.label} that was made in "
@@ -429,7 +434,7 @@ def _decide(session: Session, item: Checked) -> None:
             "from the workspace that made the one already imported."
         )
         return
-    if ret.revision < current.revision:
+    if ret.revision < current.revision and not by_hand:
         item.plan = "refused"
         item.reason = (
             f"It is revision {ret.revision}, but revision {current.revision} of this return "

@@ -90,6 +90,9 @@ class Constituent:
     # The units whose returns were edited after export and taken in as they were, among
     # this constituent's own and those it was added up from (so the mark reaches the county).
     edited: tuple[str, ...] = ()
+    # How this constituent's own return, and those it was added up from, were made when not
+    # by TrustDesk from records: (unit code, how) pairs (see returns/made_how.py).
+    made_how: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -115,11 +118,16 @@ class Return:
     # Set when the Data sheet's figures do not match the Manifest's fingerprint (someone
     # changed them after export) and the importer was told to take the file in anyway.
     edited_after_export: bool = False
+    # How a return received was made when not by its unit's TrustDesk from records: a blank
+    # return workbook filled in by hand, or entered by the officer above (returns/made_how.py).
+    made_how: str = ""
     # For a consolidated return: the constituents' own returns it was added up from (for the
     # PDF's comparison); not part of the file, so not compared.
     parts: list[Return] = field(default_factory=list, compare=False, repr=False)
-    # For a return read from a file: the Data sheet row of each figure, for messages.
+    # For a return read from a file: the Data sheet row of each figure, for messages (the
+    # Figures sheet's, for a return filled in by hand: figures_sheet).
     data_rows: dict[Key, int] = field(default_factory=dict, compare=False, repr=False)
+    figures_sheet: str = field(default="Data", compare=False, repr=False)
     # For a quarter's return as its unit makes it: the return of the year to the end of the
     # quarter, whose reach the yearly benchmarks measure (None when not to hand, e.g. a
     # district without every locality's year to date). Not part of the file.

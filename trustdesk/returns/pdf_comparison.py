@@ -17,12 +17,12 @@ counts they are worked out from (``rate_cells``), with the same rules.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from trustdesk.config.trust import TrustConfig
-from trustdesk.returns import catalogue, charts, numbers
+from trustdesk.returns import catalogue, charts, made_how, numbers
 from trustdesk.returns.benchmarks import RATES, benchmarks, in_words
 from trustdesk.returns.model import Constituent, Return
 from trustdesk.returns.pdf_page import FRAME_WIDTH
@@ -65,6 +65,7 @@ class ComparedUnit:
     constituent: Constituent
     name: str
     part: Return | None
+    level: str = ""  # the constituent's unit's level, for how its return was made
 
     @property
     def label(self) -> str:
@@ -77,6 +78,11 @@ class ComparedUnit:
             state += " \u00b7 edited after export"
         elif self.constituent.edited:
             state += " \u00b7 includes edited returns"
+        own = dict(self.constituent.made_how).get(self.constituent.unit_code)
+        if own:
+            state += f" \u00b7 {made_how.words(own, self.level)}"
+        elif self.constituent.made_how:
+            state += " \u00b7 includes returns made by hand"
         return f"{self.name}\n{state}"
 
 
@@ -99,6 +105,8 @@ class Comparison:
     # The yearly reach benchmark the chart draws: for a year's or a year to date's return
     # only (a quarter's reach is not measured against a year's benchmark).
     benchmark: float | None = None
+    # The returns made by hand rather than counted from records, in words (made_how).
+    by_hand: list[str] = field(default_factory=list)
 
     @property
     def total_row(self) -> int:
@@ -136,12 +144,16 @@ class Comparison:
         return " ".join(out)
 
     def _edited_words(self) -> list[str]:
-        if not self.edited:
-            return []
-        return [
-            f"Edited after export and taken in as it was: {listed(self.edited)} (the figures "
-            "are as the file had them, not as TrustDesk made them)."
-        ]
+        words = []
+        if self.by_hand:
+            listed_by_hand = listed(self.by_hand)
+            words.append(f"Made by hand, not counted by TrustDesk from records: {listed_by_hand}.")
+        if self.edited:
+            words.append(
+                f"Edited after export and taken in as it was: {listed(self.edited)} (the figures "
+                "are as the file had them, not as TrustDesk made them)."
+            )
+        return words
 
     def numerator_cells(self, reach: Table, reach_hidden: set[Cell]) -> set[Cell]:
         """The hidden cells of ``numerators``, the counts the rates are worked out from.
@@ -271,7 +283,12 @@ def compare(ret: Return, config: TrustConfig) -> Comparison | None:
     bands = catalogue.reach_age_bands(config)
     parts = {part.unit_code: part for part in ret.parts}
     units = [
-        ComparedUnit(c, _name(config, c.unit_code, parts.get(c.unit_code)), None)
+        ComparedUnit(
+            c,
+            _name(config, c.unit_code, parts.get(c.unit_code)),
+            None,
+            config.units[c.unit_code].level if c.unit_code in config.units else "",
+        )
         for c in ret.constituents
     ]
     for unit in units:
@@ -340,5 +357,13 @@ def compare(ret: Return, config: TrustConfig) -> Comparison | None:
     edited = [_name(config, code, None) for u in units for code in u.constituent.edited]
     benchmark = None if ret.period.is_quarter else benchmarks(config)["contacts"]
     return Comparison(
-        units, singular, plural, counts, numerators, rates, list(dict.fromkeys(edited)), benchmark
+        units,
+        singular,
+        plural,
+        counts,
+        numerators,
+        rates,
+        list(dict.fromkeys(edited)),
+        benchmark,
+        made_how.described(config, made_how.marks_of(ret.constituents)),
     )

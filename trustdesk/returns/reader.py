@@ -10,29 +10,31 @@ The figures must match the Manifest's fingerprint: a figure changed by hand is r
 rather than imported, unless the caller asks to have it marked instead (``edited_ok``: the
 importer then asks the officer). A file that came from outside is checked before it gets here (sizes,
 zip bombs, XML entities: :mod:`trustdesk.returns.untrusted`, which calls this); every row
-passes through :func:`_rows`, which bounds how many rows and columns a sheet may have, and
-turns a cell openpyxl cannot make sense of into a message. Checking each figure against the
-catalogue belongs to the importer (:mod:`trustdesk.returns.data_checks`), which is told each
-figure's row through ``Return.data_rows``.
+passes through :func:`trustdesk.returns.sheet_rows.rows`, which bounds how many rows and
+columns a sheet may have, and turns a cell openpyxl cannot make sense of into a message.
+Checking each figure against the catalogue belongs to the importer
+(:mod:`trustdesk.returns.data_checks`), which is told each figure's row through
+``Return.data_rows``.
+
+A blank return workbook filled in by hand (:mod:`trustdesk.returns.template`) has no
+fingerprint: its Manifest says so (``made_how``), and its figures are read and checked from
+its Figures sheet instead (:mod:`trustdesk.returns.template_reader`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import zipfile
-import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, TypeVar
+from typing import Any, BinaryIO
 
 from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from trustdesk import APP_NAME, __version__
 from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import UserError
-from trustdesk.returns import formats
+from trustdesk.returns import formats, made_how
 from trustdesk.returns import manifest_values as values_checked
 from trustdesk.returns.manifest_values import shown
 from trustdesk.returns.model import (
@@ -47,7 +49,20 @@ from trustdesk.returns.model import (
     fingerprint,
     texts_fingerprint,
 )
+from trustdesk.returns.sheet_rows import AGAIN as AGAIN
+from trustdesk.returns.sheet_rows import MAX_COLUMNS as MAX_COLUMNS
+from trustdesk.returns.sheet_rows import MAX_ROWS as MAX_ROWS
+from trustdesk.returns.sheet_rows import Place as Place
+from trustdesk.returns.sheet_rows import Row
+from trustdesk.returns.sheet_rows import amount as _amount
+from trustdesk.returns.sheet_rows import blank as _blank
+from trustdesk.returns.sheet_rows import cell as _cell
+from trustdesk.returns.sheet_rows import date as _date
+from trustdesk.returns.sheet_rows import rows as _rows
+from trustdesk.returns.sheet_rows import text as _text
+from trustdesk.returns.sheet_rows import whole as _whole
 from trustdesk.returns.summary_check import disagreements
+from trustdesk.returns.template_reader import read_filled_in
 from trustdesk.returns.workbook import (
     CASE_STUDIES,
     CASE_STUDY_HEADER,
@@ -62,24 +77,6 @@ from trustdesk.returns.workbook import (
     VOICE,
     VOICE_HEADER,
 )
-
-T = TypeVar("T")
-Row = tuple[Any, ...]
-AGAIN = "Ask the coordinator to make the return again in TrustDesk and send the new file."
-# Far more than a return's sheets ever hold (the Data sheet has a row for each of about 400
-# figures, the widest sheet 10 columns), and few enough to read in a second or two.
-MAX_ROWS, MAX_COLUMNS = 10_000, 100
-# What openpyxl raises on a cell or row it cannot make sense of, such as a number cell
-# holding "abc", a shared string that is not there or a date beyond the calendar.
-CELL_ERRORS: tuple[type[Exception], ...] = (
-    ValueError,
-    OverflowError,
-    TypeError,
-    KeyError,
-    IndexError,
-    SyntaxError,
-)
-CELL_ERRORS += (EOFError, zipfile.BadZipFile, zlib.error)
 
 
 def read_workbook(
@@ -112,6 +109,8 @@ def read_workbook(
         manifest, constituents = _manifest(_rows(book[MANIFEST]), config)
         ret = _identity(manifest, config)
         ret.constituents = constituents
+        if manifest.get("made_how", ("", None))[0] == made_how.FILLED_IN:
+            return read_filled_in(book, ret, config)  # a blank return filled in by hand
         figures, rows = _figures(_rows(book[DATA]))
         version = manifest["format_version"][0]
         _check_figures(ret, figures, manifest, version, edited_ok)
@@ -124,115 +123,6 @@ def read_workbook(
         return ret
     finally:
         book.close()
-
-
-# Rows and cells
-
-
-def _rows(ws: Any) -> Iterator[tuple[int, Row]]:
-    """Every row with its number, blank ones included (the caller decides about them), up
-    to MAX_ROWS rows, each cut to MAX_COLUMNS when nothing is written further right."""
-    ws.reset_dimensions()  # trust the cells, not the size a file claims to have
-    rows = ws.iter_rows(values_only=True)
-    number = 0
-    while True:
-        try:
-            values = next(rows, None)
-        except CELL_ERRORS:
-            where = f"after row {number}" if number else "in its first row"
-            raise UserError(
-                f"The return cannot be read: the {ws.title} sheet has something {where} that "
-                "is not as Excel or LibreOffice write it.",
-                hint=AGAIN,
-            ) from None
-        if values is None:
-            return
-        number += 1
-        if number > MAX_ROWS:
-            raise UserError(
-                f"The return cannot be read: the {ws.title} sheet goes on past row "
-                f"{MAX_ROWS:,}, and a return's sheets are never that long.",
-                hint=AGAIN,
-            )
-        if len(values) > MAX_COLUMNS:
-            beyond = values[MAX_COLUMNS:]
-            if beyond.count(None) != len(beyond):  # counted in C: a row may be 16,384 wide
-                column = MAX_COLUMNS + next(i for i, v in enumerate(beyond) if v is not None)
-                raise Place(ws.title, number, column + 1).fail(
-                    "something is written there, and a return's sheets never go past column "
-                    f"{get_column_letter(MAX_COLUMNS)}"
-                )
-            values = values[:MAX_COLUMNS]
-        yield number, values
-
-
-def _blank(values: Row) -> bool:
-    return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
-
-
-class Place:
-    """Where a value came from, for messages."""
-
-    def __init__(self, sheet: str, row: int, column: int, heading: str = "") -> None:
-        self.sheet, self.row, self.column, self.heading = sheet, row, column, heading
-
-    def __str__(self) -> str:
-        heading = f" ({self.heading})" if self.heading else ""
-        return (
-            f"{self.sheet} sheet, row {self.row}, column {get_column_letter(self.column)}{heading}"
-        )
-
-    def fail(self, problem: str) -> UserError:
-        return UserError(f"The return cannot be read: {self}: {problem}.", hint=AGAIN)
-
-
-def _text(value: Any) -> str:
-    """A cell as text; a whole number a spreadsheet made of a text such as "2" goes back."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _whole(value: Any, place: Place) -> int:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if value is None:  # a formula saved without its result reads so too
-        raise place.fail(
-            "there is no number in the cell (if it has a formula, its result was not saved)"
-        )
-    raise place.fail(f"{_text(value)!r} is not a whole number")
-
-
-def _amount(value: Any, place: Place, unit: str) -> int:
-    """Hours or pounds as written back to whole minutes or pence; a count as it is."""
-    if unit == "count":
-        return _whole(value, place)
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise place.fail(f"{_text(value)!r} is not a number")
-    return round(value * (60 if unit == "minutes" else 100))
-
-
-def _parsed(text: str, parse: Callable[[str], T], place: Place, what: str) -> T:
-    try:
-        return parse(text)
-    except (ValueError, UserError):
-        raise place.fail(f"{text!r} is not {what}") from None
-
-
-def _date(value: Any, place: Place) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return _parsed(_text(value).strip(), dt.date.fromisoformat, place, "a date")
-
-
-def _cell(values: Row, index: int) -> Any:
-    return values[index] if index < len(values) else None
 
 
 # Sheets
@@ -269,12 +159,10 @@ def _manifest(
             for i, h in enumerate(CONSTITUENT_HEADER)
         )
         if header is None:
-            if texts[:-1] != CONSTITUENT_HEADER[:-1] or texts[-1] not in (
-                "",
-                CONSTITUENT_HEADER[-1],
-            ):
+            later = zip(texts[5:], CONSTITUENT_HEADER[5:], strict=True)
+            if texts[:5] != CONSTITUENT_HEADER[:5] or any(t not in ("", h) for t, h in later):
                 raise Place(MANIFEST, number, 1).fail("the constituents header is not as written")
-            header = CONSTITUENT_HEADER  # the last column came later: blank in older files
+            header = CONSTITUENT_HEADER  # the last columns came later: blank in older files
             continue
         revision = None
         if texts[2]:
@@ -285,8 +173,25 @@ def _manifest(
                 raise Place(MANIFEST, number, 6, header[5]).fail(
                     f"{shown(code)} is not a unit in the trust configuration"
                 )
-        constituents.append(Constituent(texts[0], texts[1], revision, texts[3], texts[4], edited))
+        how = _made_how(texts[6], Place(MANIFEST, number, 7, header[6]), config)
+        constituents.append(
+            Constituent(texts[0], texts[1], revision, texts[3], texts[4], edited, how)
+        )
     return items, constituents
+
+
+def _made_how(text: str, place: Place, config: TrustConfig) -> made_how.Marks:
+    """A constituent's marks of the returns not made by TrustDesk from records."""
+    try:
+        marks = made_how.parsed(text)
+    except ValueError as bad:
+        raise place.fail(
+            f"{shown(str(bad))} is not a unit code and how its return was made"
+        ) from None
+    for code, _ in marks:
+        if code not in config.units:
+            raise place.fail(f"{shown(code)} is not a unit in the trust configuration")
+    return marks
 
 
 def _identity(manifest: dict[str, tuple[str, Place]], config: TrustConfig) -> Return:

@@ -22,6 +22,7 @@ from trustdesk import clock
 from trustdesk.config.periods import Period
 from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import UserError
+from trustdesk.returns import made_how
 from trustdesk.returns.formats import fill_unreported
 from trustdesk.returns.model import (
     FORMAT_VERSION,
@@ -161,6 +162,7 @@ def save_received(session: Session, ret: Return, file_name: str) -> ReturnRecord
         made_by=ret.made_by[:60],
         file_name=file_name[:260],
         edited_after_export=ret.edited_after_export,
+        made_how=ret.made_how,
     )
     session.add(record)
     session.flush()
@@ -203,6 +205,7 @@ def keep_contents(session: Session, record: ReturnRecord, ret: Return, *, texts:
                     "fingerprint": c.fingerprint,
                     "status": c.status,
                     "edited": " ".join(c.edited),
+                    "made_how": made_how.written(c.made_how),
                 }
                 for c in ret.constituents
             ],
@@ -241,6 +244,7 @@ def load_returns(
                 c.fingerprint,
                 c.status,
                 tuple(c.edited.split()),
+                made_how.parsed(c.made_how),
             )
         )
     return returns
@@ -307,6 +311,7 @@ def _shell(record: ReturnRecord, config: TrustConfig) -> Return:
         made_at=sane_moment(record.made_at),
         made_by=record.made_by,
         edited_after_export=record.edited_after_export,
+        made_how=record.made_how,
     )
 
 

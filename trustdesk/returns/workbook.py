@@ -38,7 +38,7 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from trustdesk.config.trust import TrustConfig
-from trustdesk.returns import numbers
+from trustdesk.returns import made_how, numbers
 from trustdesk.returns.benchmarks import COLOURS, NOT_MET
 
 # The list sheets' names and headings live with the model (the texts' fingerprint reads them).
@@ -101,6 +101,7 @@ CONSTITUENT_HEADER = (
     "fingerprint",
     "status",
     "edited_after_export",  # added after format version 2's first files: may be blank there
+    "made_how",  # added after format version 4's first files: may be blank or absent there
 )
 
 
@@ -220,6 +221,14 @@ def _summary(ws: Worksheet, ret: Return, config: TrustConfig) -> None:
         put(ws, row + 1, 1, name)
         row += 1
     blocks.append((blocks[-1][1] + 1, row))
+    by_hand = made_how.described(config, made_how.marks_of(ret.constituents))
+    if by_hand:  # the county sees how each unit's return was made
+        row += 2
+        put(ws, row, 1, "Returns made by hand, not counted by TrustDesk from records", font=HEADING)
+        for words in by_hand:
+            put(ws, row + 1, 1, words)
+            row += 1
+        blocks.append((blocks[-1][1] + 1, row))
     printable(ws, ret)
     _keep_together(ws, blocks, widths)
 
@@ -429,9 +438,9 @@ def _manifest(ws: Worksheet, ret: Return) -> None:
     put_row(ws, len(items) + 2, CONSTITUENT_HEADER)
     for row, c in enumerate(ret.constituents, start=len(items) + 3):
         revision = "" if c.revision is None else str(c.revision)
-        edited = " ".join(c.edited)
-        put_row(ws, row, (c.unit_code, c.return_id, revision, c.fingerprint, c.status, edited))
-    set_widths(ws, [18, 66, 14, 66, 10, 30])
+        edited, how = " ".join(c.edited), made_how.written(c.made_how)
+        put_row(ws, row, (c.unit_code, c.return_id, revision, c.fingerprint, c.status, edited, how))
+    set_widths(ws, [18, 66, 14, 66, 10, 30, 30])
     ws.sheet_state = "hidden"
     ws.protection.sheet = True
 

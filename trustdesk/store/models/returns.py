@@ -32,6 +32,9 @@ class ReturnRecord(SQLModel, table=True):
     file_name: str = Field(default="", max_length=260)
     is_current: bool = True
     edited_after_export: bool = False
+    # filled_in (a blank return workbook filled in by hand) | entered (keyed in here on the
+    # unit's behalf) | "" (made by the unit's TrustDesk): trustdesk/returns/made_how.py
+    made_how: str = Field(default="", max_length=12)
     review_status: str = Field(default="received", max_length=12)  # received | queried | accepted
     review_note: str = ""
     recorded_at: dt.datetime = Field(default_factory=utc_now)
@@ -67,6 +70,7 @@ class ReturnConstituent(SQLModel, table=True):
     fingerprint: str = Field(default="", max_length=64)
     status: str = Field(max_length=12)  # accepted | received | queried | missing
     edited: str = Field(default="", max_length=2000)  # unit codes, edited after export
+    made_how: str = Field(default="", max_length=2000)  # "unit_code:how" pairs, not by records
 
 
 class ReturnText(SQLModel, table=True):

@@ -278,6 +278,13 @@ class Ui_ReturnsInPage(object):
 
         self.returnLayout.addWidget(self.editedWarning)
 
+        self.madeHowLabel = QLabel(self.returnPage)
+        self.madeHowLabel.setObjectName(u"madeHowLabel")
+        self.madeHowLabel.setStyleSheet(u"QLabel#madeHowLabel { background: #eef1f4; color: #3e4c59; border: 1px solid #9aa5b1; border-radius: 4px; padding: 6px; }")
+        self.madeHowLabel.setWordWrap(True)
+
+        self.returnLayout.addWidget(self.madeHowLabel)
+
         self.figuresTitle = QLabel(self.returnPage)
         self.figuresTitle.setObjectName(u"figuresTitle")
         self.figuresTitle.setFont(font)
@@ -329,11 +336,31 @@ class Ui_ReturnsInPage(object):
 
         self.absentLayout.addWidget(self.absentLabel)
 
+        self.handLayout = QHBoxLayout()
+        self.handLayout.setObjectName(u"handLayout")
+        self.handLayout.setContentsMargins(-1, 8, -1, -1)
+        self.enterButton = QPushButton(self.absentPage)
+        self.enterButton.setObjectName(u"enterButton")
+
+        self.handLayout.addWidget(self.enterButton)
+
+        self.templateButton = QPushButton(self.absentPage)
+        self.templateButton.setObjectName(u"templateButton")
+
+        self.handLayout.addWidget(self.templateButton)
+
+        self.handSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.handLayout.addItem(self.handSpacer)
+
+
+        self.absentLayout.addLayout(self.handLayout)
+
         self.absentSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.absentLayout.addItem(self.absentSpacer)
 
-        self.absentLayout.setStretch(1, 1)
+        self.absentLayout.setStretch(2, 1)
         self.detailStack.addWidget(self.absentPage)
 
         self.detailLayout.addWidget(self.detailStack)
@@ -446,6 +473,9 @@ class Ui_ReturnsInPage(object):
         self.editedWarning.setAccessibleDescription(QCoreApplication.translate("ReturnsInPage", u"Warning", None))
 #endif // QT_CONFIG(accessibility)
         self.editedWarning.setText(QCoreApplication.translate("ReturnsInPage", u"Edited after export: the figures in this file were changed after the coordinator exported it. Check the change with them before you accept it.", None))
+#if QT_CONFIG(accessibility)
+        self.madeHowLabel.setAccessibleDescription(QCoreApplication.translate("ReturnsInPage", u"How the return was made", None))
+#endif // QT_CONFIG(accessibility)
         self.figuresTitle.setText(QCoreApplication.translate("ReturnsInPage", u"Headline figures", None))
 #if QT_CONFIG(tooltip)
         self.acceptButton.setToolTip(QCoreApplication.translate("ReturnsInPage", u"Accept the return: its figures go into the consolidation", None))
@@ -464,5 +494,19 @@ class Ui_ReturnsInPage(object):
 #if QT_CONFIG(accessibility)
         self.absentLabel.setAccessibleDescription(QCoreApplication.translate("ReturnsInPage", u"No return", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.enterButton.setToolTip(QCoreApplication.translate("ReturnsInPage", u"Key in the unit's figures on its behalf (for a group without TrustDesk): the return is marked as entered by you", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.enterButton.setAccessibleName(QCoreApplication.translate("ReturnsInPage", u"Enter this return", None))
+#endif // QT_CONFIG(accessibility)
+        self.enterButton.setText(QCoreApplication.translate("ReturnsInPage", u"&Enter this return\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.templateButton.setToolTip(QCoreApplication.translate("ReturnsInPage", u"Save a return workbook for the unit to fill in by hand in Excel or LibreOffice, then import it: it is marked as filled in by hand", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.templateButton.setAccessibleName(QCoreApplication.translate("ReturnsInPage", u"Blank return to fill in", None))
+#endif // QT_CONFIG(accessibility)
+        self.templateButton.setText(QCoreApplication.translate("ReturnsInPage", u"&Blank return to fill in\u2026", None))
     # retranslateUi
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
+from trustdesk.returns import made_how
 from trustdesk.returns.importer import EDITED, Checked, ImportReport
 from trustdesk.returns.revision_changes import Change, changes_listed
 from trustdesk.words import counted
@@ -38,6 +39,8 @@ def plan_text(item: Checked) -> str:
     what = f"{ret.unit_name} ({ret.unit_code}), {ret.period.label}, revision {ret.revision}"
     if ret.figures_to:  # exported before the quarter ended
         what += f" \u2013 {ret.part_quarter_note.lower()}"
+    if ret.made_how:  # a blank return workbook filled in by hand
+        what += f" ({made_how.words(ret.made_how, ret.unit_level)})"
     if item.plan == "new":
         return f"New: {what}."
     if item.plan == "unchanged":

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from trustdesk.config.periods import Period
+from trustdesk.returns import made_how
 from trustdesk.returns.benchmarks import COLOURS, MET, NOT_MET, NOT_YET
 from trustdesk.returns.completeness import STATUSES, Cell, Grid
 from trustdesk.returns.targets import Standing, tally
@@ -73,7 +74,24 @@ def cell_text(cell: Cell) -> str:
         words += " \u00b7 late"
     if cell.revision and cell.revision > 1:
         words += f" (r{cell.revision})"
+    if cell.made_how:
+        words += " \u00b7 by hand"
     return words
+
+
+def made_how_words(cell: Cell, here: str) -> str:
+    """ "Filled in by hand: …" for a return not made by the unit's TrustDesk, or ""."""
+    words = made_how.words(cell.made_how, cell.unit.level)
+    if cell.made_how == made_how.FILLED_IN:
+        made = "a blank return workbook the group typed its figures into"
+    elif cell.made_how == made_how.ENTERED:
+        made = f"its figures were keyed in by {here} on {cell.unit.name}'s behalf"
+    else:
+        return ""
+    return (
+        f"{words.capitalize()}: {made}, not counted by TrustDesk from its records. The "
+        f"consolidated return counts it, and says it was {words}."
+    )
 
 
 def cell_description(cell: Cell, today: dt.date) -> str:
@@ -91,6 +109,8 @@ def cell_description(cell: Cell, today: dt.date) -> str:
         words += f", first sent {day(cell.sent_on)} (due {day(cell.due)})"
     if cell.edited:
         words += "; edited after export"
+    if cell.made_how:
+        words += f"; {made_how.words(cell.made_how, cell.unit.level)}"
     if cell.note:
         words += f". Note: {cell.note}"
     return words + "."

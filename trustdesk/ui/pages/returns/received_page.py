@@ -36,6 +36,7 @@ from trustdesk.returns.targets import Standing
 from trustdesk.ui import messages
 from trustdesk.ui.forms.ui_returns_in_page import Ui_ReturnsInPage
 from trustdesk.ui.pages.page import Page
+from trustdesk.ui.pages.returns.hand_returns import HandReturns
 from trustdesk.ui.pages.returns.history import local_time
 from trustdesk.ui.pages.returns.import_dialog import ImportDialog, import_folder, set_import_folder
 from trustdesk.ui.pages.returns.received_model import (
@@ -45,6 +46,7 @@ from trustdesk.ui.pages.returns.received_model import (
     cell_text,
     chip_style,
     day,
+    made_how_words,
     sent_words,
     verdict_chip_style,
 )
@@ -81,6 +83,7 @@ class ReturnsInPage(Page):
         self._shown_period: Period | None = None
         self.model = GridModel(self, self.today)
         self.reminders = Reminders(self)
+        self.hand = HandReturns(self)  # Enter this return…, Blank return to fill in…
         self._prepare()
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -124,6 +127,9 @@ class ReturnsInPage(Page):
         icon = QLabel(self)
         icon.setPixmap(self.model.edited_icon.pixmap(16, 16))
         edited = QLabel("edited after export;  (r2): revision 2", self)
+        edited.setToolTip(
+            "\u00b7 by hand: a return filled in by hand, or entered on the unit's behalf"
+        )
         edited.setObjectName("formNote")
         legend.addSpacing(6)
         legend.addWidget(icon)
@@ -210,6 +216,7 @@ class ReturnsInPage(Page):
 
     def _show_cell(self, cell: Cell | None) -> None:
         previous_period = self._shown_period
+        self.hand.show(cell)
         self.detail = None
         if cell is None:
             self.ui.detailHeading.setText("")
@@ -252,6 +259,8 @@ class ReturnsInPage(Page):
         review = {"accepted": "Accepted", "queried": "Queried"}.get(cell.status, "Not reviewed yet")
         self.ui.noteLabel.setText(f"{review}: {cell.note}" if cell.note else review)
         self.ui.editedWarning.setVisible(cell.edited)
+        self.ui.madeHowLabel.setText(made_how_words(cell, self.workspace.unit.name))
+        self.ui.madeHowLabel.setVisible(bool(cell.made_how))
         while self.ui.figuresLayout.rowCount():
             self.ui.figuresLayout.removeRow(0)
         for label, value in detail.figures if detail else []:
