@@ -64,7 +64,7 @@ def test_a_file_in_the_wrong_shape(workspace: Workspace, tmp_path: Path):
     )
     pdf = tmp_path / "partners.xlsx"
     pdf.write_bytes(b"%PDF-1.7\n" + bytes(500))
-    assert refusal(workspace, "partners", pdf).startswith("'partners.xlsx' is a PDF")
+    assert refusal(workspace, "partners", pdf) == "'partners.xlsx' is a PDF, not a spreadsheet."
 
 
 def test_a_date_that_is_not_a_date(workspace: Workspace, tmp_path: Path):
