@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox
+from PySide6.QtWidgets import QAbstractSpinBox, QLabel
 
 from tests.returns.hand_filled import fill_in
 from trustdesk.config.periods import Period
@@ -160,3 +160,10 @@ def test_a_return_filled_in_by_hand_says_so_when_chosen(qtbot, page, district, t
         "Uttoxeter, Q2 2026-27 (Jul\u2013Sep 2026): late, revision 1, first sent 23 Nov 2026"
     )
     assert "; filled in by hand." in page.model.data(index, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_abbreviations_in_the_dialog_are_spelled_out(qtbot, page):
+    dialog = opened(qtbot, page)
+    labels = {label.text(): label.toolTip() for label in dialog.findChildren(QLabel)}
+    assert labels["ECM outcome"].startswith("ECM: Every Child Matters")
+    assert "SEND: " in labels["20 to 25 (with SEND)"]

@@ -32,6 +32,7 @@ from trustdesk.ops import hand_returns
 from trustdesk.returns import made_how, numbers
 from trustdesk.returns.model import Key
 from trustdesk.returns.template import PER, Line, configured, measure_label
+from trustdesk.ui import glossary_tips
 from trustdesk.ui.dialogs import ServiceDialog, StandardButton
 
 if TYPE_CHECKING:
@@ -116,12 +117,12 @@ class EnterReturnDialog(ServiceDialog):
         else:
             first = not any(k[:2] == (code, breakdown) for k in self.fields_by_key)
             if first:
-                grid.addWidget(QLabel(line.breakdown.label, inside), row, 0)
+                grid.addWidget(_explained(line.breakdown.label, inside), row, 0)
                 check = QLabel(inside)
                 check.setWordWrap(True)
                 grid.addWidget(check, row, 3)
                 self.checks[code, breakdown] = check
-            grid.addWidget(QLabel(line.category_label, inside), row, 1)
+            grid.addWidget(_explained(line.category_label, inside), row, 1)
             field.setAccessibleName(
                 f"{measure_label(measure)} by {line.breakdown.label.lower()}: {line.category_label}"
             )
@@ -194,3 +195,10 @@ def _field(unit: str, parent: QWidget) -> QSpinBox | QDoubleSpinBox:
     field.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
     field.setMinimumWidth(field.fontMetrics().averageCharWidth() * 14)
     return field
+
+
+def _explained(text: str, parent: QWidget) -> QLabel:
+    """A label whose abbreviations (ECM, SEND) are spelled out in its tooltip."""
+    label = QLabel(text, parent)
+    label.setToolTip(glossary_tips.tip(text))
+    return label
