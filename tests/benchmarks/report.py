@@ -65,6 +65,7 @@ def rows() -> list[Row]:
         Row("export-workbook", "  write the workbook", "export-workbook"),
         Row("export-pdf", "  write the PDF", "export-pdf"),
         Row("import", "Import and consolidate 50 returns", "import", ratio_target=1.5),
+        Row("spreadsheet", "Preview 2,000 young people from a workbook", "spreadsheet"),
         Row("identities", "Identities in a quarter's texts: matcher, checks, guard", "identities"),
         Row("identities-all", "  every text of the ten years", "identities-all"),
         *page_rows(),
@@ -77,6 +78,7 @@ FLOORS = {
     "export-workbook": "openpyxl write-only writing the same cells",
     "export-pdf": "reportlab building the same tables, unstyled",
     "import": "openpyxl read-only reading every row of the 50 files",
+    "spreadsheet": "openpyxl read-only reading the rows + SQLModel adding them in one flush",
     "page": "a bare Qt table view of 200 rows shown and drawn",
     "identities": "the same people and texts read with sqlite3, each text lowercased",
 }
