@@ -20,7 +20,7 @@ import tracemalloc
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -35,6 +35,7 @@ from trustdesk.returns.reader import AGAIN
 from trustdesk.returns.untrusted import (
     HOSTILE,
     RESEND,
+    RETURN,
     UNPACK,
     WRONG_FILE,
     check_return_file,
@@ -399,13 +400,13 @@ def test_a_real_return_is_far_inside_every_limit(base):
     with zipfile.ZipFile(path) as archive:
         infos = archive.infolist()
         elements = {i.filename: sum(1 for _ in ET.iterparse(archive.open(i))) for i in infos}
-    assert path.stat().st_size * 10 < untrusted.MAX_FILE_BYTES
+    assert path.stat().st_size * 10 < RETURN.max_file_bytes
     assert len(infos) * 10 < untrusted.MAX_PARTS
-    assert max(i.file_size for i in infos) * 10 < untrusted.MAX_PART_BYTES
-    assert sum(i.file_size for i in infos) * 10 < untrusted.MAX_UNPACKED_BYTES
+    assert max(i.file_size for i in infos) * 10 < RETURN.max_part_bytes
+    assert sum(i.file_size for i in infos) * 10 < RETURN.max_unpacked_bytes
     assert max(i.file_size / i.compress_size for i in infos) * 5 < untrusted.MAX_RATIO
-    assert max(elements.values()) * 10 < untrusted.MAX_PART_ELEMENTS
-    assert sum(elements.values()) * 10 < untrusted.MAX_ELEMENTS
+    assert max(elements.values()) * 10 < RETURN.max_part_elements
+    assert sum(elements.values()) * 10 < RETURN.max_elements
 
 
 @pytest.mark.parametrize(
@@ -429,7 +430,10 @@ def test_a_real_return_is_far_inside_every_limit(base):
 def test_limits_no_corpus_file_reaches_cheaply(base, monkeypatch, limit, value, message):
     """Limits that only a big file would reach, checked on a small one by lowering them."""
     path, _ = base
-    monkeypatch.setattr(untrusted, limit, value)
+    if limit == "MAX_ELEMENTS":  # a return's own limit
+        monkeypatch.setattr(untrusted, "RETURN", replace(RETURN, max_elements=value))
+    else:  # a limit every file from outside shares
+        monkeypatch.setattr(untrusted, limit, value)
     with pytest.raises(UserError) as raised:
         check_return_file(path)
     assert raised.value.message == message.format(name=repr(path.name))

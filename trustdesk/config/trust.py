@@ -225,6 +225,10 @@ class TrustConfig:
     def codes(self, list_name: str) -> list[str]:
         return [entry.code for entry in getattr(self.file, list_name)]
 
+    def names(self, list_name: str) -> dict[str, str]:
+        """One of the trust's lists as code: name, in its order."""
+        return {entry.code: entry.name for entry in getattr(self.file, list_name)}
+
     def name_of(self, list_name: str, code: str) -> str:
         entries: list[Choice] = getattr(self.file, list_name)
         for entry in entries:

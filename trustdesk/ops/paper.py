@@ -43,13 +43,13 @@ def regulars(people: list[RegisterPerson]) -> list[RegisterPerson]:
     return recent[:MOST_REGULARS]
 
 
-def sheet_code(people: list[RegisterPerson]) -> str:
+def sheet_code(lines: list[RegisterPerson]) -> str:
     """Four characters for who is on which line of a session's sheet ("3F9A"), printed on
     the sheet and shown by the Registers page: the same code, the same lines. The code
     differs when a register before the session changed after the sheet was printed (a
     term's later sheets, printed weeks ahead), when the numbers no longer match."""
-    lines = ",".join(str(person.id) for person in regulars(people))
-    return hashlib.sha256(lines.encode()).hexdigest()[:4].upper()
+    ids = ",".join(str(person.id) for person in lines)  # the sheet's lines: its regulars
+    return hashlib.sha256(ids.encode()).hexdigest()[:4].upper()
 
 
 def _sheets(session: Session, session_ids: Sequence[int]) -> list[SheetSession]:
@@ -57,7 +57,7 @@ def _sheets(session: Session, session_ids: Sequence[int]) -> list[SheetSession]:
     for session_id in session_ids:
         held = register_session(session, session_id)
         activity, _ = activity_with_outcomes(session, held.activity_id)
-        people = register_people(session, session_id)
+        lines = regulars(register_people(session, session_id))
         sheets.append(
             SheetSession(
                 held.activity,
@@ -65,8 +65,8 @@ def _sheets(session: Session, session_ids: Sequence[int]) -> list[SheetSession]:
                 held.date,
                 held.start_time,
                 held.end_time,
-                [(p.name, p.age) for p in regulars(people)],
-                sheet_code(people),
+                [(p.name, p.age) for p in lines],
+                sheet_code(lines),
             )
         )
     return sheets

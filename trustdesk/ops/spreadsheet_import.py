@@ -137,7 +137,7 @@ def _go_through(
     chosen = dict(columns.mapping if mapping is None else mapping)
     table, kind = columns.table, columns.kind
     where = cols.checked(kind, table, chosen)
-    left_out = cols.left_out(kind, chosen)
+    left_out = cols.left_out(chosen)
     found = Preview(kind, table.file_name, chosen, left_out=left_out)
     found.never_kept = cols.never_kept(kind, left_out)
     if kind == "people":

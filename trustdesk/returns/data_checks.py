@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import UserError
@@ -90,6 +91,35 @@ def check_data(ret: Return, config: TrustConfig) -> None:
                 f"{_name(key)}, which every return of this trust carries.",
                 hint=AGAIN,
             )
+    mismatch = not_adding_up(ret)
+    if mismatch is not None:
+        measure, by = mismatch.measure, mismatch.breakdown
+        raise _at(ret, (measure.code, "", ""), VALUE).fail(
+            f"the total of {measure.label.lower()} is {mismatch.total:,}, but its figures by "
+            f"{by.label.lower()} add up to {mismatch.parts:,}"
+        )
+    _check_possible(ret)
+    check_texts(ret, config)
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """An additive breakdown whose categories do not add up to its measure's total."""
+
+    measure: catalogue.Measure
+    breakdown: catalogue.Breakdown
+    parts: int
+    total: int
+
+    @property
+    def keys(self) -> tuple[str, str]:
+        """(measure, breakdown): the start of the keys of its figures."""
+        return self.measure.code, self.breakdown.code
+
+
+def not_adding_up(ret: Return) -> Mismatch | None:
+    """The first additive breakdown (in the catalogue's order) whose figures do not add up
+    to its measure's total, or None: the one rule, worded by each caller for its reader."""
     sums: dict[tuple[str, str], int] = {}  # (measure, breakdown): its categories added up
     for (code, breakdown, _), value in ret.figures.items():
         if breakdown:
@@ -99,12 +129,8 @@ def check_data(ret: Return, config: TrustConfig) -> None:
         for by in measure.breakdowns:
             parts = sums.get((measure.code, by.code), 0)
             if by.additive and parts != total:
-                raise _at(ret, (measure.code, "", ""), VALUE).fail(
-                    f"the total of {measure.label.lower()} is {total:,}, but its figures by "
-                    f"{by.label.lower()} add up to {parts:,}"
-                )
-    _check_possible(ret)
-    check_texts(ret, config)
+                return Mismatch(measure, by, parts, total)
+    return None
 
 
 def _check_possible(ret: Return) -> None:

@@ -16,7 +16,6 @@ through the same :func:`trustdesk.returns.received.save_received`; nothing here 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import uuid
 
 from sqlalchemy import func
@@ -27,17 +26,16 @@ from trustdesk.config.periods import Period
 from trustdesk.config.trust import Unit
 from trustdesk.errors import UserError
 from trustdesk.returns import catalogue, made_how, numbers
-from trustdesk.returns.data_checks import check_data
+from trustdesk.returns.data_checks import check_data, not_adding_up
 from trustdesk.returns.model import Key, Return
 from trustdesk.returns.received import RECEIVED, current_record, save_received
+from trustdesk.returns.sheet_rows import ProblemAt
 from trustdesk.returns.template import measure_label
 from trustdesk.store.context import context, trust
 from trustdesk.store.models import ReturnRecord, WorkspaceSetting
 from trustdesk.store.workspace import WORKSPACE_ID
 
 ENTERED_FILE = "entered in TrustDesk"  # the "file" an entered return came from
-# Where a data check says a figure was read from: an entered figure was read from no file.
-PLACE = re.compile(r"^The return cannot be read: .*? sheet, row \d+, column [A-Z]+ \([^)]*\): ")
 
 
 def unit_below(session: Session, unit_code: str) -> Unit:
@@ -112,9 +110,9 @@ def enter_return(
     _adds_up(ret)
     try:
         check_data(ret, config)
-    except UserError as problem:  # its place is a row of a file, which this has none of
+    except ProblemAt as problem:  # its place is a row of a file, which this has none of
         raise UserError(
-            "The figures cannot be saved: " + PLACE.sub("", problem.message),
+            f"The figures cannot be saved: {problem.problem}.",
             hint="Correct them and save again: they are checked as an imported return is.",
         ) from None
     return save_received(session, ret, ENTERED_FILE)
@@ -122,20 +120,16 @@ def enter_return(
 
 def _adds_up(ret: Return) -> None:
     """Each additive breakdown's figures add up to its measure's total."""
-    for measure in catalogue.MEASURES:
-        for breakdown in measure.breakdowns:
-            keys = [k for k in ret.figures if k[:2] == (measure.code, breakdown.code)]
-            if not breakdown.additive or not keys:
-                continue
-            parts, total = sum(ret.figures[k] for k in keys), ret.value(measure.code)
-            if parts != total:
-                unit = measure.unit
-                raise UserError(
-                    f"The figures cannot be saved: {measure_label(measure)} by "
-                    f"{breakdown.label.lower()} add up to {numbers.figure(unit, parts)}, but "
-                    f"the total is {numbers.figure(unit, total)}.",
-                    hint="Correct them so that they add up, and save again.",
-                )
+    mismatch = not_adding_up(ret)
+    if mismatch is not None:
+        unit = mismatch.measure.unit
+        raise UserError(
+            f"The figures cannot be saved: {measure_label(mismatch.measure)} by "
+            f"{mismatch.breakdown.label.lower()} add up to "
+            f"{numbers.figure(unit, mismatch.parts)}, but the total is "
+            f"{numbers.figure(unit, mismatch.total)}.",
+            hint="Correct them so that they add up, and save again.",
+        )
 
 
 def _hand_id(session: Session, unit_code: str, period: Period) -> str:

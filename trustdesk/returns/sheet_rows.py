@@ -89,8 +89,17 @@ class Place:
             f"{self.sheet} sheet, row {self.row}, column {get_column_letter(self.column)}{heading}"
         )
 
-    def fail(self, problem: str) -> UserError:
-        return UserError(f"The return cannot be read: {self}: {problem}.", hint=AGAIN)
+    def fail(self, problem: str, hint: str = AGAIN) -> ProblemAt:
+        return ProblemAt(self, problem, hint)
+
+
+class ProblemAt(UserError):
+    """A value of a return that is wrong, and where it is: ``problem`` alone says what is
+    wrong, for a return that came from no file (one keyed in)."""
+
+    def __init__(self, place: Place, problem: str, hint: str) -> None:
+        super().__init__(f"The return cannot be read: {place}: {problem}.", hint=hint)
+        self.place, self.problem = place, problem
 
 
 def text(value: Any) -> str:

@@ -18,8 +18,8 @@ from typing import Any
 
 from trustdesk.config.trust import TrustConfig
 from trustdesk.errors import UserError
-from trustdesk.returns import catalogue, made_how, numbers
-from trustdesk.returns.data_checks import check_data
+from trustdesk.returns import made_how, numbers
+from trustdesk.returns.data_checks import check_data, not_adding_up
 from trustdesk.returns.model import Key, Return
 from trustdesk.returns.sheet_rows import Place, Row, cell, rows, text
 from trustdesk.returns.template import (
@@ -83,7 +83,7 @@ def read_filled_in(book: Any, ret: Return, config: TrustConfig) -> Return:
         )
     ret.figures, ret.data_rows, ret.figures_sheet = figures, places, FIGURES
     ret.made_how, ret.made_at = made_how.FILLED_IN, None  # it arrives when it is taken in
-    _adds_up(ret, expected)
+    _adds_up(ret)
     try:
         check_data(ret, config)
     except UserError as problem:
@@ -117,40 +117,28 @@ def _value(value: Any, line: Line, place: Place) -> int:
     if value is None or (isinstance(value, str) and not value.strip()):
         return 0
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _refused(place, f"{text(value)!r} is not a number")
+        raise place.fail(f"{text(value)!r} is not a number", FIX)
     if value < 0:
-        raise _refused(place, f"{text(value)} is negative; a figure is 0 or more")
+        raise place.fail(f"{text(value)} is negative; a figure is 0 or more", FIX)
     if unit == "count" and not float(value).is_integer():
-        raise _refused(place, f"{text(value)} is not a whole number, and a count is")
+        raise place.fail(f"{text(value)} is not a whole number, and a count is", FIX)
     try:
         return int(numbers.rounded(numbers.exact(value) * PER[unit]))
     except ValueError:  # infinite or not a number, as a hostile file can hold
-        raise _refused(place, f"{text(value)!r} is not a number") from None
+        raise place.fail(f"{text(value)!r} is not a number", FIX) from None
 
 
-def _adds_up(ret: Return, expected: dict[Key, Line]) -> None:
-    """Each additive breakdown's figures add up to its measure's total."""
-    for measure in catalogue.MEASURES:
-        total_key = (measure.code, "", "")
-        if total_key not in expected:
-            continue
-        for breakdown in measure.breakdowns:
-            if not breakdown.additive:
-                continue
-            keys = [k for k in expected if k[:2] == (measure.code, breakdown.code)]
-            parts = sum(ret.figures[k] for k in keys)
-            total = ret.figures[total_key]
-            if parts != total:
-                unit = measure.unit
-                first = min(ret.data_rows[k] for k in keys)
-                what = f"{measure_label(measure)} by {breakdown.label.lower()}"
-                raise _refused(
-                    Place(FIGURES, first, VALUE_COLUMN, what),
-                    f"the figures by {breakdown.label.lower()} add up to "
-                    f"{numbers.figure(unit, parts)}, but the total is "
-                    f"{numbers.figure(unit, total)}",
-                )
-
-
-def _refused(place: Place, problem: str) -> UserError:
-    return UserError(f"The return cannot be read: {place}: {problem}.", hint=FIX)
+def _adds_up(ret: Return) -> None:
+    """Each additive breakdown's figures add up to its measure's total, named at the
+    breakdown's first row."""
+    mismatch = not_adding_up(ret)
+    if mismatch is None:
+        return
+    unit, by = mismatch.measure.unit, mismatch.breakdown.label.lower()
+    first = min(row for key, row in ret.data_rows.items() if key[:2] == mismatch.keys)
+    place = Place(FIGURES, first, VALUE_COLUMN, f"{measure_label(mismatch.measure)} by {by}")
+    raise place.fail(
+        f"the figures by {by} add up to {numbers.figure(unit, mismatch.parts)}, but the "
+        f"total is {numbers.figure(unit, mismatch.total)}",
+        FIX,
+    )

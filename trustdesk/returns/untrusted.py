@@ -62,7 +62,6 @@ import zlib
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -118,15 +117,6 @@ MAX_DIRECTORY_BYTES = MAX_PARTS * KB  # the zip's list of its parts, read before
 MAX_RATIO = 100  # how many times smaller a part may be packed; real parts: 1 to 16
 RATIO_FROM_BYTES = 64 * KB  # a part smaller than this is harmless however it is packed
 CHUNK = 64 * KB
-# A return's own limits, by the names they have always had here: read at each call (by
-# _return), so that a test can lower one to reach it with a small file.
-MAX_FILE_BYTES, MAX_PART_BYTES, MAX_UNPACKED_BYTES = (
-    RETURN.max_file_bytes,
-    RETURN.max_part_bytes,
-    RETURN.max_unpacked_bytes,
-)
-MAX_PART_ELEMENTS, MAX_ELEMENTS = RETURN.max_part_elements, RETURN.max_elements
-
 ZIP, ZIP_END = b"PK\x03\x04", b"PK\x05\x06"  # a zip's first part; its end (the list)
 ZIP64_END, ZIP64_LOCATOR = b"PK\x06\x06", b"PK\x06\x07"  # a zip64 end; what says where
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, .doc, and any Office file with a password
@@ -139,7 +129,7 @@ def open_return_file(path: Path, config: TrustConfig, *, edited_ok: bool = False
 
     With ``edited_ok``, figures changed since export are read and the return marked
     ``edited_after_export`` rather than refused (the importer asks the officer)."""
-    name, expected = repr(path.name), _return()
+    name, expected = repr(path.name), RETURN
     with _plainly(name, expected):
         data, package = _checked(path, name, expected)
         source = kind.as_openpyxl_reads(data, package)
@@ -148,7 +138,7 @@ def open_return_file(path: Path, config: TrustConfig, *, edited_ok: bool = False
 
 def check_return_file(path: Path) -> bytes:
     """The file's bytes, once it is clear that reading them as a workbook is safe."""
-    name, expected = repr(path.name), _return()
+    name, expected = repr(path.name), RETURN
     with _plainly(name, expected):
         return _checked(path, name, expected)[0]
 
@@ -162,18 +152,6 @@ def open_checked_workbook(path: Path, expected: Expected) -> BinaryIO:
     with _plainly(name, expected):
         data, package = _checked(path, name, expected)
         return kind.as_openpyxl_reads(data, package)
-
-
-def _return() -> Expected:
-    """A return, with this module's limits for one as they are at the time."""
-    return replace(
-        RETURN,
-        max_file_bytes=MAX_FILE_BYTES,
-        max_part_bytes=MAX_PART_BYTES,
-        max_unpacked_bytes=MAX_UNPACKED_BYTES,
-        max_part_elements=MAX_PART_ELEMENTS,
-        max_elements=MAX_ELEMENTS,
-    )
 
 
 def _checked(path: Path, name: str, expected: Expected) -> tuple[bytes, Package]:

@@ -87,10 +87,7 @@ def bring_in_activities(
     *,
     progress: Progress | None = None,
 ) -> None:
-    config = trust(session)
-    kinds = {
-        c: config.name_of("activity_categories", c) for c in config.codes("activity_categories")
-    }
+    kinds = trust(session).names("activity_categories")
     known = Activities(session)
     first_sessions = _first_sessions(table, columns)
 

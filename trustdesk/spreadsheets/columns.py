@@ -202,7 +202,7 @@ def _needed(kind: str, columns: Mapping[str, int]) -> None:
         )
 
 
-def left_out(kind: str, mapping: Mapping[str, str]) -> list[str]:
+def left_out(mapping: Mapping[str, str]) -> list[str]:
     """The headings of the columns left out: their contents are not brought in."""
     return [heading for heading, name in mapping.items() if not name]
 

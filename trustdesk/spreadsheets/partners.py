@@ -25,8 +25,7 @@ def bring_in_partners(
     *,
     progress: Progress | None = None,
 ) -> None:
-    config = trust(session)
-    types = {code: config.name_of("partner_types", code) for code in config.codes("partner_types")}
+    types = trust(session).names("partner_types")
     known = {_key(p.name): p.id for p in session.exec(select(Partner))}
     people = {(c.partner_id, _key(c.name)) for c in session.exec(select(PartnerContact))}
 

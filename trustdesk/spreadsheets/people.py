@@ -108,10 +108,7 @@ def bring_in_people(
 ) -> None:
     people = People(session)
     config = trust(session)
-    lists = {
-        name: {code: config.name_of(list_name, code) for code in config.codes(list_name)}
-        for name, (list_name, _) in CHOICES.items()
-    }
+    lists = {name: config.names(list_name) for name, (list_name, _) in CHOICES.items()}
 
     def chooser(name: str) -> Callable[[Any], str | None]:
         return lambda cell: choice(cell, lists[name], CHOICES[name][1])

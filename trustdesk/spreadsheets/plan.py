@@ -55,7 +55,6 @@ class Preview:
     left_out: list[str] = field(default_factory=list)  # headings of columns not brought in
     never_kept: list[str] = field(default_factory=list)  # of those, about a young person
     shortened: int = 0  # full postcodes kept as their district
-    cancelled: bool = False
 
     def say(
         self, row: int, outcome: Outcome, what: str, reason: str = "", column: str = ""

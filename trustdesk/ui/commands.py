@@ -20,7 +20,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "undo_delete": ("trustdesk.ops.records", "undo_delete"),
     "new_workspace": ("trustdesk.ui.workspace_commands", "new_workspace"),
     "save_lists": ("trustdesk.ui.workspace_commands", "save_lists"),
-    "import_spreadsheet": ("trustdesk.ui.workspace_commands", "import_spreadsheet"),
+    "import_spreadsheet": ("trustdesk.ui.spreadsheet_import_dialog", "import_spreadsheet"),
     "open_workspace_from": ("trustdesk.ui.workspace_commands", "open_workspace_from"),
     "open_recent": ("trustdesk.ui.workspace_commands", "open_recent"),
     "try_example": ("trustdesk.ui.workspace_commands", "try_example"),

@@ -9,10 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from trustdesk.ui import messages
+from trustdesk.ui import messages, preferences
 from trustdesk.ui.background import ProgressDialog, Task, report_error
 
 # A kind of file: what the save dialog offers, and its ending.
@@ -22,8 +21,8 @@ WORKBOOK = ("Excel workbooks (*.xlsx)", ".xlsx")
 
 def ask_where(parent: QWidget, title: str, name: str, kind: tuple[str, str] = PDF) -> Path | None:
     """The file the user chose to save as (its ending added if they left it out), or None."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / name), kind[0])
+    folder = preferences.documents_folder()
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(folder / name), kind[0])
     if not chosen:
         return None
     ending = kind[1]

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -33,7 +33,7 @@ from trustdesk.ops import spreadsheet_import
 from trustdesk.ops.spreadsheet_import import Brought, Columns
 from trustdesk.services.activities import activity_choices
 from trustdesk.spreadsheets.plan import Preview
-from trustdesk.ui import messages
+from trustdesk.ui import messages, preferences
 from trustdesk.ui.background import Progress, ProgressDialog, Task, report_error
 from trustdesk.ui.spreadsheet_import_preview import PreviewStep
 from trustdesk.ui.spreadsheet_import_steps import ColumnsStep, FileStep, note
@@ -41,6 +41,7 @@ from trustdesk.words import counted, listed
 
 if TYPE_CHECKING:
     from trustdesk.store.workspace import Workspace
+    from trustdesk.ui.main_window import MainWindow
 
 FILE_FILTER = "Spreadsheets (*.xlsx *.csv)"
 STEPS = ("The file", "The columns", "The preview")
@@ -191,7 +192,9 @@ class SpreadsheetImportDialog(QDialog):
     def choose_file(self) -> None:
         """Choose file…: an Excel workbook or a CSV file; read (again) on Next, even if it is
         the same file, which may have been put right meanwhile."""
-        start = self.file_step.path.parent if self.file_step.path else _documents()
+        start = (
+            self.file_step.path.parent if self.file_step.path else preferences.documents_folder()
+        )
         chosen, _ = QFileDialog.getOpenFileName(
             self, "Choose the spreadsheet to bring in", str(start), FILE_FILTER
         )
@@ -331,5 +334,14 @@ class SpreadsheetImportDialog(QDialog):
             super().reject()
 
 
-def _documents() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+def import_spreadsheet(window: MainWindow) -> SpreadsheetImportDialog | None:
+    """File > Import from a spreadsheet…: the three steps (window-modal, not waited for);
+    once a file is brought in, the pages that show what it added read again."""
+    workspace = window.workspace
+    if workspace is None or not window.writable or not window.settle_unsaved():
+        return None
+    dialog = SpreadsheetImportDialog(workspace, today=window.today(), parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.brought_in.connect(window.records_changed_elsewhere)
+    dialog.open()
+    return dialog

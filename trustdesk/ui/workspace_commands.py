@@ -9,7 +9,6 @@ import logging
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from trustdesk import clock
@@ -22,7 +21,6 @@ from trustdesk.ui.location_warning import offer_a_safer_place
 from trustdesk.ui.main_window import MainWindow
 from trustdesk.ui.new_workspace import NewWorkspaceWizard
 from trustdesk.ui.save_file import WORKBOOK, save_file, say_saved
-from trustdesk.ui.spreadsheet_import_dialog import SpreadsheetImportDialog
 
 log = logging.getLogger(__name__)
 
@@ -141,16 +139,3 @@ def save_lists(window: MainWindow) -> Task | None:
         ),
         kind=WORKBOOK,
     )
-
-
-def import_spreadsheet(window: MainWindow) -> SpreadsheetImportDialog | None:
-    """File > Import from a spreadsheet…: the three steps (window-modal, not waited for);
-    once a file is brought in, the pages that show what it added read again."""
-    workspace = window.workspace
-    if workspace is None or not window.writable or not window.settle_unsaved():
-        return None
-    dialog = SpreadsheetImportDialog(workspace, today=window.today(), parent=window)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.brought_in.connect(window.records_changed_elsewhere)
-    dialog.open()
-    return dialog

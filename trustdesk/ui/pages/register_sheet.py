@@ -68,7 +68,7 @@ class SheetEntry:
             widget.setVisible(printed)
         self.ui.peopleTable.setColumnHidden(SHEET, not printed)
         self.ui.sheetEdit.clear()
-        code = sheet_code(people)
+        code = sheet_code(list(self.by_line.values()))
         self.ui.sheetSaid.setText(
             f"Sheet code {code}: type each ticked line's number, then Enter. Another code on "
             "the paper? Its numbers have changed: tick by name."
